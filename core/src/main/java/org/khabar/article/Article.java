@@ -1,0 +1,112 @@
+package org.khabar.article;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A structured news article: the original text and everything found in it. Immutable and
+ * thread-safe.
+ *
+ * <p>Every span of every list is a half-open range of UTF-16 offsets into {@link #text()}, the
+ * exact text the caller gave. Blocks, sentences and tokens are sorted and disjoint; every char of
+ * the text belongs to exactly one block or is whitespace between blocks, so nothing is lost.
+ *
+ * @param id the caller's identifier (a file name, a URL, a database key)
+ * @param text the original text
+ * @param published the publication date, against which relative dates are resolved
+ * @param blocks the structural blocks
+ * @param sentences the sentences, each inside one block
+ * @param tokens the tokens, each inside one sentence
+ * @param entities named entities, sorted by span
+ * @param quotes quotes with their speakers, sorted by span
+ * @param times temporal expressions, sorted by span
+ * @param numbers numbers and quantities, sorted by span
+ */
+public record Article(
+    String id,
+    String text,
+    Optional<LocalDate> published,
+    List<Block> blocks,
+    List<Sentence> sentences,
+    List<Token> tokens,
+    List<Entity> entities,
+    List<Quote> quotes,
+    List<TimeExpression> times,
+    List<Quantity> numbers) {
+
+  public Article {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(published, "published");
+    blocks = List.copyOf(blocks);
+    sentences = List.copyOf(sentences);
+    tokens = List.copyOf(tokens);
+    entities = List.copyOf(entities);
+    quotes = List.copyOf(quotes);
+    times = List.copyOf(times);
+    numbers = List.copyOf(numbers);
+    int n = text.length();
+    Spans.checkSortedDisjoint("blocks", blocks, Block::span, n);
+    Spans.checkSortedDisjoint("sentences", sentences, Sentence::span, n);
+    Spans.checkSortedDisjoint("tokens", tokens, Token::span, n);
+    Spans.checkInBounds("entities", entities, Entity::span, n);
+    Spans.checkInBounds("quotes", quotes, Quote::span, n);
+    Spans.checkInBounds("times", times, TimeExpression::span, n);
+    Spans.checkInBounds("numbers", numbers, Quantity::span, n);
+    checkNothingLost(text, blocks);
+  }
+
+  /** Throws unless every char outside the blocks is whitespace. */
+  private static void checkNothingLost(String text, List<Block> blocks) {
+    int at = 0;
+    for (Block block : blocks) {
+      checkWhitespace(text, at, block.span().start());
+      at = block.span().end();
+    }
+    checkWhitespace(text, at, text.length());
+  }
+
+  private static void checkWhitespace(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!isBetweenBlocks(c)) {
+        throw new IllegalArgumentException(
+            String.format("char U+%04X at %d lies outside every block", (int) c, i));
+      }
+    }
+  }
+
+  /**
+   * Whether a char may stand between blocks unaccounted for: whitespace, including the Unicode
+   * space separators, and the invisible format controls that carry no text.
+   */
+  public static boolean isBetweenBlocks(char c) {
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || c == '\u0085'
+        || c == '\u200B' // ZERO WIDTH SPACE
+        || c == '\uFEFF'; // ZERO WIDTH NO-BREAK SPACE (BOM)
+  }
+
+  /** The original text at {@code span}. */
+  public String textOf(CharSpan span) {
+    return span.textOf(text);
+  }
+
+  /** The headline block, if the article has one. */
+  public Optional<Block> headline() {
+    return blocks.stream().filter(b -> b.kind() == BlockKind.HEADLINE).findFirst();
+  }
+
+  /** The sentences that lie within {@code span}, in order. */
+  public List<Sentence> sentencesIn(CharSpan span) {
+    return Spans.within(sentences, Sentence::span, span);
+  }
+
+  /** The tokens that lie within {@code span}, in order. */
+  public List<Token> tokensIn(CharSpan span) {
+    return Spans.within(tokens, Token::span, span);
+  }
+}

@@ -1,0 +1,18 @@
+package org.khabar.article;
+
+import java.util.Objects;
+
+/**
+ * A contiguous region of an article with a structural role. Immutable.
+ *
+ * @param kind the role of the block
+ * @param span offsets into the article's original text; never empty, and trimmed of surrounding
+ *     whitespace by the structurer
+ */
+public record Block(BlockKind kind, CharSpan span) {
+
+  public Block {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(span, "span");
+  }
+}

@@ -1,0 +1,30 @@
+package org.khabar.article;
+
+import java.util.Objects;
+
+/**
+ * A temporal expression with a TIMEX3-style value. Immutable.
+ *
+ * @param span offsets into the article's original text
+ * @param type the TIMEX3 type
+ * @param value the TIMEX3 value ({@code 2025-09-04}, {@code 2025-W35}, {@code P4Y}); an unresolved
+ *     value keeps {@code X} placeholders rather than a guess
+ * @param mod the TIMEX3 modifier ({@code START}, {@code MID}, {@code END}), or empty
+ */
+public record TimeExpression(CharSpan span, Type type, String value, String mod) {
+
+  /** The TIMEX3 type of an expression. */
+  public enum Type {
+    DATE,
+    TIME,
+    DURATION,
+    SET
+  }
+
+  public TimeExpression {
+    Objects.requireNonNull(span, "span");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(mod, "mod");
+  }
+}

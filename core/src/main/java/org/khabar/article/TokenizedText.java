@@ -1,0 +1,36 @@
+package org.khabar.article;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A text with its blocks, sentences and tokens: what an entity recognizer reads. Immutable.
+ *
+ * @param text the original text; every span of the lists points into it
+ * @param blocks the blocks, sorted and disjoint
+ * @param sentences the sentences, sorted and disjoint
+ * @param tokens the tokens, sorted and disjoint
+ */
+public record TokenizedText(
+    String text, List<Block> blocks, List<Sentence> sentences, List<Token> tokens) {
+
+  public TokenizedText {
+    Objects.requireNonNull(text, "text");
+    blocks = List.copyOf(blocks);
+    sentences = List.copyOf(sentences);
+    tokens = List.copyOf(tokens);
+    Spans.checkSortedDisjoint("blocks", blocks, Block::span, text.length());
+    Spans.checkSortedDisjoint("sentences", sentences, Sentence::span, text.length());
+    Spans.checkSortedDisjoint("tokens", tokens, Token::span, text.length());
+  }
+
+  /** The tokens that lie within {@code span}, in order; a view of {@link #tokens()}. */
+  public List<Token> tokensIn(CharSpan span) {
+    return Spans.within(tokens, Token::span, span);
+  }
+
+  /** The original text at {@code span}. */
+  public String textOf(CharSpan span) {
+    return span.textOf(text);
+  }
+}
