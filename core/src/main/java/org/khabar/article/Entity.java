@@ -1,6 +1,7 @@
 package org.khabar.article;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A named entity found in an article. Immutable.
@@ -11,14 +12,23 @@ import java.util.Objects;
  * @param canonical the form this mention stands for within the article (the longest mention of the
  *     same entity), or {@code text} itself
  * @param score the recognizer's confidence in {@code [0, 1]}
+ * @param title the title or role written in front of a person ({@code الرئيس الفرنسي}), as offsets
+ *     into the original text; outside {@code span}; empty when none
  */
-public record Entity(EntityType type, CharSpan span, String text, String canonical, double score) {
+public record Entity(
+    EntityType type,
+    CharSpan span,
+    String text,
+    String canonical,
+    double score,
+    Optional<CharSpan> title) {
 
   public Entity {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(canonical, "canonical");
+    Objects.requireNonNull(title, "title");
     if (text.length() != span.length()) {
       throw new IllegalArgumentException(
           "text of length " + text.length() + " does not fit span " + span);
@@ -26,5 +36,28 @@ public record Entity(EntityType type, CharSpan span, String text, String canonic
     if (!(score >= 0.0 && score <= 1.0)) {
       throw new IllegalArgumentException("score must be in [0, 1]: " + score);
     }
+    if (title.isPresent() && title.get().overlaps(span)) {
+      throw new IllegalArgumentException("title " + title.get() + " overlaps entity " + span);
+    }
+  }
+
+  /** An entity without a title. */
+  public Entity(EntityType type, CharSpan span, String text, String canonical, double score) {
+    this(type, span, text, canonical, score, Optional.empty());
+  }
+
+  /** This entity with another type. */
+  public Entity withType(EntityType newType) {
+    return new Entity(newType, span, text, canonical, score, title);
+  }
+
+  /** This entity with another canonical form. */
+  public Entity withCanonical(String newCanonical) {
+    return new Entity(type, span, text, newCanonical, score, title);
+  }
+
+  /** This entity with a title span. */
+  public Entity withTitle(CharSpan newTitle) {
+    return new Entity(type, span, text, canonical, score, Optional.of(newTitle));
   }
 }

@@ -1,0 +1,153 @@
+package org.khabar.ner;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.khabar.article.CharSpan;
+import org.khabar.article.Entity;
+import org.khabar.article.EntityType;
+import org.khabar.article.Sentence;
+import org.khabar.article.Token;
+import org.khabar.article.TokenizedText;
+import org.khabar.segment.WordTokenizer;
+import org.khabar.text.ArabicNormalizer;
+
+/**
+ * Finds the caller's own names (people, places, organizations of their domain) by matching their
+ * normalized tokens, longest match first, within sentences.
+ *
+ * <p>Names are tokenized and normalized like article text (the matching preset by default), so
+ * spelling variants the normalizer folds match; the first token of a match may carry proclitics
+ * ({@code وزيلينسكي} matches {@code زيلينسكي}), which stay outside the span. Score 1.0.
+ *
+ * <p>Immutable and thread-safe after {@link Builder#build()}.
+ */
+public final class DictionaryEntityRecognizer implements EntityRecognizer {
+
+  private final Map<String, List<Entry>> byFirstKey;
+  private final NameKeys keys;
+
+  private record Entry(String[] keys, EntityType type) {}
+
+  private DictionaryEntityRecognizer(Builder b) {
+    this.keys = new NameKeys(b.normalizer);
+    Map<String, List<Entry>> map = new HashMap<>();
+    for (Entry e : b.entries) {
+      map.computeIfAbsent(e.keys()[0], k -> new ArrayList<>()).add(e);
+    }
+    for (List<Entry> list : map.values()) {
+      list.sort((x, y) -> Integer.compare(y.keys().length, x.keys().length));
+    }
+    this.byFirstKey = Map.copyOf(map);
+  }
+
+  /** A builder using the matching preset of the normalizer. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public List<Entity> recognize(TokenizedText text) {
+    Objects.requireNonNull(text, "text");
+    List<Entity> out = new ArrayList<>();
+    String original = text.text();
+    for (Sentence sentence : text.sentences()) {
+      List<Token> tokens = text.tokensIn(sentence.span());
+      int i = 0;
+      while (i < tokens.size()) {
+        Token first = tokens.get(i);
+        Entry match = longest(tokens, i, first.norm());
+        int start = NameSpans.nameStart(original, first);
+        if (match == null && start > first.span().start()) {
+          match = longest(tokens, i, NameSpans.key(text, first, start, keys));
+        }
+        if (match == null) {
+          i++;
+          continue;
+        }
+        CharSpan span = NameSpans.of(original, tokens, i, i + match.keys().length);
+        if (span != null) {
+          String surface = span.textOf(original);
+          out.add(new Entity(match.type(), span, surface, surface, 1.0));
+        }
+        i += match.keys().length;
+      }
+    }
+    return out;
+  }
+
+  private Entry longest(List<Token> tokens, int i, String firstKey) {
+    List<Entry> candidates = byFirstKey.get(firstKey);
+    if (candidates == null) {
+      return null;
+    }
+    for (Entry e : candidates) {
+      if (i + e.keys().length > tokens.size()) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 1; k < e.keys().length && ok; k++) {
+        ok = e.keys()[k].equals(tokens.get(i + k).norm());
+      }
+      if (ok) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** Collects names; not thread-safe. */
+  public static final class Builder {
+    private ArabicNormalizer normalizer = ArabicNormalizer.matching();
+    private final List<Entry> entries = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * The normalizer for names; use the one the pipeline's tokens are normalized with. Set it
+     * before adding names.
+     */
+    public Builder normalizer(ArabicNormalizer normalizer) {
+      if (!entries.isEmpty()) {
+        throw new IllegalStateException("set the normalizer before adding names");
+      }
+      this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+      return this;
+    }
+
+    /**
+     * Adds a name of {@code type}.
+     *
+     * @throws IllegalArgumentException if {@code name} has no token
+     */
+    public Builder add(EntityType type, String name) {
+      Objects.requireNonNull(type, "type");
+      Objects.requireNonNull(name, "name");
+      List<Token> tokens = new WordTokenizer(normalizer).tokenize(name);
+      if (tokens.isEmpty()) {
+        throw new IllegalArgumentException("name has no token: \"" + name + "\"");
+      }
+      String[] keys = new String[tokens.size()];
+      for (int i = 0; i < keys.length; i++) {
+        keys[i] = tokens.get(i).norm();
+      }
+      entries.add(new Entry(keys, type));
+      return this;
+    }
+
+    /** Adds every name of {@code names} with {@code type}. */
+    public Builder addAll(EntityType type, Iterable<String> names) {
+      for (String name : Objects.requireNonNull(names, "names")) {
+        add(type, name);
+      }
+      return this;
+    }
+
+    /** The immutable recognizer. */
+    public DictionaryEntityRecognizer build() {
+      return new DictionaryEntityRecognizer(this);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package org.khabar.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.khabar.article.Entity;
+import org.khabar.article.TokenizedText;
+
+/**
+ * Combines entity recognizers: their entities are pooled in the order the recognizers are given
+ * (on overlap the earlier recognizer wins, so put a dictionary of your own names first) and
+ * resolved per article by an {@link EntityResolver}.
+ *
+ * <pre>{@code
+ * EntityRecognizer recognizer = EntityRecognizers.combine(
+ *     DictionaryEntityRecognizer.builder().add(EntityType.ORGANIZATION, "حلف شمال الأطلسي").build(),
+ *     OpenNlpEntityRecognizer.load(Path.of("my-model.bin")));
+ * }</pre>
+ *
+ * <p>The recognizers returned are immutable and thread-safe when their parts are.
+ */
+public final class EntityRecognizers {
+
+  private EntityRecognizers() {}
+
+  /** The recognizers' entities, pooled in order and resolved with {@link EntityResolver#standard()}. */
+  public static EntityRecognizer combine(EntityRecognizer... recognizers) {
+    return combine(EntityResolver.standard(), List.of(recognizers));
+  }
+
+  /** The recognizers' entities, pooled in order and resolved with {@code resolver}. */
+  public static EntityRecognizer combine(
+      EntityResolver resolver, List<? extends EntityRecognizer> recognizers) {
+    Objects.requireNonNull(resolver, "resolver");
+    List<EntityRecognizer> parts = List.copyOf(recognizers);
+    return text -> {
+      List<Entity> pooled = new ArrayList<>();
+      for (EntityRecognizer r : parts) {
+        pooled.addAll(r.recognize(text));
+      }
+      return resolver.resolve(text, pooled);
+    };
+  }
+
+  /** {@code recognizer} with its entities resolved by {@link EntityResolver#standard()}. */
+  public static EntityRecognizer resolved(EntityRecognizer recognizer) {
+    return combine(EntityResolver.standard(), List.of(recognizer));
+  }
+
+  /** Runs {@code recognizer} on {@code text}; a convenience for tests and examples. */
+  static List<Entity> apply(EntityRecognizer recognizer, TokenizedText text) {
+    return recognizer.recognize(text);
+  }
+}

@@ -1,0 +1,287 @@
+package org.khabar.ner;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.khabar.article.CharSpan;
+import org.khabar.article.Entity;
+import org.khabar.article.EntityType;
+import org.khabar.article.Sentence;
+import org.khabar.article.Token;
+import org.khabar.article.TokenizedText;
+
+/**
+ * Makes the entities of one article agree with each other.
+ *
+ * <ol>
+ *   <li>Overlaps: entities are taken in the order given (earlier recognizers first) and one that
+ *       overlaps an entity already taken is dropped.
+ *   <li>Types: all mentions of the same name (same normalized tokens) get the type with the highest
+ *       total score.
+ *   <li>Recurrences: an unrecognized recurrence of a confidently recognized name becomes an entity of
+ *       the same type (with a lower score).
+ *   <li>Canonical forms: a person mention whose tokens occur within exactly one longer person name
+ *       of the article takes that name as its canonical form ({@code ماكرون} gives
+ *       {@code إيمانويل ماكرون}).
+ *   <li>Titles: a title or role written in front of a person ({@code الرئيس الفرنسي}) is attached to
+ *       the person entity, outside its span.
+ * </ol>
+ *
+ * <p>Immutable and thread-safe; linear in the number of tokens and entities (names are looked up
+ * by their first token).
+ */
+public final class EntityResolver {
+
+  /** Names found with less confidence are not propagated to their recurrences. */
+  public static final double PROPAGATION_THRESHOLD = 0.6;
+
+  /** Scale of a propagated recurrence's score relative to the recognized mention's. */
+  static final double PROPAGATED_SCORE_FACTOR = 0.8;
+
+  private final PersonTitles titles;
+  private final NameKeys keys;
+
+  private EntityResolver(PersonTitles titles) {
+    this.titles = titles;
+    this.keys = NameKeys.matching();
+  }
+
+  /** The resolver with the bundled title list. */
+  public static EntityResolver standard() {
+    return new EntityResolver(PersonTitles.standard());
+  }
+
+  /** A resolver with the caller's title list. */
+  public static EntityResolver withTitles(PersonTitles titles) {
+    return new EntityResolver(Objects.requireNonNull(titles, "titles"));
+  }
+
+  /** The resolved entities of {@code text}, sorted by span and disjoint. */
+  public List<Entity> resolve(TokenizedText text, List<Entity> entities) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(entities, "entities");
+    TreeMap<Integer, Entity> taken = new TreeMap<>();
+    for (Entity e : entities) {
+      if (e.span().end() <= text.text().length() && !overlapsTaken(taken, e.span())) {
+        taken.put(e.span().start(), e);
+      }
+    }
+    List<Entity> out = new ArrayList<>(taken.values());
+    Map<Entity, List<String>> names = new HashMap<>();
+    for (Entity e : out) {
+      names.put(e, nameKeys(text, e.span()));
+    }
+    out = unifyTypes(out, names);
+    out = addRecurrences(text, out, names, taken);
+    out = canonicalize(out, names);
+    out = attachTitles(text, out);
+    out.sort(Comparator.comparing(Entity::span));
+    return out;
+  }
+
+  private static boolean overlapsTaken(TreeMap<Integer, Entity> taken, CharSpan span) {
+    Map.Entry<Integer, Entity> before = taken.lowerEntry(span.end());
+    return before != null && before.getValue().span().overlaps(span);
+  }
+
+  /** The normalized tokens of the name at {@code span}; the first without its proclitics. */
+  private List<String> nameKeys(TokenizedText text, CharSpan span) {
+    List<Token> tokens = NameSpans.tokensOverlapping(text, span);
+    List<String> out = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      int from = Math.max(span.start(), t.span().start());
+      int to = Math.min(span.end(), t.span().end());
+      out.add(
+          from == t.span().start() && to == t.span().end()
+              ? t.norm()
+              : keys.normalize(text.text().subSequence(from, to)));
+    }
+    return out;
+  }
+
+  private static List<Entity> unifyTypes(List<Entity> entities, Map<Entity, List<String>> names) {
+    Map<List<String>, EnumMap<EntityType, Double>> votes = new HashMap<>();
+    for (Entity e : entities) {
+      votes
+          .computeIfAbsent(names.get(e), k -> new EnumMap<>(EntityType.class))
+          .merge(e.type(), e.score() + 1e-9, Double::sum);
+    }
+    List<Entity> out = new ArrayList<>(entities.size());
+    for (Entity e : entities) {
+      EntityType best =
+          votes.get(names.get(e)).entrySet().stream()
+              .max(Map.Entry.<EntityType, Double>comparingByValue()
+                  .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+              .orElseThrow()
+              .getKey();
+      Entity unified = best == e.type() ? e : e.withType(best);
+      names.put(unified, names.get(e));
+      out.add(unified);
+    }
+    return out;
+  }
+
+  private List<Entity> addRecurrences(
+      TokenizedText text,
+      List<Entity> entities,
+      Map<Entity, List<String>> names,
+      TreeMap<Integer, Entity> taken) {
+    Map<String, List<Entity>> byFirst = new HashMap<>();
+    for (Entity e : entities) {
+      List<String> name = names.get(e);
+      if (e.score() >= PROPAGATION_THRESHOLD && !name.isEmpty() && e.text().length() > 2) {
+        byFirst.computeIfAbsent(name.get(0), k -> new ArrayList<>()).add(e);
+      }
+    }
+    if (byFirst.isEmpty()) {
+      return entities;
+    }
+    for (List<Entity> list : byFirst.values()) {
+      list.sort((a, b) -> Integer.compare(names.get(b).size(), names.get(a).size()));
+    }
+    TreeMap<Integer, Entity> all = new TreeMap<>();
+    for (Entity e : entities) {
+      all.put(e.span().start(), e);
+    }
+    String original = text.text();
+    for (Sentence sentence : text.sentences()) {
+      List<Token> tokens = text.tokensIn(sentence.span());
+      for (int i = 0; i < tokens.size(); i++) {
+        Token first = tokens.get(i);
+        int start = NameSpans.nameStart(original, first);
+        List<Entity> candidates = byFirst.get(first.norm());
+        if (candidates == null && start > first.span().start()) {
+          candidates = byFirst.get(NameSpans.key(text, first, start, keys));
+        }
+        if (candidates == null) {
+          continue;
+        }
+        for (Entity known : candidates) {
+          List<String> name = names.get(known);
+          if (!matches(tokens, i, name)) {
+            continue;
+          }
+          CharSpan span = NameSpans.of(original, tokens, i, i + name.size());
+          if (span != null && !overlapsTaken(all, span)) {
+            String surface = span.textOf(original);
+            Entity added =
+                new Entity(known.type(), span, surface, surface,
+                    known.score() * PROPAGATED_SCORE_FACTOR);
+            all.put(span.start(), added);
+            names.put(added, name);
+          }
+          break;
+        }
+      }
+    }
+    return new ArrayList<>(all.values());
+  }
+
+  private static boolean matches(List<Token> tokens, int i, List<String> name) {
+    if (i + name.size() > tokens.size()) {
+      return false;
+    }
+    for (int k = 1; k < name.size(); k++) {
+      if (!name.get(k).equals(tokens.get(i + k).norm())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<Entity> canonicalize(List<Entity> entities, Map<Entity, List<String>> names) {
+    List<Entity> persons = new ArrayList<>();
+    Map<String, List<Entity>> byToken = new HashMap<>();
+    for (Entity e : entities) {
+      if (e.type() == EntityType.PERSON && names.get(e).size() > 1) {
+        persons.add(e);
+        for (String token : names.get(e)) {
+          byToken.computeIfAbsent(token, k -> new ArrayList<>()).add(e);
+        }
+      }
+    }
+    List<Entity> out = new ArrayList<>(entities.size());
+    for (Entity e : entities) {
+      List<String> name = names.get(e);
+      if (e.type() != EntityType.PERSON || name.isEmpty() || !byToken.containsKey(name.get(0))) {
+        out.add(e);
+        continue;
+      }
+      List<String> fullName = null;
+      Entity full = null;
+      boolean ambiguous = false;
+      for (Entity longer : byToken.get(name.get(0))) {
+        List<String> longerName = names.get(longer);
+        if (longerName.size() <= name.size() || !containsRun(longerName, name)) {
+          continue;
+        }
+        if (fullName == null || longerName.size() > fullName.size()) {
+          if (fullName != null && !containsRun(longerName, fullName)) {
+            ambiguous = true;
+          }
+          fullName = longerName;
+          full = longer;
+        } else if (!containsRun(fullName, longerName)) {
+          ambiguous = true;
+        }
+      }
+      out.add(full == null || ambiguous ? e : e.withCanonical(full.text()));
+    }
+    return out;
+  }
+
+  private static boolean containsRun(List<String> longer, List<String> shorter) {
+    return java.util.Collections.indexOfSubList(longer, shorter) >= 0;
+  }
+
+  private List<Entity> attachTitles(TokenizedText text, List<Entity> entities) {
+    List<Entity> out = new ArrayList<>(entities.size());
+    for (Entity e : entities) {
+      if (e.type() != EntityType.PERSON || e.title().isPresent()) {
+        out.add(e);
+        continue;
+      }
+      CharSpan title = null;
+      for (Sentence sentence : sentencesAt(text, e.span())) {
+        List<Token> tokens = text.tokensIn(sentence.span());
+        int first = indexOfTokenContaining(tokens, e.span().start());
+        if (first >= 0) {
+          title = titles.titleBefore(text, tokens, first);
+        }
+      }
+      out.add(title == null || title.overlaps(e.span()) ? e : e.withTitle(title));
+    }
+    return out;
+  }
+
+  private static List<Sentence> sentencesAt(TokenizedText text, CharSpan span) {
+    List<Sentence> sentences = text.sentences();
+    int lo = 0;
+    int hi = sentences.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).span().end() <= span.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo < sentences.size() && sentences.get(lo).span().contains(span.start())
+        ? List.of(sentences.get(lo))
+        : List.of();
+  }
+
+  private static int indexOfTokenContaining(List<Token> tokens, int offset) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).span().contains(offset)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

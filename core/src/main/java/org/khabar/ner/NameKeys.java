@@ -1,0 +1,24 @@
+package org.khabar.ner;
+
+import org.khabar.text.ArabicNormalizer;
+
+/**
+ * Normalizes name parts for matching with the normalizer whose forms the tokens carry. Immutable
+ * and thread-safe.
+ */
+final class NameKeys {
+
+  private final ArabicNormalizer normalizer;
+
+  NameKeys(ArabicNormalizer normalizer) {
+    this.normalizer = normalizer;
+  }
+
+  static NameKeys matching() {
+    return new NameKeys(ArabicNormalizer.matching());
+  }
+
+  String normalize(CharSequence s) {
+    return normalizer.normalizeToString(s);
+  }
+}

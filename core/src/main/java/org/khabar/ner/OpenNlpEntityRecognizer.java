@@ -1,0 +1,121 @@
+package org.khabar.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+import org.khabar.article.CharSpan;
+import org.khabar.article.Entity;
+import org.khabar.article.Sentence;
+import org.khabar.article.Token;
+import org.khabar.article.TokenizedText;
+
+/**
+ * Finds entities with an OpenNLP {@link TokenNameFinderModel}, sentence by sentence, over the
+ * original text of the tokens (clitics attached, as in ANERcorp).
+ *
+ * <p>Entity spans point into the original text and exclude the conjunctions and prepositions
+ * attached to a name's first token (the article stays). The score is the model's mean token
+ * probability for the name. Raw output: combine with {@link EntityRecognizers#resolved} for
+ * within-article consistency, canonical forms and titles.
+ *
+ * <p>Thread-safe: the model is shared, each thread gets its own {@link NameFinderME}, and its
+ * adaptive data is cleared at the start of every text.
+ */
+public final class OpenNlpEntityRecognizer implements EntityRecognizer {
+
+  private final TokenNameFinderModel model;
+  private final ThreadLocal<NameFinderME> finders;
+
+  /** A recognizer over {@code model}. */
+  public OpenNlpEntityRecognizer(TokenNameFinderModel model) {
+    this.model = Objects.requireNonNull(model, "model");
+    this.finders = ThreadLocal.withInitial(() -> new NameFinderME(this.model));
+  }
+
+  /**
+   * Loads a model file.
+   *
+   * @throws IOException naming the file when it cannot be read or is no valid name-finder model
+   */
+  public static OpenNlpEntityRecognizer load(Path file) throws IOException {
+    Objects.requireNonNull(file, "file");
+    if (!Files.isRegularFile(file)) {
+      throw new IOException("name-finder model file not found: " + file);
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return load(in, file.toString());
+    }
+  }
+
+  /**
+   * Loads a model from a stream, which is read fully but not closed.
+   *
+   * @param name what to call the model in an exception message (a file name, a resource)
+   * @throws IOException naming {@code name} when it is no valid name-finder model
+   */
+  public static OpenNlpEntityRecognizer load(InputStream in, String name) throws IOException {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(name, "name");
+    OpenNlpExtensions.register();
+    TokenNameFinderModel model;
+    try {
+      model = new TokenNameFinderModel(in);
+    } catch (IOException | RuntimeException e) {
+      throw new IOException(
+          "not a valid OpenNLP name-finder model: " + name + " (" + e.getMessage() + ")", e);
+    }
+    try {
+      // Instantiates the feature generators now, so a model whose generator classes are missing
+      // fails here, naming the file, rather than on the first text.
+      new NameFinderME(model);
+    } catch (RuntimeException e) {
+      throw new IOException(
+          "name-finder model " + name + " cannot be used (" + e.getMessage() + ")", e);
+    }
+    return new OpenNlpEntityRecognizer(model);
+  }
+
+  /** The model. */
+  public TokenNameFinderModel model() {
+    return model;
+  }
+
+  @Override
+  public List<Entity> recognize(TokenizedText text) {
+    Objects.requireNonNull(text, "text");
+    NameFinderME finder = finders.get();
+    finder.clearAdaptiveData();
+    List<Entity> out = new ArrayList<>();
+    String original = text.text();
+    for (Sentence sentence : text.sentences()) {
+      List<Token> tokens = text.tokensIn(sentence.span());
+      if (tokens.isEmpty()) {
+        continue;
+      }
+      String[] words = new String[tokens.size()];
+      for (int i = 0; i < words.length; i++) {
+        words[i] = tokens.get(i).span().textOf(original);
+      }
+      Span[] names = finder.find(words);
+      double[] probs = finder.probs(names);
+      for (int k = 0; k < names.length; k++) {
+        CharSpan span = NameSpans.of(original, tokens, names[k].getStart(), names[k].getEnd());
+        if (span == null) {
+          continue;
+        }
+        String surface = span.textOf(original);
+        double score = Math.max(0.0, Math.min(1.0, probs[k]));
+        out.add(new Entity(EntityTypes.of(names[k].getType()), span, surface, surface, score));
+      }
+    }
+    finder.clearAdaptiveData();
+    return out;
+  }
+}

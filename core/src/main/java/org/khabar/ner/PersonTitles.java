@@ -1,0 +1,130 @@
+package org.khabar.ner;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.khabar.article.CharSpan;
+import org.khabar.article.Token;
+import org.khabar.article.TokenKind;
+import org.khabar.article.TokenizedText;
+
+/**
+ * Finds the title or role written in front of a person's name: the nearest title word among the
+ * four tokens before the name ({@code الرئيس}, {@code وزير}, {@code المستشار}), with the title words
+ * directly before it ({@code نائب رئيس}) and the modifiers between it and the name
+ * ({@code الفرنسي}, {@code الخارجية المصري}). A conjunction or preposition on the title's first
+ * word stays outside the span ({@code والمستشار الألماني} gives {@code المستشار الألماني}).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class PersonTitles {
+
+  private static final String RESOURCE = "/org/khabar/ner/person-titles.txt";
+  private static final int MAX_MODIFIERS = 3;
+
+  private final Set<String> heads;
+  private final NameKeys keys;
+
+  private PersonTitles(Set<String> heads, NameKeys keys) {
+    this.heads = Set.copyOf(heads);
+    this.keys = keys;
+  }
+
+  /** The bundled list of title words, normalized with the matching preset; loaded once. */
+  public static PersonTitles standard() {
+    return Holder.STANDARD;
+  }
+
+  /** Title words of the caller's own, normalized with the matching preset. */
+  public static PersonTitles of(Iterable<String> words) {
+    NameKeys keys = NameKeys.matching();
+    Set<String> heads = new HashSet<>();
+    for (String w : Objects.requireNonNull(words, "words")) {
+      heads.add(keys.normalize(w.strip()));
+    }
+    return new PersonTitles(heads, keys);
+  }
+
+  /** Whether a word (with proclitics removed) is a title word. */
+  boolean isHead(String normalized) {
+    return heads.contains(normalized);
+  }
+
+  /**
+   * The title before the name that starts at {@code nameStart}, within {@code sentenceTokens}.
+   *
+   * @param firstNameToken index in {@code sentenceTokens} of the name's first token
+   */
+  CharSpan titleBefore(TokenizedText text, List<Token> sentenceTokens, int firstNameToken) {
+    int head = -1;
+    for (int j = firstNameToken - 1; j >= 0 && j >= firstNameToken - 1 - MAX_MODIFIERS; j--) {
+      Token t = sentenceTokens.get(j);
+      if (!isWord(text, t)) {
+        break;
+      }
+      if (isHeadToken(text, t)) {
+        head = j;
+        break;
+      }
+    }
+    if (head < 0) {
+      return null;
+    }
+    while (head > 0
+        && isWord(text, sentenceTokens.get(head - 1))
+        && isHeadToken(text, sentenceTokens.get(head - 1))
+        && !sentenceTokens.get(head).clitics().hasProclitics()) {
+      head--;
+    }
+    return NameSpans.of(text.text(), sentenceTokens, head, firstNameToken);
+  }
+
+  private boolean isHeadToken(TokenizedText text, Token t) {
+    if (heads.contains(t.norm())) {
+      return true;
+    }
+    int start = NameSpans.nameStart(text.text(), t);
+    return start > t.span().start() && heads.contains(NameSpans.key(text, t, start, keys));
+  }
+
+  private static boolean isWord(TokenizedText text, Token t) {
+    if (t.kind() != TokenKind.WORD) {
+      return false;
+    }
+    String s = t.span().textOf(text.text());
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isLetter(s.charAt(i)) && Character.getType(s.charAt(i))
+          != Character.NON_SPACING_MARK && Character.getType(s.charAt(i)) != Character.FORMAT) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final class Holder {
+    static final PersonTitles STANDARD = PersonTitles.of(load());
+
+    private static List<String> load() {
+      try (InputStream in = PersonTitles.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("resource missing from the class path: " + RESOURCE);
+        }
+        return new BufferedReader(new InputStreamReader(in, UTF_8))
+            .lines()
+            .map(String::strip)
+            .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+            .toList();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      }
+    }
+  }
+}

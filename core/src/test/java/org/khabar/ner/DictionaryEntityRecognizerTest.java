@@ -1,0 +1,60 @@
+package org.khabar.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.khabar.article.Entity;
+import org.khabar.article.EntityType;
+import org.khabar.article.TokenizedText;
+
+class DictionaryEntityRecognizerTest {
+
+  private final DictionaryEntityRecognizer dictionary =
+      DictionaryEntityRecognizer.builder()
+          .add(EntityType.ORGANIZATION, "حلف شمال الأطلسي")
+          .add(EntityType.LOCATION, "شمال")
+          .add(EntityType.PERSON, "زيلينسكي")
+          .build();
+
+  @Test
+  void findsMultiWordNamesWhole() {
+    TokenizedText text = TestTexts.of("اجتمع قادة حلف شمال الأطلسي أمس .");
+    List<Entity> out = dictionary.recognize(text);
+    assertEquals(1, out.size());
+    assertEquals("حلف شمال الأطلسي", out.get(0).text());
+    assertEquals(EntityType.ORGANIZATION, out.get(0).type());
+  }
+
+  @Test
+  void prefersTheLongestMatch() {
+    TokenizedText text = TestTexts.of("في شمال البلاد وفي حلف شمال الأطلسي .");
+    List<Entity> out = dictionary.recognize(text);
+    assertEquals(2, out.size());
+    assertEquals("شمال", out.get(0).text());
+    assertEquals("حلف شمال الأطلسي", out.get(1).text());
+  }
+
+  @Test
+  void matchesBehindAProcliticAndLeavesItOut() {
+    TokenizedText text = TestTexts.of("التقى الوفد و+زيلينسكي أمس .");
+    List<Entity> out = dictionary.recognize(text);
+    assertEquals(1, out.size());
+    assertEquals("زيلينسكي", out.get(0).text());
+  }
+
+  @Test
+  void doesNotMatchAcrossSentences() {
+    TokenizedText text = TestTexts.of("وصل حلف\nشمال الأطلسي .");
+    List<Entity> out = dictionary.recognize(text);
+    assertEquals(1, out.size());
+    assertEquals("شمال", out.get(0).text());
+  }
+
+  @Test
+  void rejectsAnEmptyName() {
+    assertThrows(IllegalArgumentException.class,
+        () -> DictionaryEntityRecognizer.builder().add(EntityType.PERSON, "   "));
+  }
+}

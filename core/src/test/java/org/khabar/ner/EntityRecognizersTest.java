@@ -1,0 +1,45 @@
+package org.khabar.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.khabar.article.Entity;
+import org.khabar.article.EntityType;
+import org.khabar.article.TokenizedText;
+
+class EntityRecognizersTest {
+
+  @Test
+  void earlierRecognizerWinsOnOverlap() {
+    EntityRecognizer dictionary =
+        DictionaryEntityRecognizer.builder().add(EntityType.ORGANIZATION, "شركة النور").build();
+    EntityRecognizer model = new OpenNlpEntityRecognizer(TinyModels.model());
+    TokenizedText text = TestTexts.of("التقى سمير حداد مع وفد شركة النور أمس .");
+    List<Entity> out = EntityRecognizers.combine(dictionary, model).recognize(text);
+    assertEquals(2, out.size(), out.toString());
+    assertEquals("سمير حداد", out.get(0).text());
+    assertEquals("شركة النور", out.get(1).text());
+    assertEquals(1.0, out.get(1).score());
+  }
+
+  @Test
+  void combinationAddsNamesOnlyTheDictionaryKnows() {
+    EntityRecognizer dictionary =
+        DictionaryEntityRecognizer.builder().add(EntityType.LOCATION, "تمبكتو").build();
+    EntityRecognizer model = new OpenNlpEntityRecognizer(TinyModels.model());
+    TokenizedText text = TestTexts.of("قال سمير حداد في باريس إن تمبكتو بعيدة .");
+    List<Entity> out = EntityRecognizers.combine(model, dictionary).recognize(text);
+    assertEquals(List.of("سمير حداد", "باريس", "تمبكتو"),
+        out.stream().map(Entity::text).toList());
+  }
+
+  @Test
+  void ownImplementationPlugsIn() {
+    EntityRecognizer own = t -> List.of(
+        new Entity(EntityType.MISC, t.tokens().get(0).span(),
+            t.textOf(t.tokens().get(0).span()), t.textOf(t.tokens().get(0).span()), 0.5));
+    TokenizedText text = TestTexts.of("كأس العالم .");
+    assertEquals("كأس", EntityRecognizers.resolved(own).recognize(text).get(0).text());
+  }
+}

@@ -1,0 +1,170 @@
+package org.khabar.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.khabar.article.CharSpan;
+import org.khabar.article.Entity;
+import org.khabar.article.EntityType;
+import org.khabar.article.TokenizedText;
+
+class EntityResolverTest {
+
+  private final EntityResolver resolver = EntityResolver.standard();
+
+  /** An entity over the n-th occurrence (0-based) of {@code surface} in the text. */
+  private static Entity entity(
+      TokenizedText text, String surface, int occurrence, EntityType type, double score) {
+    int at = -1;
+    for (int i = 0; i <= occurrence; i++) {
+      at = text.text().indexOf(surface, at + 1);
+    }
+    if (at < 0) {
+      throw new IllegalArgumentException("not in text: " + surface);
+    }
+    CharSpan span = CharSpan.of(at, at + surface.length());
+    return new Entity(type, span, surface, surface, score);
+  }
+
+  private static Optional<Entity> at(List<Entity> entities, TokenizedText text, String surface,
+      int occurrence) {
+    int at = -1;
+    for (int i = 0; i <= occurrence; i++) {
+      at = text.text().indexOf(surface, at + 1);
+    }
+    int start = at;
+    return entities.stream()
+        .filter(e -> e.span().start() == start && e.span().length() == surface.length())
+        .findFirst();
+  }
+
+  @Test
+  void sameNameGetsTheTypeWithTheHighestTotalScore() {
+    TokenizedText text = TestTexts.of("زار مراد الحي .\nثم غادر مراد المدينة .\nوقال مراد كلمة .");
+    List<Entity> input = List.of(
+        entity(text, "مراد", 0, EntityType.PERSON, 0.9),
+        entity(text, "مراد", 1, EntityType.LOCATION, 0.5),
+        entity(text, "مراد", 2, EntityType.PERSON, 0.7));
+    List<Entity> out = resolver.resolve(text, input);
+    assertEquals(3, out.size());
+    assertTrue(out.stream().allMatch(e -> e.type() == EntityType.PERSON), out.toString());
+  }
+
+  @Test
+  void unrecognizedRecurrenceOfANameIsAdded() {
+    TokenizedText text = TestTexts.of("وصل فولوديمير زيلينسكي إلى المدينة .\nوقال فولوديمير زيلينسكي إن الحرب طويلة .");
+    List<Entity> out =
+        resolver.resolve(text, List.of(entity(text, "فولوديمير زيلينسكي", 0, EntityType.PERSON, 0.9)));
+    Optional<Entity> second = at(out, text, "فولوديمير زيلينسكي", 1);
+    assertTrue(second.isPresent(), out.toString());
+    assertEquals(EntityType.PERSON, second.get().type());
+  }
+
+  @Test
+  void recurrenceWithAProcliticExcludesIt() {
+    TokenizedText text = TestTexts.of("زار الوفد أوكرانيا أمس .\nوقدم الدعم ل+أوكرانيا .");
+    List<Entity> out =
+        resolver.resolve(text, List.of(entity(text, "أوكرانيا", 0, EntityType.LOCATION, 0.95)));
+    assertEquals(2, out.size(), out.toString());
+    assertEquals("أوكرانيا", out.get(1).text());
+  }
+
+  @Test
+  void unconfidentNamesAreNotPropagated() {
+    TokenizedText text = TestTexts.of("زار الوفد المدينة أمس .\nوغادر الوفد المدينة .");
+    List<Entity> out =
+        resolver.resolve(text, List.of(entity(text, "المدينة", 0, EntityType.LOCATION, 0.3)));
+    assertEquals(1, out.size());
+  }
+
+  @Test
+  void shortPersonMentionLinksToTheFullName() {
+    TokenizedText text = TestTexts.of("استقبل إيمانويل ماكرون الوفد .\nوقال ماكرون إن الاتفاق قريب .");
+    List<Entity> out = resolver.resolve(text, List.of(
+        entity(text, "إيمانويل ماكرون", 0, EntityType.PERSON, 0.9),
+        entity(text, "ماكرون", 1, EntityType.PERSON, 0.8)));
+    Entity shortMention = at(out, text, "ماكرون", 1).orElseThrow();
+    assertEquals("إيمانويل ماكرون", shortMention.canonical());
+    Entity full = at(out, text, "إيمانويل ماكرون", 0).orElseThrow();
+    assertEquals("إيمانويل ماكرون", full.canonical());
+  }
+
+  @Test
+  void ambiguousShortMentionKeepsItsOwnForm() {
+    TokenizedText text = TestTexts.of("التقى سامي خليل مع رامي خليل .\nوقال خليل إن اللقاء مفيد .");
+    List<Entity> out = resolver.resolve(text, List.of(
+        entity(text, "سامي خليل", 0, EntityType.PERSON, 0.9),
+        entity(text, "رامي خليل", 0, EntityType.PERSON, 0.9),
+        entity(text, "خليل", 2, EntityType.PERSON, 0.8)));
+    assertEquals("خليل", at(out, text, "خليل", 2).orElseThrow().canonical());
+  }
+
+  @Test
+  void titleInFrontOfAPersonIsAttachedOutsideTheSpan() {
+    TokenizedText text = TestTexts.of("قال الرئيس الفرنسي إيمانويل ماكرون إن الاتفاق قريب .");
+    Entity person = resolver.resolve(text,
+        List.of(entity(text, "إيمانويل ماكرون", 0, EntityType.PERSON, 0.9))).get(0);
+    assertEquals("الرئيس الفرنسي", text.textOf(person.title().orElseThrow()));
+    assertEquals("إيمانويل ماكرون", person.text());
+  }
+
+  @Test
+  void titleWithTwoModifiersIsAttached() {
+    TokenizedText text = TestTexts.of("وصل وزير الخارجية المصري سامح فؤاد إلى المدينة .");
+    Entity person = resolver.resolve(text,
+        List.of(entity(text, "سامح فؤاد", 0, EntityType.PERSON, 0.9))).get(0);
+    assertEquals("وزير الخارجية المصري", text.textOf(person.title().orElseThrow()));
+  }
+
+  @Test
+  void titleExcludesItsConjunction() {
+    TokenizedText text = TestTexts.of("التقى الوفد و+ال+مستشار الألماني فريدريش شتاين أمس .");
+    Entity person = resolver.resolve(text,
+        List.of(entity(text, "فريدريش شتاين", 0, EntityType.PERSON, 0.9))).get(0);
+    assertEquals("المستشار الألماني", text.textOf(person.title().orElseThrow()));
+  }
+
+  @Test
+  void noTitleWithoutATitleWord() {
+    TokenizedText text = TestTexts.of("قال سمير حداد إن الوضع صعب .");
+    Entity person = resolver.resolve(text,
+        List.of(entity(text, "سمير حداد", 0, EntityType.PERSON, 0.9))).get(0);
+    assertFalse(person.title().isPresent());
+  }
+
+  @Test
+  void titlesAreOnlyForPeople() {
+    TokenizedText text = TestTexts.of("قال الرئيس الفرنسي باريس جميلة .");
+    Entity place = resolver.resolve(text,
+        List.of(entity(text, "باريس", 0, EntityType.LOCATION, 0.9))).get(0);
+    assertFalse(place.title().isPresent());
+  }
+
+  @Test
+  void overlappingEntitiesKeepTheEarlierOne() {
+    TokenizedText text = TestTexts.of("وصل وفد حلف شمال الأطلسي أمس .");
+    List<Entity> input = new ArrayList<>();
+    input.add(entity(text, "حلف شمال الأطلسي", 0, EntityType.ORGANIZATION, 1.0));
+    input.add(entity(text, "الأطلسي", 0, EntityType.LOCATION, 0.99));
+    List<Entity> out = resolver.resolve(text, input);
+    assertEquals(1, out.size());
+    assertEquals(EntityType.ORGANIZATION, out.get(0).type());
+  }
+
+  @Test
+  void resultIsSortedAndDisjoint() {
+    TokenizedText text = TestTexts.of("زار سمير حداد باريس ثم القاهرة .");
+    List<Entity> out = resolver.resolve(text, List.of(
+        entity(text, "القاهرة", 0, EntityType.LOCATION, 0.9),
+        entity(text, "سمير حداد", 0, EntityType.PERSON, 0.9),
+        entity(text, "باريس", 0, EntityType.LOCATION, 0.9)));
+    for (int i = 1; i < out.size(); i++) {
+      assertTrue(out.get(i - 1).span().end() <= out.get(i).span().start());
+    }
+  }
+}

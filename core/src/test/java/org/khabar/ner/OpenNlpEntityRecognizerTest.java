@@ -1,0 +1,123 @@
+package org.khabar.ner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.khabar.Khabar;
+import org.khabar.article.Entity;
+import org.khabar.article.EntityType;
+import org.khabar.article.TokenizedText;
+import org.khabar.testing.NewsTextGenerator;
+
+class OpenNlpEntityRecognizerTest {
+
+  private final OpenNlpEntityRecognizer recognizer =
+      new OpenNlpEntityRecognizer(TinyModels.model());
+
+  private static String find(TokenizedText text, List<Entity> entities, EntityType type) {
+    return entities.stream()
+        .filter(e -> e.type() == type)
+        .map(e -> text.textOf(e.span()))
+        .findFirst()
+        .orElse("<none>");
+  }
+
+  @Test
+  void spanExcludesAttachedPreposition() {
+    TokenizedText text = TestTexts.of("قال سمير حداد في ل+أوكرانيا إن الوضع صعب .");
+    List<Entity> entities = recognizer.recognize(text);
+    assertEquals("أوكرانيا", find(text, entities, EntityType.LOCATION));
+  }
+
+  @Test
+  void spanKeepsTheArticleOfAName() {
+    TokenizedText text = TestTexts.of("قال ليلى منصور في ال+كرملين إن الوضع صعب .");
+    List<Entity> entities = recognizer.recognize(text);
+    assertEquals("الكرملين", find(text, entities, EntityType.LOCATION));
+  }
+
+  @Test
+  void multiWordNamesComeOutWhole() {
+    TokenizedText text = TestTexts.of("التقى كريم سالم مع وفد حلف شمال الأطلسي أمس .");
+    List<Entity> entities = recognizer.recognize(text);
+    assertEquals("كريم سالم", find(text, entities, EntityType.PERSON));
+    assertEquals("حلف شمال الأطلسي", find(text, entities, EntityType.ORGANIZATION));
+  }
+
+  @Test
+  void entityTextIsTheOriginalTextAtItsSpan() {
+    TokenizedText text = TestTexts.of("قال هدى ناصر في باريس إن الوضع صعب .");
+    for (Entity e : recognizer.recognize(text)) {
+      assertEquals(text.textOf(e.span()), e.text());
+      assertTrue(e.score() > 0 && e.score() <= 1, "score " + e.score());
+    }
+  }
+
+  @Test
+  void loadsAModelFromAFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("tiny.bin");
+    try (OutputStream out = Files.newOutputStream(file)) {
+      TinyModels.model().serialize(out);
+    }
+    OpenNlpEntityRecognizer loaded = OpenNlpEntityRecognizer.load(file);
+    TokenizedText text = TestTexts.of("قال سمير حداد في بيروت إن الوضع صعب .");
+    assertEquals(recognizer.recognize(text), loaded.recognize(text));
+  }
+
+  @Test
+  void corruptModelFileGivesAnExceptionNamingTheFile(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("corrupt-model.bin");
+    Files.writeString(file, "this is not a model", StandardCharsets.UTF_8);
+    IOException e = assertThrows(IOException.class, () -> OpenNlpEntityRecognizer.load(file));
+    assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+  }
+
+  @Test
+  void truncatedModelFileGivesAnExceptionNamingTheFile(@TempDir Path dir) throws IOException {
+    Path good = dir.resolve("good.bin");
+    try (OutputStream out = Files.newOutputStream(good)) {
+      TinyModels.model().serialize(out);
+    }
+    byte[] bytes = Files.readAllBytes(good);
+    Path file = dir.resolve("truncated-model.bin");
+    Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+    IOException e = assertThrows(IOException.class, () -> OpenNlpEntityRecognizer.load(file));
+    assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+  }
+
+  @Test
+  void missingModelFileGivesAnExceptionNamingTheFile(@TempDir Path dir) {
+    Path file = dir.resolve("absent.bin");
+    IOException e = assertThrows(IOException.class, () -> OpenNlpEntityRecognizer.load(file));
+    assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+  }
+
+  @Test
+  void neverThrowsOnGeneratedText() {
+    Khabar khabar =
+        Khabar.builder().addRecognizer(EntityRecognizers.resolved(recognizer)).build();
+    for (int seed = 0; seed < 200; seed++) {
+      Random random = new Random(seed);
+      String input =
+          seed % 2 == 0
+              ? NewsTextGenerator.news(random, 1 + random.nextInt(80))
+              : NewsTextGenerator.hostile(random, 1 + random.nextInt(80));
+      try {
+        khabar.process(input);
+      } catch (RuntimeException e) {
+        throw new AssertionError(
+            "seed " + seed + " input " + NewsTextGenerator.escape(input), e);
+      }
+    }
+  }
+}

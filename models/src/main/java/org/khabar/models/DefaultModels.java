@@ -1,0 +1,85 @@
+package org.khabar.models;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import org.khabar.ner.OpenNlpExtensions;
+
+/**
+ * The models bundled with Khabar, loaded lazily, once per JVM, and verified against their committed
+ * SHA-256 checksums before use.
+ *
+ * <p>Thread-safe: the holder idiom makes the first caller load a model and every later caller share
+ * it. A missing or corrupt resource throws an {@link IllegalStateException} naming the resource.
+ */
+public final class DefaultModels {
+
+  /** Class-path resource of the bundled Arabic name-finder model. */
+  public static final String NAME_FINDER_RESOURCE = "/org/khabar/models/ner-ar.bin";
+
+  private DefaultModels() {}
+
+  /** The bundled Arabic name-finder model (PERSON, LOCATION, ORGANIZATION, MISC). */
+  public static TokenNameFinderModel nameFinderModel() {
+    return NameFinderHolder.MODEL;
+  }
+
+  private static final class NameFinderHolder {
+    static final TokenNameFinderModel MODEL = loadNameFinder(NAME_FINDER_RESOURCE);
+  }
+
+  static TokenNameFinderModel loadNameFinder(String resource) {
+    byte[] bytes = verifiedBytes(resource);
+    OpenNlpExtensions.register();
+    try {
+      return new TokenNameFinderModel(new ByteArrayInputStream(bytes));
+    } catch (IOException | RuntimeException e) {
+      throw new IllegalStateException(
+          "bundled model " + resource + " cannot be loaded: " + e.getMessage(), e);
+    }
+  }
+
+  /** The bytes of {@code resource}, after checking them against {@code resource + ".sha256"}. */
+  static byte[] verifiedBytes(String resource) {
+    byte[] bytes = read(resource);
+    String expected =
+        new String(read(resource + ".sha256"), StandardCharsets.US_ASCII).strip().split("\\s+")[0];
+    String actual = sha256(bytes);
+    if (!actual.equalsIgnoreCase(expected)) {
+      throw new IllegalStateException(
+          String.format(
+              Locale.ROOT,
+              "bundled model %s is corrupt: SHA-256 %s, expected %s",
+              resource,
+              actual,
+              expected));
+    }
+    return bytes;
+  }
+
+  private static byte[] read(String resource) {
+    try (InputStream in = DefaultModels.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("bundled resource missing from the class path: " + resource);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled resource " + resource, e);
+    }
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError("every JVM has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package org.khabar.models.ner;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.util.Collection;
+import java.util.Objects;
+import java.util.TreeSet;
+
+/**
+ * Writes the OpenNLP feature-generator descriptor for Khabar's Arabic name finder: the one place
+ * where {@link ArabicFeatureGeneratorFactory} is registered with OpenNLP's extension loader.
+ *
+ * <p>The descriptor is stored inside every trained model, so a model loads in any JVM that has the
+ * {@code models} classes on its class path. Immutable builder-style value; thread-safe.
+ *
+ * @param affixes emit stem prefixes and suffixes
+ * @param ngrams emit character trigrams
+ * @param window emit the context window
+ * @param gazetteers emit CLDR place marks
+ * @param givenNames given names to mark
+ * @param titles words that precede person names (learned from training data)
+ * @param orgHeads words that begin organization names (learned from training data)
+ * @param clusters class-path resource of word clusters, or "" for none
+ */
+public record ArabicFeatureDescriptor(
+    boolean affixes,
+    boolean ngrams,
+    boolean window,
+    boolean gazetteers,
+    Collection<String> givenNames,
+    Collection<String> titles,
+    Collection<String> orgHeads,
+    String clusters) {
+
+  public ArabicFeatureDescriptor {
+    givenNames = new TreeSet<>(Objects.requireNonNull(givenNames, "givenNames"));
+    titles = new TreeSet<>(Objects.requireNonNull(titles, "titles"));
+    orgHeads = new TreeSet<>(Objects.requireNonNull(orgHeads, "orgHeads"));
+    Objects.requireNonNull(clusters, "clusters");
+  }
+
+  /** The descriptor XML, UTF-8. */
+  public byte[] toXml() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("<featureGenerators cache=\"true\" name=\"nameFinder\">\n");
+    sb.append("  <generator class=\"").append(ArabicFeatureGeneratorFactory.class.getName())
+        .append("\">\n");
+    bool(sb, "affixes", affixes);
+    bool(sb, "ngrams", ngrams);
+    bool(sb, "window", window);
+    bool(sb, "gazetteers", gazetteers);
+    str(sb, "givenNames", givenNames);
+    str(sb, "titles", titles);
+    str(sb, "orgHeads", orgHeads);
+    str(sb, "clusters", java.util.List.of(clusters));
+    sb.append("  </generator>\n");
+    sb.append("</featureGenerators>\n");
+    return sb.toString().getBytes(UTF_8);
+  }
+
+  private static void bool(StringBuilder sb, String name, boolean value) {
+    sb.append("    <bool name=\"").append(name).append("\">").append(value).append("</bool>\n");
+  }
+
+  private static void str(StringBuilder sb, String name, Collection<String> words) {
+    sb.append("    <str name=\"").append(name).append("\">");
+    boolean first = true;
+    for (String w : words) {
+      if (w.isBlank() || w.chars().anyMatch(c -> c == '<' || c == '&' || c == '>' || c <= ' ')) {
+        continue;
+      }
+      if (!first) {
+        sb.append(' ');
+      }
+      sb.append(w);
+      first = false;
+    }
+    sb.append("</str>\n");
+  }
+}

@@ -1,0 +1,52 @@
+package org.khabar.models.ner;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import opennlp.tools.util.InvalidFormatException;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.GeneratorFactory;
+
+/**
+ * Creates {@link ArabicFeatureGenerator}s from a feature-generator descriptor element; OpenNLP's
+ * extension loader instantiates it by class name when a model is trained or loaded.
+ *
+ * <p>The descriptor ({@link ArabicFeatureDescriptor} writes it) carries the switches and the word
+ * lists, so a saved model holds everything its features need besides ICU's CLDR data. Arguments:
+ * {@code bool affixes, ngrams, window, gazetteers}; {@code str givenNames, titles, orgHeads}
+ * (space-separated words); {@code str clusters} (a class-path resource of word clusters).
+ */
+public final class ArabicFeatureGeneratorFactory
+    extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+
+  /** Called by OpenNLP's extension loader. */
+  public ArabicFeatureGeneratorFactory() {}
+
+  @Override
+  public AdaptiveFeatureGenerator create() throws InvalidFormatException {
+    boolean gazetteers = getBool("gazetteers", true);
+    return new ArabicFeatureGenerator(
+        new ArabicFeatureSettings(
+            getBool("affixes", true),
+            getBool("ngrams", true),
+            getBool("window", true),
+            gazetteers,
+            gazetteers ? PlaceGazetteer.cldr() : PlaceGazetteer.empty(),
+            words(getStr("givenNames", "")),
+            words(getStr("titles", "")),
+            words(getStr("orgHeads", "")),
+            ClusterTable.resource(getStr("clusters", ""))));
+  }
+
+  /** The folding the features apply to a token (frozen with the model's feature code). */
+  public static String fold(String token) {
+    return ArabicFold.fold(token);
+  }
+
+  private static Set<String> words(String list) {
+    return Arrays.stream(list.split("\\s+"))
+        .filter(w -> !w.isEmpty())
+        .map(ArabicFold::fold)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+}

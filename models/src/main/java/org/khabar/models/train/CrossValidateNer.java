@@ -1,0 +1,45 @@
+package org.khabar.models.train;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.namefind.NameSample;
+import org.khabar.models.corpus.NerCorpora;
+import org.khabar.models.eval.NerEvaluator;
+import org.khabar.models.eval.NerScores;
+
+/**
+ * Command: k-fold cross-validation on ANERcorp train (contiguous folds, so neighbouring sentences of
+ * one article stay together). Each fold learns its own word lists from its own training part.
+ *
+ * <pre>
+ * java -Dkhabar.shared=../shared -cp ... org.khabar.models.train.CrossValidateNer [--folds 5]
+ *     [--features arabic] [--algorithm MAXENT] [--iterations 150] [--cutoff 1]
+ * </pre>
+ */
+public final class CrossValidateNer {
+
+  private CrossValidateNer() {}
+
+  public static void main(String[] argv) throws IOException {
+    Args args = Args.parse(argv);
+    NerTrainer trainer = args.trainer();
+    int folds = args.getInt("folds", 5);
+    NerCorpora corpora = NerCorpora.shared();
+    List<String> givenNames = corpora.givenNames();
+    List<NameSample> all = corpora.anercorpTrain();
+    NerScores total = new NerScores();
+    for (int k = 0; k < folds; k++) {
+      int from = all.size() * k / folds;
+      int to = all.size() * (k + 1) / folds;
+      List<NameSample> train = new ArrayList<>(all.subList(0, from));
+      train.addAll(all.subList(to, all.size()));
+      NerScores fold = NerEvaluator.evaluate(trainer.train(train, givenNames), all.subList(from, to));
+      System.out.printf(Locale.ROOT, "fold %d: micro-F1 PER/LOC/ORG %.4f%n", k + 1, fold.main().f1());
+      total.addAll(fold);
+    }
+    System.out.printf(Locale.ROOT, "%d-fold cross-validation on ANERcorp train, %s%n%s",
+        folds, trainer, total.table());
+  }
+}

@@ -1,0 +1,120 @@
+package org.khabar.models.train;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.TrainingParameters;
+import org.khabar.models.ner.ArabicFeatureDescriptor;
+import org.khabar.models.ner.LearnedLexicons;
+import org.khabar.ner.OpenNlpExtensions;
+
+/**
+ * Trains OpenNLP name finders for Arabic with fixed parameters: the same data and settings give the
+ * same model. Immutable and thread-safe.
+ *
+ * @param features which feature set
+ * @param algorithm OpenNLP trainer ({@code MAXENT} or {@code PERCEPTRON})
+ * @param iterations training iterations
+ * @param cutoff minimum count of a feature
+ */
+public record NerTrainer(Features features, String algorithm, int iterations, int cutoff) {
+
+  /** The feature sets Khabar compares. */
+  public enum Features {
+    /** OpenNLP's default name-finder features: the baseline. */
+    BASELINE,
+    /** Khabar's Arabic features: all groups. */
+    ARABIC,
+    /** Arabic features without gazetteers and learned lists (for ablation). */
+    ARABIC_NO_LEXICONS,
+    /** Arabic features without character trigrams (for ablation). */
+    ARABIC_NO_NGRAMS,
+    /** Arabic features without word clusters (for ablation). */
+    ARABIC_NO_CLUSTERS
+  }
+
+  /** The bundled word clusters (computed by {@link WordClusters} from unlabeled news). */
+  public static final String CLUSTERS_RESOURCE = "org/khabar/models/ner/word-clusters.txt";
+
+  /** The settings of the bundled model. */
+  public static NerTrainer defaults() {
+    return new NerTrainer(Features.ARABIC, "MAXENT", 150, 1);
+  }
+
+  public NerTrainer {
+    Objects.requireNonNull(features, "features");
+    Objects.requireNonNull(algorithm, "algorithm");
+  }
+
+  /** A copy with other features. */
+  public NerTrainer withFeatures(Features f) {
+    return new NerTrainer(f, algorithm, iterations, cutoff);
+  }
+
+  /** OpenNLP's training parameters: single-threaded for reproducibility. */
+  public TrainingParameters parameters() {
+    TrainingParameters params = new TrainingParameters();
+    params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
+    params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+    params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+    params.put(TrainingParameters.THREADS_PARAM, 1);
+    return params;
+  }
+
+  /** The feature descriptor for {@code train}; learned lists come from {@code train} only. */
+  public byte[] descriptor(List<NameSample> train, Collection<String> givenNames)
+      throws IOException {
+    switch (features) {
+      case BASELINE:
+        try (InputStream in =
+            NameFinderME.class.getResourceAsStream(
+                "/opennlp/tools/namefind/ner-default-features.xml")) {
+          if (in == null) {
+            throw new IOException("OpenNLP's default feature descriptor is missing");
+          }
+          return in.readAllBytes();
+        }
+      case ARABIC_NO_LEXICONS:
+        return new ArabicFeatureDescriptor(
+                true, true, true, false, List.of(), List.of(), List.of(), CLUSTERS_RESOURCE)
+            .toXml();
+      default:
+        LearnedLexicons lex = LearnedLexicons.learn(train);
+        return new ArabicFeatureDescriptor(
+                true, features != Features.ARABIC_NO_NGRAMS, true, true, givenNames,
+                lex.titles(), lex.orgHeads(),
+                features == Features.ARABIC_NO_CLUSTERS ? "" : CLUSTERS_RESOURCE)
+            .toXml();
+    }
+  }
+
+  /** Trains a model on {@code train}. */
+  public TokenNameFinderModel train(List<NameSample> train, Collection<String> givenNames)
+      throws IOException {
+    OpenNlpExtensions.register();
+    byte[] descriptor = descriptor(train, givenNames);
+    TokenNameFinderFactory factory =
+        TokenNameFinderFactory.create(null, descriptor, java.util.Map.of(), new BioCodec());
+    return NameFinderME.train(
+        "ar", null, new CollectionObjectStream<>(train), parameters(), factory);
+  }
+
+  @Override
+  public String toString() {
+    return features + " " + algorithm + " iterations=" + iterations + " cutoff=" + cutoff;
+  }
+
+  static String describe(byte[] descriptor) {
+    return new String(descriptor, UTF_8);
+  }
+}

@@ -1,0 +1,71 @@
+package org.khabar.models.train;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import org.khabar.models.corpus.NerCorpora;
+import org.khabar.models.eval.EvaluateNer;
+import org.khabar.models.eval.NerEvaluator;
+import org.khabar.models.eval.NerScores;
+
+/**
+ * Command: trains an Arabic name finder from the shared corpora with fixed parameters.
+ *
+ * <pre>
+ * java -Dkhabar.shared=../shared -cp ... org.khabar.models.train.TrainNer \
+ *     [--data anercorp,aqmar] [--features arabic|baseline|arabic_no_lexicons|arabic_no_ngrams]
+ *     [--algorithm MAXENT|PERCEPTRON] [--iterations 150] [--cutoff 1]
+ *     [--dev] [--out model.bin]
+ * </pre>
+ *
+ * With {@code --dev} it holds out the last fifth of ANERcorp train, trains on the rest and prints
+ * the held-out scores (for choosing settings without touching a test set). Otherwise it trains on
+ * all training data, writes {@code --out} if given, and prints the test-set scores.
+ */
+public final class TrainNer {
+
+  private TrainNer() {}
+
+  public static void main(String[] argv) throws IOException {
+    Args args = Args.parse(argv);
+    NerTrainer trainer = args.trainer();
+    NerCorpora corpora = NerCorpora.shared();
+    String data = args.get("data", "anercorp,aqmar");
+    List<String> givenNames = corpora.givenNames();
+    long t0 = System.nanoTime();
+    if (args.has("dev")) {
+      List<NameSample> aner = corpora.anercorpTrain();
+      int cut = aner.size() * 4 / 5;
+      List<NameSample> train = new ArrayList<>(aner.subList(0, cut));
+      train.addAll(NerData.training(corpora, data.replace("anercorp", "")));
+      List<NameSample> dev = aner.subList(cut, aner.size());
+      TokenNameFinderModel model = trainer.train(train, givenNames);
+      NerScores scores = NerEvaluator.evaluate(model, dev);
+      System.out.printf(Locale.ROOT, "dev (last 20%% of ANERcorp train), %s, data=%s, %.0f s%n%s",
+          trainer, data, (System.nanoTime() - t0) / 1e9, scores.table());
+      return;
+    }
+    List<NameSample> train = NerData.training(corpora, data);
+    TokenNameFinderModel model = trainer.train(train, givenNames);
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    System.out.printf(Locale.ROOT, "trained %s on %s (%d sentences) in %.0f s%n",
+        trainer, data, train.size(), seconds);
+    if (args.has("out")) {
+      Path out = Path.of(args.get("out", ""));
+      if (out.getParent() != null) {
+        Files.createDirectories(out.getParent());
+      }
+      try (OutputStream os = Files.newOutputStream(out)) {
+        model.serialize(os);
+      }
+      System.out.printf(Locale.ROOT, "wrote %s (%d bytes)%n", out, Files.size(out));
+    }
+    EvaluateNer.report(model, corpora);
+  }
+}
