@@ -63,18 +63,19 @@ public record ArabicFeatureDescriptor(
   }
 
   private static void str(StringBuilder sb, String name, Collection<String> words) {
-    sb.append("    <str name=\"").append(name).append("\">");
-    boolean first = true;
+    StringBuilder value = new StringBuilder();
     for (String w : words) {
       if (w.isBlank() || w.chars().anyMatch(c -> c == '<' || c == '&' || c == '>' || c <= ' ')) {
         continue;
       }
-      if (!first) {
-        sb.append(' ');
+      if (value.length() > 0) {
+        value.append(' ');
       }
-      sb.append(w);
-      first = false;
+      value.append(w);
     }
-    sb.append("</str>\n");
+    // OpenNLP cannot read an empty element: leave the argument out, its default is empty.
+    if (value.length() > 0) {
+      sb.append("    <str name=\"").append(name).append("\">").append(value).append("</str>\n");
+    }
   }
 }
