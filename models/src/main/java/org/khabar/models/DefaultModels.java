@@ -10,6 +10,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import org.khabar.ner.EntityRecognizer;
+import org.khabar.ner.EntityRecognizers;
+import org.khabar.ner.OpenNlpEntityRecognizer;
 import org.khabar.ner.OpenNlpExtensions;
 
 /**
@@ -29,6 +32,23 @@ public final class DefaultModels {
   /** The bundled Arabic name-finder model (PERSON, LOCATION, ORGANIZATION, MISC). */
   public static TokenNameFinderModel nameFinderModel() {
     return NameFinderHolder.MODEL;
+  }
+
+  /**
+   * The bundled recognizer: the Arabic name-finder model with within-article consistency, canonical
+   * forms and person titles ({@link EntityRecognizers#resolved}). Shared; thread-safe.
+   *
+   * <pre>{@code
+   * Khabar khabar = Khabar.builder().addRecognizer(DefaultModels.entityRecognizer()).build();
+   * }</pre>
+   */
+  public static EntityRecognizer entityRecognizer() {
+    return RecognizerHolder.RECOGNIZER;
+  }
+
+  private static final class RecognizerHolder {
+    static final EntityRecognizer RECOGNIZER =
+        EntityRecognizers.resolved(new OpenNlpEntityRecognizer(nameFinderModel()));
   }
 
   private static final class NameFinderHolder {

@@ -47,6 +47,7 @@ public final class Args {
         NerTrainer.Features.valueOf(get("features", d.features().name()).toUpperCase(Locale.ROOT)),
         get("algorithm", d.algorithm()).toUpperCase(Locale.ROOT),
         getInt("iterations", d.iterations()),
-        getInt("cutoff", d.cutoff()));
+        getInt("cutoff", d.cutoff()),
+        Boolean.parseBoolean(get("bilou", Boolean.toString(d.bilou()))));
   }
 }

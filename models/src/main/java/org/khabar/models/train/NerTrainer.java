@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
@@ -26,8 +27,10 @@ import org.khabar.ner.OpenNlpExtensions;
  * @param algorithm OpenNLP trainer ({@code MAXENT} or {@code PERCEPTRON})
  * @param iterations training iterations
  * @param cutoff minimum count of a feature
+ * @param bilou encode names as begin/inside/last/unit/outside instead of begin/inside/outside
  */
-public record NerTrainer(Features features, String algorithm, int iterations, int cutoff) {
+public record NerTrainer(
+    Features features, String algorithm, int iterations, int cutoff, boolean bilou) {
 
   /** The feature sets Khabar compares. */
   public enum Features {
@@ -56,9 +59,14 @@ public record NerTrainer(Features features, String algorithm, int iterations, in
     Objects.requireNonNull(algorithm, "algorithm");
   }
 
+  /** A trainer with BIO encoding. */
+  public NerTrainer(Features features, String algorithm, int iterations, int cutoff) {
+    this(features, algorithm, iterations, cutoff, false);
+  }
+
   /** A copy with other features. */
   public NerTrainer withFeatures(Features f) {
-    return new NerTrainer(f, algorithm, iterations, cutoff);
+    return new NerTrainer(f, algorithm, iterations, cutoff, bilou);
   }
 
   /** OpenNLP's training parameters: single-threaded for reproducibility. */
@@ -104,14 +112,16 @@ public record NerTrainer(Features features, String algorithm, int iterations, in
     OpenNlpExtensions.register();
     byte[] descriptor = descriptor(train, givenNames);
     TokenNameFinderFactory factory =
-        TokenNameFinderFactory.create(null, descriptor, java.util.Map.of(), new BioCodec());
+        TokenNameFinderFactory.create(
+            null, descriptor, java.util.Map.of(), bilou ? new BilouCodec() : new BioCodec());
     return NameFinderME.train(
         "ar", null, new CollectionObjectStream<>(train), parameters(), factory);
   }
 
   @Override
   public String toString() {
-    return features + " " + algorithm + " iterations=" + iterations + " cutoff=" + cutoff;
+    return features + " " + algorithm + " iterations=" + iterations + " cutoff=" + cutoff
+        + (bilou ? " BILOU" : " BIO");
   }
 
   static String describe(byte[] descriptor) {

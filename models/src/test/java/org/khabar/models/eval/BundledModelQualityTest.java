@@ -1,0 +1,51 @@
+package org.khabar.models.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.khabar.models.DefaultModels;
+import org.khabar.models.corpus.NerCorpora;
+import org.khabar.models.corpus.SharedCorpora;
+
+/**
+ * Guards the bundled model's quality: evaluates it on the repaired ANERcorp test split (whose
+ * checksum is verified first) and fails if the PER/LOC/ORG micro-F1 drops by more than 0.01 below
+ * the figure measured when the model was bundled (see models/README.md).
+ */
+class BundledModelQualityTest {
+
+  /** SHA-256 of {@code anercorp/test.txt} (repaired CAMeL split). */
+  static final String ANERCORP_TEST_SHA256 =
+      "6453eda6a24c8f44156d0ed554b8f7655e09dca1204f0483642689c833971d5c";
+
+  /** Measured micro-F1 (PER/LOC/ORG, exact span) of the bundled model; see models/README.md. */
+  static final double MEASURED_MICRO_F1 = 0.0;
+
+  static final double TOLERANCE = 0.01;
+
+  @Test
+  void bundledModelKeepsItsAnercorpTestScore() throws IOException, NoSuchAlgorithmException {
+    Optional<Path> root = SharedCorpora.root();
+    Assumptions.assumeTrue(root.isPresent(),
+        "skipped: shared corpora not found (set -Dkhabar.shared=/path/to/shared)");
+    NerCorpora corpora = new NerCorpora(root.get());
+    byte[] bytes = Files.readAllBytes(corpora.anercorpTestFile());
+    assertEquals(ANERCORP_TEST_SHA256,
+        HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)),
+        "anercorp/test.txt is not the file the figure was measured on");
+    NerScores scores = NerEvaluator.evaluate(DefaultModels.nameFinderModel(), corpora.anercorpTest());
+    double f1 = scores.main().f1();
+    assertTrue(f1 >= MEASURED_MICRO_F1 - TOLERANCE,
+        "micro-F1 " + f1 + " fell below " + MEASURED_MICRO_F1 + " - " + TOLERANCE + "\n"
+            + scores.table());
+  }
+}
