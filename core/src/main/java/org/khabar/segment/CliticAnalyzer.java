@@ -1,31 +1,355 @@
 package org.khabar.segment;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import org.khabar.article.CharSpan;
 import org.khabar.article.CliticAnalysis;
+import org.khabar.article.Proclitic;
 
 /**
- * Splits an Arabic word into its proclitics (و ف ب ل ك and the article ال) and its stem.
+ * Splits an Arabic word into its proclitics (و ف ب ل ك and the article ال, with {@code لل} = ل +
+ * ال) and its stem, by weighing the evidence of a lexicon of word counts.
  *
- * <p>SKELETON: never splits. Immutable and thread-safe.
+ * <p>Clitics are peeled in their fixed order: a conjunction (و ف), then a preposition (ب ل ك), then
+ * the article. A conjunction or preposition is split off when
+ *
+ * <ul>
+ *   <li>the remainder is a definite word ({@code ال...}) attested in the lexicon, or the whole word
+ *       is unattested and the stem after the article has at least three letters; or
+ *   <li>the remainder (or, below a conjunction, the remainder without its preposition) is attested
+ *       and at least half as frequent as the whole word ({@code وقال} splits because {@code قال}
+ *       is common), or is attested and also attested with the article ({@code بسبب}: {@code
+ *       السبب}); or
+ *   <li>the whole word is unattested and either the clitic is و and at least four letters remain
+ *       ({@code وزيلينسكي}), or the remainder starts with a hamza on alef ({@code لأوكرانيا}).
+ * </ul>
+ *
+ * <p>Whatever the evidence, a word that is itself attested with the article ({@code الوزير},
+ * {@code الفكرة}) is never split: no clitic can stand between the article and a word.
+ *
+ * <p>{@code لل} reads as ل + ال when the definite remainder ({@code ال} + rest) is at least as
+ * attested as the plain one ({@code للحكومة} vs {@code للبنان}). The article itself is split off
+ * whenever bare alef + lam leaves a stem of two or more letters. Nothing is split below a stem of
+ * two letters, and closed-class words in {@code unsplittable.txt} ({@code كان}, {@code لكن}, {@code
+ * الذي}) are never split. Words with any non-Arabic letter are left whole.
+ *
+ * <p>The bundled lexicon ({@code lexicon.tsv}) holds word types counted by {@code
+ * org.khabar.models.lexicon.LexiconBuilder} in unlabeled news, keyed by {@link LexiconForm}. Each
+ * decision costs a few hash look-ups, no regex. The stem span is in the offsets of the text given:
+ * harakat and tatweel between a clitic and the stem are left out of the stem. Immutable and
+ * thread-safe; the bundled data are loaded once.
  */
 public final class CliticAnalyzer {
 
-  private static final CliticAnalyzer STANDARD = new CliticAnalyzer();
+  static final char WAW = '\u0648';
+  static final char FEH = '\u0641';
+  static final char BEH = '\u0628';
+  static final char LAM = '\u0644';
+  static final char KAF = '\u0643';
+  static final char ALEF = '\u0627';
+  static final char ALEF_WASLA = '\u0671';
+  static final char ALEF_WITH_MADDA_ABOVE = '\u0622';
+  static final char ALEF_WITH_HAMZA_ABOVE = '\u0623';
+  static final char ALEF_WITH_HAMZA_BELOW = '\u0625';
+  /** The article in {@link LexiconForm}: alef, lam. */
+  static final String DEFINITE = "\u0627\u0644";
 
-  private CliticAnalyzer() {}
+  /** Fewest letters left after a clitic. */
+  static final int MIN_STEM = 2;
+  /** Count from which a form counts as attested (the lexicon keeps types seen at least twice). */
+  static final int ATTESTED = 2;
+  /** How frequent the remainder must be relative to the whole word, for a split to win. */
+  static final double REMAINDER_RATIO = 0.5;
+  /** Longest word analyzed; longer letter runs are left whole. */
+  static final int MAX_LETTERS = 64;
+
+  private static final String LEXICON = "lexicon.tsv";
+  private static final String UNSPLITTABLE = "unsplittable.txt";
+
+  private static volatile CliticAnalyzer standard;
+  private static final CliticAnalyzer NONE = new CliticAnalyzer(Map.of(), Set.of(), false);
+
+  private final Map<String, Integer> counts;
+  private final Set<String> unsplittable;
+  private final boolean enabled;
+
+  private CliticAnalyzer(Map<String, Integer> counts, Set<String> unsplittable, boolean enabled) {
+    this.counts = counts;
+    this.unsplittable = unsplittable;
+    this.enabled = enabled;
+  }
 
   /** The analyzer with the bundled lexicon, loaded once. */
   public static CliticAnalyzer standard() {
-    return STANDARD;
+    CliticAnalyzer s = standard;
+    if (s == null) {
+      synchronized (CliticAnalyzer.class) {
+        s = standard;
+        if (s == null) {
+          s = new CliticAnalyzer(loadCounts(), loadWords(UNSPLITTABLE), true);
+          standard = s;
+        }
+      }
+    }
+    return s;
   }
 
-  /** The analysis of the word at {@code token} in {@code text}; the stem lies within the token. */
+  /** An analyzer that never splits (every word is its own stem), e.g. to count whole words. */
+  public static CliticAnalyzer none() {
+    return NONE;
+  }
+
+  /**
+   * An analyzer with the bundled rules and closed-class list but the given lexicon, whose keys
+   * are in {@link LexiconForm}.
+   */
+  public static CliticAnalyzer withLexicon(Map<String, Integer> counts) {
+    Objects.requireNonNull(counts, "counts");
+    Map<String, Integer> copy = new HashMap<>();
+    counts.forEach(
+        (k, v) ->
+            copy.put(
+                LexiconForm.of(Objects.requireNonNull(k, "key")),
+                Objects.requireNonNull(v, "count")));
+    return new CliticAnalyzer(Map.copyOf(copy), loadWords(UNSPLITTABLE), true);
+  }
+
+  /** How often the lexicon saw {@code word} (any spelling with the same {@link LexiconForm}). */
+  public int count(CharSequence word) {
+    return counts.getOrDefault(LexiconForm.of(word), 0);
+  }
+
+  /**
+   * The analysis of the word at {@code token} in {@code text}; the stem lies within the token.
+   *
+   * @throws IndexOutOfBoundsException if the token exceeds the text
+   */
   public CliticAnalysis analyze(CharSequence text, CharSpan token) {
-    return CliticAnalysis.none(token);
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(token, "token");
+    if (token.end() > text.length()) {
+      throw new IndexOutOfBoundsException(
+          "token " + token + " exceeds text of length " + text.length());
+    }
+    if (!enabled || token.length() > 4 * MAX_LETTERS) {
+      return CliticAnalysis.none(token);
+    }
+    Word w = Word.read(text, token);
+    if (w == null || w.n < 1 + MIN_STEM) {
+      return CliticAnalysis.none(token);
+    }
+    List<Proclitic> proclitics = new ArrayList<>(3);
+    int p = 0;
+    char c = w.raw[p];
+    if ((c == WAW || c == FEH) && splits(w, p)) {
+      proclitics.add(c == WAW ? Proclitic.WA : Proclitic.FA);
+      p++;
+    }
+    c = w.remaining(p) > MIN_STEM ? w.raw[p] : 0;
+    if (c == LAM && w.raw[p + 1] == LAM && w.remaining(p + 2) >= MIN_STEM
+        && lamLamIsArticle(w, p)) {
+      proclitics.add(Proclitic.LI);
+      proclitics.add(Proclitic.AL);
+      p += 2;
+    } else if ((c == BEH || c == LAM || c == KAF) && splits(w, p)) {
+      proclitics.add(c == BEH ? Proclitic.BI : c == LAM ? Proclitic.LI : Proclitic.KA);
+      p++;
+    }
+    if (!proclitics.contains(Proclitic.AL) && startsWithArticle(w, p)
+        && !unsplittable.contains(w.folded.substring(p))) {
+      proclitics.add(Proclitic.AL);
+      p += 2;
+    }
+    if (proclitics.isEmpty()) {
+      return CliticAnalysis.none(token);
+    }
+    return new CliticAnalysis(proclitics, CharSpan.of(w.offsets[p], token.end()));
   }
 
   /** The analysis of a whole word; offsets are relative to {@code word}. */
   public CliticAnalysis analyze(CharSequence word) {
+    Objects.requireNonNull(word, "word");
     return analyze(word, CharSpan.of(0, word.length()));
+  }
+
+  /** Whether the one-letter clitic at {@code p} should be split off what follows it. */
+  private boolean splits(Word w, int p) {
+    int rest = w.remaining(p + 1);
+    if (rest < MIN_STEM) {
+      return false;
+    }
+    String whole = w.folded.substring(p);
+    if (unsplittable.contains(whole)) {
+      return false;
+    }
+    if (w.remaining(p) >= 3 && counts.getOrDefault(DEFINITE + whole, 0) >= ATTESTED) {
+      return false; // the whole takes the article, which no clitic can precede: it is one word
+    }
+    int countWhole = counts.getOrDefault(whole, 0);
+    if (startsWithArticle(w, p + 1)) {
+      int definite = counts.getOrDefault(w.folded.substring(p + 1), 0);
+      return definite >= ATTESTED || (countWhole < ATTESTED && w.remaining(p + 3) >= 3);
+    }
+    int evidence = evidence(w, p + 1);
+    if (evidence >= ATTESTED && evidence >= REMAINDER_RATIO * countWhole) {
+      return true;
+    }
+    if (rest >= 3
+        && evidence >= ATTESTED
+        && counts.getOrDefault(DEFINITE + w.folded.substring(p + 1), 0) >= ATTESTED) {
+      return true; // the remainder is a noun that takes the article, the whole is not
+    }
+    if (countWhole < ATTESTED) {
+      char next = w.raw[p + 1];
+      if (w.raw[p] == WAW && rest >= 4) {
+        return true;
+      }
+      return rest >= 3
+          && (next == ALEF_WITH_HAMZA_ABOVE
+              || next == ALEF_WITH_HAMZA_BELOW
+              || next == ALEF_WITH_MADDA_ABOVE);
+    }
+    return false;
+  }
+
+  /**
+   * How attested the remainder from {@code k} is as a word: its own count, or below a conjunction
+   * the count of what follows a preposition ({@code وبالضمانات} is backed by {@code الضمانات}).
+   */
+  private int evidence(Word w, int k) {
+    String rest = w.folded.substring(k);
+    if (unsplittable.contains(rest)) {
+      return counts.getOrDefault(rest, 0);
+    }
+    int best = counts.getOrDefault(rest, 0);
+    if (k > 0 && (w.raw[k - 1] == WAW || w.raw[k - 1] == FEH) && w.remaining(k + 1) >= MIN_STEM) {
+      char c = w.raw[k];
+      if (c == BEH || c == LAM || c == KAF) {
+        best = Math.max(best, counts.getOrDefault(w.folded.substring(k + 1), 0));
+        if (c == LAM && w.raw[k + 1] == LAM && w.remaining(k + 2) >= MIN_STEM) {
+          best = Math.max(best, counts.getOrDefault("\u0627" + w.folded.substring(k + 1), 0));
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Whether {@code لل} at {@code p} is ل + ال rather than ل before a word starting with ل. */
+  private boolean lamLamIsArticle(Word w, int p) {
+    String whole = w.folded.substring(p);
+    if (unsplittable.contains(whole)) {
+      return false;
+    }
+    int definite = counts.getOrDefault(ALEF + w.folded.substring(p + 1), 0);
+    int plain = counts.getOrDefault(w.folded.substring(p + 1), 0);
+    if (definite < plain) {
+      return false;
+    }
+    int countWhole = counts.getOrDefault(whole, 0);
+    return definite >= ATTESTED || (countWhole < ATTESTED && w.remaining(p + 2) >= 3);
+  }
+
+  private static boolean startsWithArticle(Word w, int p) {
+    return w.remaining(p + 2) >= MIN_STEM
+        && (w.raw[p] == ALEF || w.raw[p] == ALEF_WASLA)
+        && w.raw[p + 1] == LAM;
+  }
+
+  /** The letters of a word, without marks, with their original offsets. */
+  private static final class Word {
+    final char[] raw;
+    final String folded;
+    final int[] offsets;
+    final int n;
+
+    private Word(char[] raw, String folded, int[] offsets, int n) {
+      this.raw = raw;
+      this.folded = folded;
+      this.offsets = offsets;
+      this.n = n;
+    }
+
+    /** Letters from {@code p} to the end. */
+    int remaining(int p) {
+      return n - p;
+    }
+
+    /** The word's letters, or null when it holds anything but Arabic letters and marks. */
+    static Word read(CharSequence text, CharSpan token) {
+      char[] raw = new char[Math.min(token.length(), MAX_LETTERS) + 1];
+      int[] offsets = new int[raw.length];
+      StringBuilder folded = new StringBuilder(raw.length);
+      int n = 0;
+      for (int i = token.start(); i < token.end(); i++) {
+        char c = text.charAt(i);
+        char f = LexiconForm.fold(c);
+        if (f == 0) {
+          continue;
+        }
+        if (!SegmentChars.isArabicLetter(c) || n >= MAX_LETTERS) {
+          return null;
+        }
+        raw[n] = c;
+        offsets[n] = i;
+        folded.append(f);
+        n++;
+      }
+      raw[n] = 0;
+      return new Word(raw, folded.toString(), offsets, n);
+    }
+  }
+
+  private static Map<String, Integer> loadCounts() {
+    Map<String, Integer> out = new HashMap<>(1 << 17);
+    try (InputStream in = CliticAnalyzer.class.getResourceAsStream(LEXICON)) {
+      if (in == null) {
+        return Map.of(); // no lexicon yet (while it is being built): decide on shape alone
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isEmpty() || line.charAt(0) == '#') {
+          continue;
+        }
+        int tab = line.indexOf('\t');
+        if (tab <= 0) {
+          continue;
+        }
+        out.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1).strip()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + LEXICON, e);
+    }
+    return out;
+  }
+
+  private static Set<String> loadWords(String resource) {
+    Set<String> out = new HashSet<>();
+    try (InputStream in = CliticAnalyzer.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String s = line.strip();
+        if (!s.isEmpty() && !s.startsWith("#")) {
+          out.add(LexiconForm.of(s));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    return Set.copyOf(out);
   }
 }
