@@ -54,7 +54,8 @@ final class Abbreviations {
     Set<String> all = new HashSet<>(keys);
     for (String e : extra) {
       Objects.requireNonNull(e, "abbreviation");
-      String k = key(e, 0, e.length());
+      String stripped = e.strip();
+      String k = key(stripped, 0, stripped.length());
       if (k.isEmpty()) {
         throw new IllegalArgumentException("blank abbreviation: \"" + e + "\"");
       }
