@@ -1,6 +1,16 @@
 package org.khabar.segment;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.khabar.text.ArabicLetters.ALEF;
+import static org.khabar.text.ArabicLetters.ALEF_HAMZA_ABOVE;
+import static org.khabar.text.ArabicLetters.ALEF_HAMZA_BELOW;
+import static org.khabar.text.ArabicLetters.ALEF_MADDA_ABOVE;
+import static org.khabar.text.ArabicLetters.ALEF_WASLA;
+import static org.khabar.text.ArabicLetters.BEH;
+import static org.khabar.text.ArabicLetters.FEH;
+import static org.khabar.text.ArabicLetters.KAF;
+import static org.khabar.text.ArabicLetters.LAM;
+import static org.khabar.text.ArabicLetters.WAW;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -53,18 +63,8 @@ import org.khabar.article.Proclitic;
  */
 public final class CliticAnalyzer {
 
-  static final char WAW = '\u0648';
-  static final char FEH = '\u0641';
-  static final char BEH = '\u0628';
-  static final char LAM = '\u0644';
-  static final char KAF = '\u0643';
-  static final char ALEF = '\u0627';
-  static final char ALEF_WASLA = '\u0671';
-  static final char ALEF_WITH_MADDA_ABOVE = '\u0622';
-  static final char ALEF_WITH_HAMZA_ABOVE = '\u0623';
-  static final char ALEF_WITH_HAMZA_BELOW = '\u0625';
   /** The article in {@link LexiconForm}: alef, lam. */
-  static final String DEFINITE = "\u0627\u0644";
+  static final String DEFINITE = String.valueOf(new char[] {ALEF, LAM});
 
   /** Fewest letters left after a clitic. */
   static final int MIN_STEM = 2;
@@ -217,9 +217,9 @@ public final class CliticAnalyzer {
         return true;
       }
       return rest >= 3
-          && (next == ALEF_WITH_HAMZA_ABOVE
-              || next == ALEF_WITH_HAMZA_BELOW
-              || next == ALEF_WITH_MADDA_ABOVE);
+          && (next == ALEF_HAMZA_ABOVE
+              || next == ALEF_HAMZA_BELOW
+              || next == ALEF_MADDA_ABOVE);
     }
     return false;
   }
@@ -239,7 +239,7 @@ public final class CliticAnalyzer {
       if (c == BEH || c == LAM || c == KAF) {
         best = Math.max(best, counts.getOrDefault(w.folded.substring(k + 1), 0));
         if (c == LAM && w.raw[k + 1] == LAM && w.remaining(k + 2) >= MIN_STEM) {
-          best = Math.max(best, counts.getOrDefault("\u0627" + w.folded.substring(k + 1), 0));
+          best = Math.max(best, counts.getOrDefault(ALEF + w.folded.substring(k + 1), 0));
         }
       }
     }

@@ -1,5 +1,18 @@
 package org.khabar.segment;
 
+import static org.khabar.text.ArabicLetters.ALEF;
+import static org.khabar.text.ArabicLetters.ALEF_HAMZA_ABOVE;
+import static org.khabar.text.ArabicLetters.ALEF_HAMZA_BELOW;
+import static org.khabar.text.ArabicLetters.ALEF_MADDA_ABOVE;
+import static org.khabar.text.ArabicLetters.ALEF_MAKSURA;
+import static org.khabar.text.ArabicLetters.ALEF_WASLA;
+import static org.khabar.text.ArabicLetters.FARSI_YEH;
+import static org.khabar.text.ArabicLetters.HEH;
+import static org.khabar.text.ArabicLetters.KAF;
+import static org.khabar.text.ArabicLetters.KEHEH;
+import static org.khabar.text.ArabicLetters.TEH_MARBUTA;
+import static org.khabar.text.ArabicLetters.YEH;
+
 /**
  * The key form under which the clitic lexicon stores and looks up Arabic words.
  *
@@ -10,19 +23,6 @@ package org.khabar.segment;
  * their Arabic letters. Everything else is kept as is. Stateless and thread-safe.
  */
 public final class LexiconForm {
-
-  static final char ALEF_WITH_MADDA_ABOVE = '\u0622';
-  static final char ALEF_WITH_HAMZA_ABOVE = '\u0623';
-  static final char ALEF_WITH_HAMZA_BELOW = '\u0625';
-  static final char ALEF = '\u0627';
-  static final char ALEF_WASLA = '\u0671';
-  static final char TEH_MARBUTA = '\u0629';
-  static final char HEH = '\u0647';
-  static final char ALEF_MAKSURA = '\u0649';
-  static final char YEH = '\u064A';
-  static final char FARSI_YEH = '\u06CC';
-  static final char KEHEH = '\u06A9';
-  static final char KAF = '\u0643';
 
   private LexiconForm() {}
 
@@ -44,9 +44,9 @@ public final class LexiconForm {
       return 0;
     }
     switch (c) {
-      case ALEF_WITH_MADDA_ABOVE:
-      case ALEF_WITH_HAMZA_ABOVE:
-      case ALEF_WITH_HAMZA_BELOW:
+      case ALEF_MADDA_ABOVE:
+      case ALEF_HAMZA_ABOVE:
+      case ALEF_HAMZA_BELOW:
       case ALEF_WASLA:
         return ALEF;
       case ALEF_MAKSURA:

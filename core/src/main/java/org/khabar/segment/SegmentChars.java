@@ -1,27 +1,28 @@
 package org.khabar.segment;
 
 import org.khabar.article.Article;
+import org.khabar.text.ArabicLetters;
 
 /**
  * Char classes shared by the splitter, the tokenizer and the clitic analyzer.
  *
- * <p>The Arabic constants live here until {@code org.khabar.text.ArabicLetters} (owned by the
- * normalizer) is available on this branch; they are named after their Unicode names.
+ * <p>Arabic chars come from {@link ArabicLetters}; the few general punctuation and separator
+ * chars the segmenters need are named here after their Unicode names.
  */
 final class SegmentChars {
 
-  static final char ARABIC_COMMA = '\u060C';
-  static final char ARABIC_SEMICOLON = '\u061B';
-  static final char ARABIC_LETTER_MARK = '\u061C';
-  static final char ARABIC_QUESTION_MARK = '\u061F';
-  static final char ARABIC_PERCENT_SIGN = '\u066A';
-  static final char ARABIC_DECIMAL_SEPARATOR = '\u066B';
-  static final char ARABIC_THOUSANDS_SEPARATOR = '\u066C';
-  static final char ARABIC_FULL_STOP = '\u06D4';
-  static final char ARABIC_TATWEEL = '\u0640';
+  static final char ARABIC_COMMA = ArabicLetters.ARABIC_COMMA;
+  static final char ARABIC_SEMICOLON = ArabicLetters.ARABIC_SEMICOLON;
+  static final char ARABIC_LETTER_MARK = ArabicLetters.ARABIC_LETTER_MARK;
+  static final char ARABIC_QUESTION_MARK = ArabicLetters.ARABIC_QUESTION_MARK;
+  static final char ARABIC_PERCENT_SIGN = ArabicLetters.ARABIC_PERCENT_SIGN;
+  static final char ARABIC_DECIMAL_SEPARATOR = ArabicLetters.ARABIC_DECIMAL_SEPARATOR;
+  static final char ARABIC_THOUSANDS_SEPARATOR = ArabicLetters.ARABIC_THOUSANDS_SEPARATOR;
+  static final char ARABIC_FULL_STOP = ArabicLetters.ARABIC_FULL_STOP;
+  static final char ARABIC_TATWEEL = ArabicLetters.TATWEEL;
   static final char HORIZONTAL_ELLIPSIS = '\u2026';
-  static final char ZERO_WIDTH_NON_JOINER = '\u200C';
-  static final char ZERO_WIDTH_JOINER = '\u200D';
+  static final char ZERO_WIDTH_NON_JOINER = ArabicLetters.ZERO_WIDTH_NON_JOINER;
+  static final char ZERO_WIDTH_JOINER = ArabicLetters.ZERO_WIDTH_JOINER;
   static final char LINE_SEPARATOR = '\u2028';
   static final char PARAGRAPH_SEPARATOR = '\u2029';
   static final char NEXT_LINE = '\u0085';
@@ -40,13 +41,9 @@ final class SegmentChars {
    * between tokens, but stay inside a word when letters surround them.
    */
   static boolean isInvisible(char c) {
-    return (c >= '\u200B' && c <= '\u200F')
-        || (c >= '\u202A' && c <= '\u202E')
-        || (c >= '\u2060' && c <= '\u2064')
-        || (c >= '\u2066' && c <= '\u2069')
-        || c == ARABIC_LETTER_MARK
-        || c == '\u00AD' // SOFT HYPHEN
-        || c == '\uFEFF';
+    return ArabicLetters.isInvisibleControl(c)
+        || ArabicLetters.isJoinerControl(c)
+        || (c >= '\u2061' && c <= '\u2064'); // invisible math operators
   }
 
   /** Space or invisible control: what sentence spans are trimmed of. */
@@ -93,19 +90,9 @@ final class SegmentChars {
         || c == '\uFD3F'; // ORNATE RIGHT PARENTHESIS
   }
 
-  /** Letters of the Arabic block and its supplements (not digits, marks or punctuation). */
+  /** Letters of the Arabic script (not tatweel, digits, marks or punctuation). */
   static boolean isArabicLetter(char c) {
-    return ((c >= '\u0620' && c <= '\u064A')
-            || (c >= '\u066E' && c <= '\u06D3')
-            || c == '\u06D5'
-            || (c >= '\u06EE' && c <= '\u06EF')
-            || (c >= '\u06FA' && c <= '\u06FF')
-            || (c >= '\u0750' && c <= '\u077F')
-            || (c >= '\u08A0' && c <= '\u08C9')
-            || (c >= '\uFB50' && c <= '\uFDFB')
-            || (c >= '\uFE70' && c <= '\uFEFC'))
-        && c != ARABIC_TATWEEL
-        && Character.isLetter(c);
+    return ArabicLetters.isArabicLetter(c);
   }
 
   /**
