@@ -7,6 +7,7 @@ import static org.khabar.text.ArabicLetters.ALEF_HAMZA_BELOW;
 import static org.khabar.text.ArabicLetters.ALEF_MADDA_ABOVE;
 import static org.khabar.text.ArabicLetters.ALEF_WASLA;
 import static org.khabar.text.ArabicLetters.BEH;
+import static org.khabar.text.ArabicLetters.FATHATAN;
 import static org.khabar.text.ArabicLetters.FEH;
 import static org.khabar.text.ArabicLetters.KAF;
 import static org.khabar.text.ArabicLetters.LAM;
@@ -40,7 +41,7 @@ import org.khabar.article.Proclitic;
  *       is unattested and the stem after the article has at least three letters; or
  *   <li>the remainder (or, below a conjunction, the remainder without its preposition) is attested
  *       and at least half as frequent as the whole word ({@code وقال} splits because {@code قال}
- *       is common), or is attested and also attested with the article ({@code بسبب}: {@code
+ *       is common; a two-letter remainder must be a frequent word, seen 50 times), or is attested and also attested with the article ({@code بسبب}: {@code
  *       السبب}); or
  *   <li>the whole word is unattested and either the clitic is و and at least four letters remain
  *       ({@code وزيلينسكي}), or the remainder starts with a hamza on alef ({@code لأوكرانيا}).
@@ -70,6 +71,11 @@ public final class CliticAnalyzer {
   static final int MIN_STEM = 2;
   /** Count from which a form counts as attested (the lexicon keeps types seen at least twice). */
   static final int ATTESTED = 2;
+  /**
+   * Count a two-letter remainder needs: short strings are attested by chance (a name's tail), so
+   * only frequent short words ({@code ما}, {@code قد}) back a split.
+   */
+  static final int SHORT_REMAINDER_COUNT = 50;
   /** How frequent the remainder must be relative to the whole word, for a split to win. */
   static final double REMAINDER_RATIO = 0.5;
   /** Longest word analyzed; longer letter runs are left whole. */
@@ -82,13 +88,44 @@ public final class CliticAnalyzer {
   private static final CliticAnalyzer NONE = new CliticAnalyzer(Map.of(), Set.of(), false);
 
   private final Map<String, Integer> counts;
+  private final Map<String, Integer> document;
   private final Set<String> unsplittable;
   private final boolean enabled;
 
   private CliticAnalyzer(Map<String, Integer> counts, Set<String> unsplittable, boolean enabled) {
+    this(counts, Map.of(), unsplittable, enabled);
+  }
+
+  private CliticAnalyzer(
+      Map<String, Integer> counts,
+      Map<String, Integer> document,
+      Set<String> unsplittable,
+      boolean enabled) {
     this.counts = counts;
+    this.document = document;
     this.unsplittable = unsplittable;
     this.enabled = enabled;
+  }
+
+  /**
+   * This analyzer with extra evidence from one document: {@code documentCounts} (keys in {@link
+   * LexiconForm}) are added to the lexicon's counts. A name the lexicon has never seen then
+   * counts as a word when the document uses it on its own: {@code زيلينسكي} in the same article
+   * backs the split of {@code وزيلينسكي}, while a name that always starts with و ({@code ويتكوف})
+   * stays whole once it recurs. Meant for one document, then dropped.
+   */
+  public CliticAnalyzer withDocumentCounts(Map<String, Integer> documentCounts) {
+    Objects.requireNonNull(documentCounts, "documentCounts");
+    if (!enabled || documentCounts.isEmpty()) {
+      return this;
+    }
+    return new CliticAnalyzer(counts, Map.copyOf(documentCounts), unsplittable, true);
+  }
+
+  /** The evidence for a form: lexicon count plus document count. */
+  private int c(String key) {
+    int n = counts.getOrDefault(key, 0);
+    return document.isEmpty() ? n : n + document.getOrDefault(key, 0);
   }
 
   /** The analyzer with the bundled lexicon, loaded once. */
@@ -126,9 +163,12 @@ public final class CliticAnalyzer {
     return new CliticAnalyzer(Map.copyOf(copy), loadWords(UNSPLITTABLE), true);
   }
 
-  /** How often the lexicon saw {@code word} (any spelling with the same {@link LexiconForm}). */
+  /**
+   * How often the lexicon (plus the document, see {@link #withDocumentCounts}) saw {@code word},
+   * in any spelling with the same {@link LexiconForm}.
+   */
   public int count(CharSequence word) {
-    return counts.getOrDefault(LexiconForm.of(word), 0);
+    return c(LexiconForm.of(word));
   }
 
   /**
@@ -194,21 +234,22 @@ public final class CliticAnalyzer {
     if (unsplittable.contains(whole)) {
       return false;
     }
-    if (w.remaining(p) >= 3 && counts.getOrDefault(DEFINITE + whole, 0) >= ATTESTED) {
+    if (w.remaining(p) >= 3 && c(DEFINITE + withoutTanweenAlef(w, whole)) >= ATTESTED) {
       return false; // the whole takes the article, which no clitic can precede: it is one word
     }
-    int countWhole = counts.getOrDefault(whole, 0);
+    int countWhole = c(whole);
     if (startsWithArticle(w, p + 1)) {
-      int definite = counts.getOrDefault(w.folded.substring(p + 1), 0);
+      int definite = c(w.folded.substring(p + 1));
       return definite >= ATTESTED || (countWhole < ATTESTED && w.remaining(p + 3) >= 3);
     }
     int evidence = evidence(w, p + 1);
-    if (evidence >= ATTESTED && evidence >= REMAINDER_RATIO * countWhole) {
+    int needed = rest == MIN_STEM ? SHORT_REMAINDER_COUNT : ATTESTED;
+    if (evidence >= needed && evidence >= REMAINDER_RATIO * countWhole) {
       return true;
     }
     if (rest >= 3
         && evidence >= ATTESTED
-        && counts.getOrDefault(DEFINITE + w.folded.substring(p + 1), 0) >= ATTESTED) {
+        && c(DEFINITE + w.folded.substring(p + 1)) >= ATTESTED) {
       return true; // the remainder is a noun that takes the article, the whole is not
     }
     if (countWhole < ATTESTED) {
@@ -231,15 +272,15 @@ public final class CliticAnalyzer {
   private int evidence(Word w, int k) {
     String rest = w.folded.substring(k);
     if (unsplittable.contains(rest)) {
-      return counts.getOrDefault(rest, 0);
+      return c(rest);
     }
-    int best = counts.getOrDefault(rest, 0);
+    int best = c(rest);
     if (k > 0 && (w.raw[k - 1] == WAW || w.raw[k - 1] == FEH) && w.remaining(k + 1) >= MIN_STEM) {
       char c = w.raw[k];
       if (c == BEH || c == LAM || c == KAF) {
-        best = Math.max(best, counts.getOrDefault(w.folded.substring(k + 1), 0));
+        best = Math.max(best, c(w.folded.substring(k + 1)));
         if (c == LAM && w.raw[k + 1] == LAM && w.remaining(k + 2) >= MIN_STEM) {
-          best = Math.max(best, counts.getOrDefault(ALEF + w.folded.substring(k + 1), 0));
+          best = Math.max(best, c(ALEF + w.folded.substring(k + 1)));
         }
       }
     }
@@ -252,13 +293,23 @@ public final class CliticAnalyzer {
     if (unsplittable.contains(whole)) {
       return false;
     }
-    int definite = counts.getOrDefault(ALEF + w.folded.substring(p + 1), 0);
-    int plain = counts.getOrDefault(w.folded.substring(p + 1), 0);
-    if (definite < plain) {
+    int definite = c(ALEF + w.folded.substring(p + 1));
+    int plain = c(w.folded.substring(p + 1));
+    if (definite < plain && c(w.folded.substring(p + 2)) < REMAINDER_RATIO * plain) {
+      // لبنان is a word of its own starting with lam; لدعم, more frequent than الدعم, is itself
+      // ل + دعم (دعم is common), so للدعم cannot be ل + لدعم.
       return false;
     }
-    int countWhole = counts.getOrDefault(whole, 0);
+    int countWhole = c(whole);
     return definite >= ATTESTED || (countWhole < ATTESTED && w.remaining(p + 2) >= 3);
+  }
+
+  /**
+   * The form without the alef that carries an accusative tanween ({@code بحرًا}): the definite form
+   * of such a word has no alef ({@code البحر}).
+   */
+  private static String withoutTanweenAlef(Word w, String form) {
+    return w.tanweenAlef && form.length() > 2 ? form.substring(0, form.length() - 1) : form;
   }
 
   private static boolean startsWithArticle(Word w, int p) {
@@ -273,12 +324,15 @@ public final class CliticAnalyzer {
     final String folded;
     final int[] offsets;
     final int n;
+    /** Whether the word ends in alef with fathatan on it or on the letter before it. */
+    final boolean tanweenAlef;
 
-    private Word(char[] raw, String folded, int[] offsets, int n) {
+    private Word(char[] raw, String folded, int[] offsets, int n, boolean tanweenAlef) {
       this.raw = raw;
       this.folded = folded;
       this.offsets = offsets;
       this.n = n;
+      this.tanweenAlef = tanweenAlef;
     }
 
     /** Letters from {@code p} to the end. */
@@ -292,10 +346,14 @@ public final class CliticAnalyzer {
       int[] offsets = new int[raw.length];
       StringBuilder folded = new StringBuilder(raw.length);
       int n = 0;
+      int fathatanAfter = -1; // letter index the last fathatan followed
       for (int i = token.start(); i < token.end(); i++) {
         char c = text.charAt(i);
         char f = LexiconForm.fold(c);
         if (f == 0) {
+          if (c == FATHATAN) {
+            fathatanAfter = n - 1;
+          }
           continue;
         }
         if (!SegmentChars.isArabicLetter(c) || n >= MAX_LETTERS) {
@@ -307,7 +365,9 @@ public final class CliticAnalyzer {
         n++;
       }
       raw[n] = 0;
-      return new Word(raw, folded.toString(), offsets, n);
+      boolean tanweenAlef =
+          n >= 2 && raw[n - 1] == ALEF && fathatanAfter >= n - 2 && fathatanAfter >= 0;
+      return new Word(raw, folded.toString(), offsets, n, tanweenAlef);
     }
   }
 

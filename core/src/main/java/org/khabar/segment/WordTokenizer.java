@@ -13,7 +13,9 @@ import static org.khabar.segment.SegmentChars.isMark;
 import static org.khabar.segment.SegmentChars.isSpace;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.khabar.article.CharSpan;
 import org.khabar.article.CliticAnalysis;
@@ -71,6 +73,13 @@ public final class WordTokenizer {
     this.abbreviations = Abbreviations.bundled();
   }
 
+  private WordTokenizer(
+      ArabicNormalizer normalizer, CliticAnalyzer clitics, Abbreviations abbreviations) {
+    this.normalizer = normalizer;
+    this.clitics = clitics;
+    this.abbreviations = abbreviations;
+  }
+
   /**
    * The tokens of {@code text} within {@code region}, sorted and disjoint.
    *
@@ -86,6 +95,20 @@ public final class WordTokenizer {
     return new Scan(text, region.end()).run(region.start());
   }
 
+  /**
+   * A tokenizer for the regions of one document, whose clitic analyzer also weighs how the
+   * document itself uses its words (see {@link CliticAnalyzer#withDocumentCounts}). Costs one
+   * extra linear pass; use it once per document, then drop it.
+   */
+  public WordTokenizer forDocument(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    Map<String, Integer> counts = new HashMap<>();
+    Scan scan = new Scan(text, text.length());
+    scan.counts = counts;
+    scan.run(0);
+    return new WordTokenizer(normalizer, clitics.withDocumentCounts(counts), abbreviations);
+  }
+
   /** The tokens of the whole of {@code text}. */
   public List<Token> tokenize(CharSequence text) {
     Objects.requireNonNull(text, "text");
@@ -99,6 +122,8 @@ public final class WordTokenizer {
     private final List<Token> out = new ArrayList<>();
     /** No e-mail address can start before this offset: keeps the look-ahead linear. */
     private int emailFailUntil = -1;
+    /** When set, the pass only counts Arabic words (in {@link LexiconForm}) and emits nothing. */
+    private Map<String, Integer> counts;
 
     Scan(CharSequence text, int end) {
       this.text = text;
@@ -154,6 +179,12 @@ public final class WordTokenizer {
     }
 
     private void emit(int start, int stop, TokenKind kind) {
+      if (counts != null) {
+        if (kind == TokenKind.WORD && isArabicLetter(text.charAt(firstLetter(start, stop)))) {
+          counts.merge(LexiconForm.of(text.subSequence(start, stop)), 1, Integer::sum);
+        }
+        return;
+      }
       CharSpan span = CharSpan.of(start, stop);
       String surface = text.subSequence(start, stop).toString();
       String norm = normalizer.normalizeToString(surface);

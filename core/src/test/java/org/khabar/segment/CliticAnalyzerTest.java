@@ -76,6 +76,42 @@ class CliticAnalyzerTest {
   }
 
   @Test
+  void readsLamLamAsArticleWhenLamFormIsItselfLamPlusWord() {
+    // لدعم is common but is itself ل + دعم, so للدعم is ل + ال + دعم.
+    assertSplit("للدعم", List.of(Proclitic.LI, Proclitic.AL), "دعم");
+  }
+
+  @Test
+  void accusativeTanweenAlefDoesNotHideTheDefiniteForm() {
+    // U+064B FATHATAN: بحرًا is attested as البحر, so it is not ب + حرًا.
+    assertSplit("\u0648\u0628\u062D\u0631\u064B\u0627", List.of(Proclitic.WA),
+        "\u0628\u062D\u0631\u064B\u0627");
+  }
+
+  @Test
+  void documentUseOfAWordKeepsItWhole() {
+    CliticAnalyzer base = CliticAnalyzer.withLexicon(Map.of());
+    assertTrue(base.analyze("ويتسلاف").hasProclitics());
+    CliticAnalyzer adapted = base.withDocumentCounts(Map.of("ويتسلاف", 3));
+    assertFalse(adapted.analyze("ويتسلاف").hasProclitics());
+  }
+
+  @Test
+  void documentUseOfTheRemainderBacksASplit() {
+    CliticAnalyzer base = CliticAnalyzer.withLexicon(Map.of());
+    assertFalse(base.analyze("لدافيرنكو").hasProclitics());
+    CliticAnalyzer adapted = base.withDocumentCounts(Map.of("دافيرنكو", 3, "لدافيرنكو", 1));
+    assertEquals(List.of(Proclitic.LI), adapted.analyze("لدافيرنكو").proclitics());
+  }
+
+  @Test
+  void neverSplitsShortTailThatIsRare() {
+    // Two letters left after the clitic must be a frequent word: كير is not ك + ير.
+    assertWhole("كير");
+    assertSplit("كما", List.of(Proclitic.KA), "ما");
+  }
+
+  @Test
   void splitsArticleAlone() {
     assertSplit("الحكومة", List.of(Proclitic.AL), "حكومة");
   }

@@ -152,6 +152,19 @@ class WordTokenizerTest {
   }
 
   @Test
+  void documentTokenizerWeighsTheDocumentsOwnWords() {
+    // An unknown name starting with waw splits by default, stays whole once the document repeats
+    // it; the made-up name is not in the lexicon.
+    String text = "التقى ويتسلاف بالوزير. وقال ويتسلاف إن ويتسلاف سيعود.";
+    int at = text.indexOf("ويتسلاف");
+    CharSpan name = CharSpan.of(at, at + "ويتسلاف".length());
+    Token plain = tokenizer.tokenize(text, name).get(0);
+    Token adapted = tokenizer.forDocument(text).tokenize(text, name).get(0);
+    assertEquals(List.of(Proclitic.WA), plain.clitics().proclitics());
+    assertEquals(List.of(), adapted.clitics().proclitics());
+  }
+
+  @Test
   void latinWordsHaveNoClitics() {
     Token t = tokenizer.tokenize("ballon").get(0);
     assertEquals(List.of(), t.clitics().proclitics());

@@ -27,7 +27,8 @@ class CliticEvaluationTest {
     CliticEvaluation.Result r = CliticEvaluation.standard().evaluate(PUD);
     assertEquals(1000, r.sentences());
     assertTrue(r.unaligned() <= 10, "unaligned sentences: " + r.unaligned());
-    // Measured: tokens F1 0.9986; proclitics P 0.928 R 0.920 F1 0.924; article F1 0.977; 5 over-split.
+    // Measured: tokens F1 0.9986; proclitics P 0.9375 R 0.9197 F1 0.9285; article F1 0.9778;
+    // 5 over-split.
     assertTrue(r.tokens().f1() >= 0.99, CliticEvaluation.table(r));
     assertTrue(r.proclitics().precision() >= 0.90, CliticEvaluation.table(r));
     assertTrue(r.proclitics().recall() >= 0.89, CliticEvaluation.table(r));
