@@ -108,10 +108,10 @@ public final class CliticAnalyzer {
   }
 
   /**
-   * This analyzer with extra evidence from one document: {@code documentCounts} (keys in {@link
-   * LexiconForm}) are added to the lexicon's counts. A name the lexicon has never seen then
+   * This analyzer with extra evidence from one document: {@code documentCounts} (keys folded to
+   * {@link LexiconForm}) are added to the lexicon's counts. A name the lexicon has never seen then
    * counts as a word when the document uses it on its own: {@code زيلينسكي} in the same article
-   * backs the split of {@code وزيلينسكي}, while a name that always starts with و ({@code ويتكوف})
+   * backs the split of {@code وزيلينسكي}, while a name that always starts with و ({@code ويتسلاف})
    * stays whole once it recurs. Meant for one document, then dropped.
    */
   public CliticAnalyzer withDocumentCounts(Map<String, Integer> documentCounts) {
@@ -119,7 +119,14 @@ public final class CliticAnalyzer {
     if (!enabled || documentCounts.isEmpty()) {
       return this;
     }
-    return new CliticAnalyzer(counts, Map.copyOf(documentCounts), unsplittable, true);
+    Map<String, Integer> folded = new HashMap<>();
+    documentCounts.forEach(
+        (k, v) ->
+            folded.merge(
+                LexiconForm.of(Objects.requireNonNull(k, "key")),
+                Objects.requireNonNull(v, "count"),
+                Integer::sum));
+    return new CliticAnalyzer(counts, Map.copyOf(folded), unsplittable, true);
   }
 
   /** The evidence for a form: lexicon count plus document count. */
