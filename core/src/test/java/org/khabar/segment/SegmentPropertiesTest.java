@@ -79,6 +79,10 @@ class SegmentPropertiesTest {
           checkTokens(text, tokenizer.tokenize(text, s.span()), s.span());
         }
         checkTokens(text, tokenizer.tokenize(text), CharSpan.of(0, text.length()));
+        WordTokenizer document = tokenizer.forDocument(text);
+        for (Sentence s : sentences) {
+          checkTokens(text, document.tokenize(text, s.span()), s.span());
+        }
       } catch (AssertionError | RuntimeException e) {
         fail("seed " + seed + " input \"" + NewsTextGenerator.escape(text) + "\": " + e, e);
       }

@@ -33,10 +33,13 @@ import org.khabar.text.ArabicNormalizer;
  * <p>Regenerate the bundled lexicon from the project root with:
  *
  * <pre>
- * mvn -B -q -o -pl models -am compile
- * java -cp core/target/classes:models/target/classes org.khabar.models.lexicon.LexiconBuilder \
+ * mvn -B -q -o -DskipTests package
+ * java -cp examples/target/khabar.jar org.khabar.models.lexicon.LexiconBuilder \
  *   ../shared/corpora/ant-news/ant-v1.1.jsonl core/src/main/resources/org/khabar/segment/lexicon.tsv
  * </pre>
+ *
+ * <p>The output does not depend on the normalizer's presets (keys are {@link LexiconForm}), so it
+ * only changes when the tokenizer, {@link LexiconForm} or the corpus change.
  */
 public final class LexiconBuilder {
 
