@@ -19,8 +19,8 @@ import opennlp.tools.util.Span;
  * marks and other invisible format chars around tokens. An {@code I-} tag that continues no name of
  * its type begins one. Optionally re-attaches proclitics that a corpus split off as their own token
  * ({@code و}, {@code ف}, {@code ب}, {@code ل}, {@code ك}), so that its tokens look like ANERcorp's.
- * Every sample asks the name finder to clear its adaptive data: the corpora have no reliable
- * document boundaries.
+ * A file is one document: only its first sample asks the name finder to clear its adaptive data
+ * (ANERcorp has no document boundaries but keeps its articles' sentences in order).
  *
  * <p>Immutable and thread-safe.
  */
@@ -108,7 +108,8 @@ public final class NerCorpusReader {
       }
     }
     samples.add(
-        new NameSample(tokens.toArray(new String[0]), names.toArray(new Span[0]), true));
+        new NameSample(
+            tokens.toArray(new String[0]), names.toArray(new Span[0]), samples.isEmpty()));
     tokens.clear();
     tags.clear();
   }

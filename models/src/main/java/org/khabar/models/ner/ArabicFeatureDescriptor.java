@@ -21,6 +21,8 @@ import java.util.TreeSet;
  * @param titles words that precede person names (learned from training data)
  * @param orgHeads words that begin organization names (learned from training data)
  * @param clusters class-path resource of word clusters, or "" for none
+ * @param adaptive add OpenNLP's previous-map feature: the outcome a token last received within
+ *     the same document
  */
 public record ArabicFeatureDescriptor(
     boolean affixes,
@@ -30,7 +32,8 @@ public record ArabicFeatureDescriptor(
     Collection<String> givenNames,
     Collection<String> titles,
     Collection<String> orgHeads,
-    String clusters) {
+    String clusters,
+    boolean adaptive) {
 
   public ArabicFeatureDescriptor {
     givenNames = new TreeSet<>(Objects.requireNonNull(givenNames, "givenNames"));
@@ -54,6 +57,10 @@ public record ArabicFeatureDescriptor(
     str(sb, "orgHeads", orgHeads);
     str(sb, "clusters", java.util.List.of(clusters));
     sb.append("  </generator>\n");
+    if (adaptive) {
+      sb.append("  <generator class=\"")
+          .append("opennlp.tools.util.featuregen.PreviousMapFeatureGeneratorFactory\"/>\n");
+    }
     sb.append("</featureGenerators>\n");
     return sb.toString().getBytes(UTF_8);
   }

@@ -43,7 +43,9 @@ public record NerTrainer(
     /** Arabic features without character trigrams (for ablation). */
     ARABIC_NO_NGRAMS,
     /** Arabic features without word clusters (for ablation). */
-    ARABIC_NO_CLUSTERS
+    ARABIC_NO_CLUSTERS,
+    /** Arabic features and the previous-map (document memory) feature. */
+    ARABIC_ADAPTIVE
   }
 
   /** The bundled word clusters (computed by {@link WordClusters} from unlabeled news). */
@@ -94,14 +96,15 @@ public record NerTrainer(
         }
       case ARABIC_NO_LEXICONS:
         return new ArabicFeatureDescriptor(
-                true, true, true, false, List.of(), List.of(), List.of(), CLUSTERS_RESOURCE)
+                true, true, true, false, List.of(), List.of(), List.of(), CLUSTERS_RESOURCE, false)
             .toXml();
       default:
         LearnedLexicons lex = LearnedLexicons.learn(train);
         return new ArabicFeatureDescriptor(
                 true, features != Features.ARABIC_NO_NGRAMS, true, true, givenNames,
                 lex.titles(), lex.orgHeads(),
-                features == Features.ARABIC_NO_CLUSTERS ? "" : CLUSTERS_RESOURCE)
+                features == Features.ARABIC_NO_CLUSTERS ? "" : CLUSTERS_RESOURCE,
+                features == Features.ARABIC_ADAPTIVE)
             .toXml();
     }
   }

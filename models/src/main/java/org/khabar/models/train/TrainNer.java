@@ -32,7 +32,7 @@ public final class TrainNer {
 
   private TrainNer() {}
 
-  public static void main(String[] argv) throws IOException {
+  public static void main(String[] argv) throws Exception {
     Args args = Args.parse(argv);
     NerTrainer trainer = args.trainer();
     NerCorpora corpora = NerCorpora.shared();
@@ -64,7 +64,11 @@ public final class TrainNer {
       try (OutputStream os = Files.newOutputStream(out)) {
         model.serialize(os);
       }
-      System.out.printf(Locale.ROOT, "wrote %s (%d bytes)%n", out, Files.size(out));
+      String sha = java.util.HexFormat.of().formatHex(
+          java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(out)));
+      Files.writeString(out.resolveSibling(out.getFileName() + ".sha256"),
+          sha + "  " + out.getFileName() + "\n", java.nio.charset.StandardCharsets.UTF_8);
+      System.out.printf(Locale.ROOT, "wrote %s (%d bytes, SHA-256 %s)%n", out, Files.size(out), sha);
     }
     EvaluateNer.report(model, corpora);
   }

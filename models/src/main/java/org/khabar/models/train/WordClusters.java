@@ -25,11 +25,12 @@ import org.khabar.models.ner.ArabicFeatureGeneratorFactory;
  * the positive pointwise mutual information of its left and right neighbours among the most
  * frequent words; spherical k-means (fixed seed, fixed iterations) groups the vectors at two
  * granularities. Input: the ANT news corpus (titles and texts) and the tokens of the training
- * corpora (ANERcorp train, AQMAR train and dev documents); never a test set.
+ * corpora (ANERcorp train, AQMAR train and dev documents, and with {@code --wikifane} WikiFANE);
+ * never a test set.
  *
  * <pre>
  * java -Dkhabar.shared=../shared -cp ... org.khabar.models.train.WordClusters --out clusters.txt
- *     [--min-count 4] [--contexts 2000] [--k 100,400] [--iterations 12]
+ *     [--min-count 4] [--contexts 2000] [--k 100,400] [--iterations 12] [--wikifane]
  * </pre>
  *
  * Output: one {@code word<TAB>coarse<TAB>fine} line per word, sorted by word.
@@ -46,6 +47,9 @@ public final class WordClusters {
     readAnt(corpora.root().resolve("ant-news").resolve("ant-v1.1.jsonl"), sentences);
     List<NameSample> labeled = new ArrayList<>(corpora.anercorpTrain());
     labeled.addAll(corpora.aqmar("train", "dev"));
+    if (args.has("wikifane")) {
+      labeled.addAll(corpora.wikifane());
+    }
     for (NameSample s : labeled) {
       String[] folded = s.getSentence().clone();
       for (int i = 0; i < folded.length; i++) {
