@@ -1,0 +1,70 @@
+package org.khabar.models;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.khabar.Khabar;
+import org.khabar.article.Article;
+import org.khabar.article.Entity;
+import org.khabar.article.EntityType;
+
+/** The bundled recognizer in the pipeline, on sentences written for this test. */
+class DefaultEntityRecognizerTest {
+
+  private static final Khabar KHABAR =
+      Khabar.builder().addRecognizer(DefaultModels.entityRecognizer()).build();
+
+  private static List<String> texts(Article a, EntityType type) {
+    return a.entities().stream().filter(e -> e.type() == type).map(Entity::text).toList();
+  }
+
+  @Test
+  void findsACapitalBehindAPrepositionWithoutIt() {
+    Article a = KHABAR.process("وصل الوفد إلى القاهرة أمس ، ثم توجه إلى بيروت .");
+    List<String> places = texts(a, EntityType.LOCATION);
+    assertTrue(places.contains("القاهرة"), a.entities().toString());
+    assertTrue(places.contains("بيروت"), a.entities().toString());
+  }
+
+  @Test
+  void spansNeverStartWithAConjunctionTheTokenizerSplitOff() {
+    Article a = KHABAR.process("زار الوزير مصر والأردن ولبنان وسوريا الأسبوع الماضي .");
+    for (Entity e : a.entities()) {
+      for (org.khabar.article.Token t : a.tokens()) {
+        if (t.span().contains(e.span().start())
+            && t.clitics().proclitics().contains(org.khabar.article.Proclitic.WA)) {
+          assertTrue(e.span().start() > t.span().start(), e + " includes the conjunction of " + t);
+        }
+      }
+      assertEquals(a.text().substring(e.span().start(), e.span().end()), e.text());
+    }
+  }
+
+  @Test
+  void everySeedArticleGivesWellFormedEntities() throws IOException {
+    Path seeds = Path.of("..", "seeds");
+    if (!Files.isDirectory(seeds)) {
+      seeds = Path.of("seeds");
+    }
+    try (Stream<Path> files = Files.list(seeds)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Article a = KHABAR.process(text);
+        assertFalse(a.entities().isEmpty(), "no entity in " + file);
+        for (Entity e : a.entities()) {
+          assertEquals(text.substring(e.span().start(), e.span().end()), e.text());
+          assertTrue(Character.isLetterOrDigit(e.text().charAt(0)), e.toString());
+          e.title().ifPresent(t -> assertTrue(t.end() <= e.span().start(), e.toString()));
+        }
+      }
+    }
+  }
+}
