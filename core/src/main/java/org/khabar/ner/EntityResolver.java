@@ -23,11 +23,11 @@ import org.khabar.article.TokenizedText;
  *       overlaps an entity already taken is dropped.
  *   <li>Types: all mentions of the same name (same normalized tokens) get the type with the highest
  *       total score.
- *   <li>Recurrences: an unrecognized recurrence of a confidently recognized name becomes an entity of
- *       the same type (with a lower score).
- *   <li>Canonical forms: a person mention whose tokens occur within exactly one longer person name
- *       of the article takes that name as its canonical form ({@code ماكرون} gives
- *       {@code إيمانويل ماكرون}).
+ *   <li>Recurrences: an unrecognized recurrence of a recognized name (of more than two chars, scored
+ *       at least the propagation threshold) becomes an entity of the same type, with a lower score.
+ *   <li>Canonical forms: a mention whose tokens occur within exactly one longer person name of the
+ *       article is that person: it takes the name as its canonical form ({@code ماكرون} gives
+ *       {@code إيمانويل ماكرون}) and the type PERSON.
  *   <li>Titles: a title or role written in front of a person ({@code الرئيس الفرنسي}) is attached to
  *       the person entity, outside its span.
  * </ol>
@@ -37,28 +37,45 @@ import org.khabar.article.TokenizedText;
  */
 public final class EntityResolver {
 
-  /** Names found with less confidence are not propagated to their recurrences. */
-  public static final double PROPAGATION_THRESHOLD = 0.6;
+  /**
+   * By default every recognized name is propagated to its recurrences: the scores of perceptron
+   * models are normalized over all outcomes and low in absolute terms, so no fixed cut suits all.
+   */
+  public static final double DEFAULT_PROPAGATION_THRESHOLD = 0.0;
 
   /** Scale of a propagated recurrence's score relative to the recognized mention's. */
   static final double PROPAGATED_SCORE_FACTOR = 0.8;
 
   private final PersonTitles titles;
   private final NameKeys keys;
+  private final double propagationThreshold;
 
-  private EntityResolver(PersonTitles titles) {
+  private EntityResolver(PersonTitles titles, double propagationThreshold) {
     this.titles = titles;
     this.keys = NameKeys.matching();
+    this.propagationThreshold = propagationThreshold;
   }
 
-  /** The resolver with the bundled title list. */
+  /** The resolver with the bundled title list, propagating every recognized name. */
   public static EntityResolver standard() {
-    return new EntityResolver(PersonTitles.standard());
+    return new EntityResolver(PersonTitles.standard(), DEFAULT_PROPAGATION_THRESHOLD);
   }
 
-  /** A resolver with the caller's title list. */
-  public static EntityResolver withTitles(PersonTitles titles) {
-    return new EntityResolver(Objects.requireNonNull(titles, "titles"));
+  /** This resolver with the caller's title list. */
+  public EntityResolver withTitles(PersonTitles newTitles) {
+    return new EntityResolver(Objects.requireNonNull(newTitles, "titles"), propagationThreshold);
+  }
+
+  /**
+   * This resolver propagating only names scored at least {@code threshold} to their recurrences.
+   *
+   * @throws IllegalArgumentException if {@code threshold} is not in {@code [0, 1]}
+   */
+  public EntityResolver withPropagationThreshold(double threshold) {
+    if (!(threshold >= 0 && threshold <= 1)) {
+      throw new IllegalArgumentException("threshold must be in [0, 1]: " + threshold);
+    }
+    return new EntityResolver(titles, threshold);
   }
 
   /** The resolved entities of {@code text}, sorted by span and disjoint. */
@@ -134,7 +151,7 @@ public final class EntityResolver {
     Map<String, List<Entity>> byFirst = new HashMap<>();
     for (Entity e : entities) {
       List<String> name = names.get(e);
-      if (e.score() >= PROPAGATION_THRESHOLD && !name.isEmpty() && e.text().length() > 2) {
+      if (e.score() >= propagationThreshold && !name.isEmpty() && e.text().length() > 2) {
         byFirst.computeIfAbsent(name.get(0), k -> new ArrayList<>()).add(e);
       }
     }
@@ -208,7 +225,8 @@ public final class EntityResolver {
     List<Entity> out = new ArrayList<>(entities.size());
     for (Entity e : entities) {
       List<String> name = names.get(e);
-      if (e.type() != EntityType.PERSON || name.isEmpty() || !byToken.containsKey(name.get(0))) {
+      // A short mention of any type inside a person's full name is that person ("ستارمر").
+      if (name.isEmpty() || !byToken.containsKey(name.get(0))) {
         out.add(e);
         continue;
       }
@@ -230,7 +248,13 @@ public final class EntityResolver {
           ambiguous = true;
         }
       }
-      out.add(full == null || ambiguous ? e : e.withCanonical(full.text()));
+      if (full == null || ambiguous) {
+        out.add(e);
+      } else {
+        Entity linked = e.withType(EntityType.PERSON).withCanonical(full.text());
+        names.put(linked, name);
+        out.add(linked);
+      }
     }
     return out;
   }

@@ -12,6 +12,8 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.khabar.article.CharSpan;
 import org.khabar.article.Entity;
+import org.khabar.article.EntityType;
+import org.khabar.article.Proclitic;
 import org.khabar.article.Sentence;
 import org.khabar.article.Token;
 import org.khabar.article.TokenizedText;
@@ -21,8 +23,9 @@ import org.khabar.article.TokenizedText;
  * original text of the tokens (clitics attached, as in ANERcorp).
  *
  * <p>Entity spans point into the original text and exclude the conjunctions and prepositions
- * attached to a name's first token (the article stays). The score is the model's mean token
- * probability for the name. Raw output: combine with {@link EntityRecognizers#resolved} for
+ * attached to a name's first token (the article stays); a name the model ran across a conjunction
+ * ({@code ماكرون وزيلينسكي}) is split into two. The score is the model's mean token probability for
+ * the name (for perceptron models a normalized score, low in absolute terms). Raw output: combine with {@link EntityRecognizers#resolved} for
  * within-article consistency, canonical forms and titles.
  *
  * <p>Thread-safe: the model is shared, each thread gets its own {@link NameFinderME}, and its
@@ -87,6 +90,12 @@ public final class OpenNlpEntityRecognizer implements EntityRecognizer {
     return model;
   }
 
+  private static boolean startsWithConjunction(Token token) {
+    List<Proclitic> proclitics = token.clitics().proclitics();
+    return !proclitics.isEmpty()
+        && (proclitics.get(0) == Proclitic.WA || proclitics.get(0) == Proclitic.FA);
+  }
+
   @Override
   public List<Entity> recognize(TokenizedText text) {
     Objects.requireNonNull(text, "text");
@@ -106,13 +115,20 @@ public final class OpenNlpEntityRecognizer implements EntityRecognizer {
       Span[] names = finder.find(words);
       double[] probs = finder.probs(names);
       for (int k = 0; k < names.length; k++) {
-        CharSpan span = NameSpans.of(original, tokens, names[k].getStart(), names[k].getEnd());
-        if (span == null) {
-          continue;
-        }
-        String surface = span.textOf(original);
         double score = Math.max(0.0, Math.min(1.0, probs[k]));
-        out.add(new Entity(EntityTypes.of(names[k].getType()), span, surface, surface, score));
+        EntityType type = EntityTypes.of(names[k].getType());
+        // A conjunction inside a name joins two names ("ماكرون وزيلينسكي"): split there.
+        int from = names[k].getStart();
+        for (int i = from + 1; i <= names[k].getEnd(); i++) {
+          if (i == names[k].getEnd() || startsWithConjunction(tokens.get(i))) {
+            CharSpan span = NameSpans.of(original, tokens, from, i);
+            if (span != null) {
+              String surface = span.textOf(original);
+              out.add(new Entity(type, span, surface, surface, score));
+            }
+            from = i;
+          }
+        }
       }
     }
     finder.clearAdaptiveData();

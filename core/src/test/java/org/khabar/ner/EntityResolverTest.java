@@ -77,9 +77,11 @@ class EntityResolverTest {
   @Test
   void unconfidentNamesAreNotPropagated() {
     TokenizedText text = TestTexts.of("زار الوفد المدينة أمس .\nوغادر الوفد المدينة .");
-    List<Entity> out =
-        resolver.resolve(text, List.of(entity(text, "المدينة", 0, EntityType.LOCATION, 0.3)));
+    List<Entity> out = resolver.withPropagationThreshold(0.5)
+        .resolve(text, List.of(entity(text, "المدينة", 0, EntityType.LOCATION, 0.3)));
     assertEquals(1, out.size());
+    assertEquals(2, resolver.resolve(
+        text, List.of(entity(text, "المدينة", 0, EntityType.LOCATION, 0.3))).size());
   }
 
   @Test
@@ -92,6 +94,17 @@ class EntityResolverTest {
     assertEquals("إيمانويل ماكرون", shortMention.canonical());
     Entity full = at(out, text, "إيمانويل ماكرون", 0).orElseThrow();
     assertEquals("إيمانويل ماكرون", full.canonical());
+  }
+
+  @Test
+  void shortMentionOfAnotherTypeInsideAPersonNameBecomesThatPerson() {
+    TokenizedText text = TestTexts.of("قال كير ستارمر إن الاتفاق قريب .\nوأضاف ستارمر أن الوقت مناسب .");
+    List<Entity> out = resolver.resolve(text, List.of(
+        entity(text, "كير ستارمر", 0, EntityType.PERSON, 0.9),
+        entity(text, "ستارمر", 1, EntityType.MISC, 0.4)));
+    Entity shortMention = at(out, text, "ستارمر", 1).orElseThrow();
+    assertEquals(EntityType.PERSON, shortMention.type());
+    assertEquals("كير ستارمر", shortMention.canonical());
   }
 
   @Test

@@ -55,6 +55,14 @@ class OpenNlpEntityRecognizerTest {
   }
 
   @Test
+  void nameRunAcrossAConjunctionIsSplit() {
+    TokenizedText text = TestTexts.of("التقى سمير حداد و+ليلى منصور أمس .");
+    List<String> people = recognizer.recognize(text).stream()
+        .filter(e -> e.type() == EntityType.PERSON).map(Entity::text).toList();
+    assertEquals(List.of("سمير حداد", "ليلى منصور"), people);
+  }
+
+  @Test
   void entityTextIsTheOriginalTextAtItsSpan() {
     TokenizedText text = TestTexts.of("قال هدى ناصر في باريس إن الوضع صعب .");
     for (Entity e : recognizer.recognize(text)) {

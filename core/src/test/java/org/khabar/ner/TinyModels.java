@@ -47,6 +47,11 @@ final class TinyModels {
         }
       }
       samples.add(NameSample.parse("وقال الرجل إن الوضع صعب في المدينة .", true));
+      // Teaches the model to run one name across a conjunction, which the recognizer splits.
+      for (int i = 0; i < 3; i++) {
+        samples.add(NameSample.parse(
+            "التقى <START:PERSON> سمير حداد وليلى منصور <END> أمس .", true));
+      }
       TrainingParameters params = new TrainingParameters();
       params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
       params.put(TrainingParameters.ITERATIONS_PARAM, 60);
