@@ -23,6 +23,7 @@ import java.util.TreeSet;
  * @param clusters class-path resource of word clusters, or "" for none
  * @param adaptive add OpenNLP's previous-map feature: the outcome a token last received within
  *     the same document
+ * @param extended emit the article-keeping form and wider cluster context (off in older models)
  */
 public record ArabicFeatureDescriptor(
     boolean affixes,
@@ -33,7 +34,8 @@ public record ArabicFeatureDescriptor(
     Collection<String> titles,
     Collection<String> orgHeads,
     String clusters,
-    boolean adaptive) {
+    boolean adaptive,
+    boolean extended) {
 
   public ArabicFeatureDescriptor {
     givenNames = new TreeSet<>(Objects.requireNonNull(givenNames, "givenNames"));
@@ -52,6 +54,9 @@ public record ArabicFeatureDescriptor(
     bool(sb, "ngrams", ngrams);
     bool(sb, "window", window);
     bool(sb, "gazetteers", gazetteers);
+    if (extended) {
+      bool(sb, "extended", true);
+    }
     str(sb, "givenNames", givenNames);
     str(sb, "titles", titles);
     str(sb, "orgHeads", orgHeads);

@@ -45,6 +45,9 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     String stem = stems[index];
     features.add("w=" + folded[index]);
     features.add("s=" + stem);
+    if (settings.extended()) {
+      features.add("b=" + bare[index]);
+    }
     features.add("c=" + classes[index]);
     if (!proclitics[index].isEmpty()) {
       features.add("p=" + proclitics[index]);
@@ -83,6 +86,13 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         }
         features.add("w" + tag + "=" + folded[j]);
         features.add("s" + tag + "=" + stems[j]);
+        if (settings.extended()) {
+          if (Math.abs(d) == 1) {
+            features.add("b" + tag + "=" + bare[j]);
+          } else {
+            addClusters(features, j, tag);
+          }
+        }
         features.add("c" + tag + "=" + classes[j]);
         if (Math.abs(d) == 1) {
           addLexicalMarks(features, j, tag);

@@ -13,7 +13,7 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  *
  * <p>The descriptor ({@link ArabicFeatureDescriptor} writes it) carries the switches and the word
  * lists, so a saved model holds everything its features need besides ICU's CLDR data. Arguments:
- * {@code bool affixes, ngrams, window, gazetteers}; {@code str givenNames, titles, orgHeads}
+ * {@code bool affixes, ngrams, window, gazetteers, extended}; {@code str givenNames, titles, orgHeads}
  * (space-separated words); {@code str clusters} (a class-path resource of word clusters).
  */
 public final class ArabicFeatureGeneratorFactory
@@ -35,7 +35,8 @@ public final class ArabicFeatureGeneratorFactory
             words(getStr("givenNames", "")),
             words(getStr("titles", "")),
             words(getStr("orgHeads", "")),
-            ClusterTable.resource(getStr("clusters", ""))));
+            ClusterTable.resource(getStr("clusters", "")),
+            getBool("extended", false)));
   }
 
   /** The folding the features apply to a token (frozen with the model's feature code). */

@@ -15,6 +15,8 @@ import java.util.Set;
  * @param titles folded stems of words that precede person names
  * @param orgHeads folded stems of words that begin organization names
  * @param clusters word clusters of folded tokens
+ * @param extended also the form without conjunction and preposition (article kept) of the token
+ *     and its neighbours, and the clusters of the tokens two away
  */
 record ArabicFeatureSettings(
     boolean affixes,
@@ -25,7 +27,8 @@ record ArabicFeatureSettings(
     Set<String> givenNames,
     Set<String> titles,
     Set<String> orgHeads,
-    ClusterTable clusters) {
+    ClusterTable clusters,
+    boolean extended) {
 
   public ArabicFeatureSettings {
     givenNames = Set.copyOf(givenNames);

@@ -45,7 +45,9 @@ public record NerTrainer(
     /** Arabic features without word clusters (for ablation). */
     ARABIC_NO_CLUSTERS,
     /** Arabic features and the previous-map (document memory) feature. */
-    ARABIC_ADAPTIVE
+    ARABIC_ADAPTIVE,
+    /** Arabic features with the extended context (article-keeping forms, wider clusters). */
+    ARABIC_EXTENDED
   }
 
   /** The bundled word clusters (computed by {@link WordClusters} from unlabeled news). */
@@ -96,7 +98,7 @@ public record NerTrainer(
         }
       case ARABIC_NO_LEXICONS:
         return new ArabicFeatureDescriptor(
-                true, true, true, false, List.of(), List.of(), List.of(), CLUSTERS_RESOURCE, false)
+                true, true, true, false, List.of(), List.of(), List.of(), CLUSTERS_RESOURCE, false, false)
             .toXml();
       default:
         LearnedLexicons lex = LearnedLexicons.learn(train);
@@ -104,7 +106,8 @@ public record NerTrainer(
                 true, features != Features.ARABIC_NO_NGRAMS, true, true, givenNames,
                 lex.titles(), lex.orgHeads(),
                 features == Features.ARABIC_NO_CLUSTERS ? "" : CLUSTERS_RESOURCE,
-                features == Features.ARABIC_ADAPTIVE)
+                features == Features.ARABIC_ADAPTIVE,
+                features == Features.ARABIC_EXTENDED)
             .toXml();
     }
   }

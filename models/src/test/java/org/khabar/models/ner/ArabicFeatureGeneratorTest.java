@@ -16,7 +16,7 @@ class ArabicFeatureGeneratorTest {
         true, true, true, gazetteers,
         gazetteers ? PlaceGazetteer.cldr() : PlaceGazetteer.empty(),
         Set.of(ArabicFold.fold("سمير")), Set.of(ArabicFold.fold("رئيس")), Set.of(),
-        ClusterTable.EMPTY));
+        ClusterTable.EMPTY, false));
   }
 
   private static List<String> features(ArabicFeatureGenerator g, String[] tokens, int i) {
