@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.khabar.article.Entity;
-import org.khabar.article.TokenizedText;
 
 /**
  * Combines entity recognizers: their entities are pooled in the order the recognizers are given
@@ -45,10 +44,5 @@ public final class EntityRecognizers {
   /** {@code recognizer} with its entities resolved by {@link EntityResolver#standard()}. */
   public static EntityRecognizer resolved(EntityRecognizer recognizer) {
     return combine(EntityResolver.standard(), List.of(recognizer));
-  }
-
-  /** Runs {@code recognizer} on {@code text}; a convenience for tests and examples. */
-  static List<Entity> apply(EntityRecognizer recognizer, TokenizedText text) {
-    return recognizer.recognize(text);
   }
 }

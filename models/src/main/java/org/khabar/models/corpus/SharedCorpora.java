@@ -5,35 +5,18 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Locates the shared corpora folder that sits beside the project ({@code ../shared/corpora}).
- *
- * <p>The root is the system property {@code khabar.shared} (default {@code ../shared}), resolved
- * against the working directory and, failing that, against its parent (Maven runs module tests
- * from the module folder). Stateless and thread-safe.
+ * The {@code corpora} folder of the shared folder beside the project, as located by
+ * {@link org.khabar.models.eval.SharedCorpora} (system property {@code khabar.shared}, default
+ * {@code ../shared} next to the project root). Stateless and thread-safe.
  */
 public final class SharedCorpora {
-
-  /** The system property naming the shared folder. */
-  public static final String PROPERTY = "khabar.shared";
 
   private SharedCorpora() {}
 
   /** The {@code corpora} folder, if it exists. */
   public static Optional<Path> root() {
-    String configured = System.getProperty(PROPERTY, "../shared");
-    Path base = Path.of(configured);
-    Path[] candidates =
-        base.isAbsolute()
-            ? new Path[] {base}
-            : new Path[] {Path.of("").toAbsolutePath().resolve(base),
-                Path.of("").toAbsolutePath().resolve("..").resolve(base)};
-    for (Path candidate : candidates) {
-      Path corpora = candidate.resolve("corpora").normalize();
-      if (Files.isDirectory(corpora)) {
-        return Optional.of(corpora);
-      }
-    }
-    return Optional.empty();
+    Path corpora = org.khabar.models.eval.SharedCorpora.root().resolve("corpora");
+    return Files.isDirectory(corpora) ? Optional.of(corpora) : Optional.empty();
   }
 
   /** The {@code corpora} folder, or an exception saying where it was looked for. */
@@ -42,10 +25,10 @@ public final class SharedCorpora {
         .orElseThrow(
             () ->
                 new IllegalStateException(
-                    "shared corpora not found: set -D"
-                        + PROPERTY
-                        + "=/path/to/shared (looked for "
-                        + System.getProperty(PROPERTY, "../shared")
-                        + "/corpora)"));
+                    "shared corpora not found at "
+                        + org.khabar.models.eval.SharedCorpora.root().resolve("corpora")
+                        + ": set -D"
+                        + org.khabar.models.eval.SharedCorpora.PROPERTY
+                        + "=/path/to/shared"));
   }
 }

@@ -1,7 +1,5 @@
 package org.khabar.models.train;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collection;
@@ -128,9 +126,5 @@ public record NerTrainer(
   public String toString() {
     return features + " " + algorithm + " iterations=" + iterations + " cutoff=" + cutoff
         + (bilou ? " BILOU" : " BIO");
-  }
-
-  static String describe(byte[] descriptor) {
-    return new String(descriptor, UTF_8);
   }
 }
