@@ -300,10 +300,19 @@ public final class EntityResolver {
         : List.of();
   }
 
+  /** Binary search: sentences can be long (a megabyte without punctuation is one sentence). */
   private static int indexOfTokenContaining(List<Token> tokens, int offset) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).span().contains(offset)) {
-        return i;
+    int lo = 0;
+    int hi = tokens.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      CharSpan span = tokens.get(mid).span();
+      if (span.end() <= offset) {
+        lo = mid + 1;
+      } else if (span.start() > offset) {
+        hi = mid - 1;
+      } else {
+        return mid;
       }
     }
     return -1;
