@@ -162,7 +162,7 @@ public final class Khabar {
       problem = "a null entity";
     } else if (entity.span().end() > text.length()) {
       problem = entity + " whose span exceeds the text of length " + text.length();
-    } else if (!entity.text().contentEquals(text.subSequence(entity.span().start(), entity.span().end()))) {
+    } else if (!entity.text().equals(entity.span().textOf(text))) {
       problem = entity + " whose text differs from the text at its span";
     }
     if (problem != null) {

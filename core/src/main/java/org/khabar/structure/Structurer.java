@@ -37,7 +37,7 @@ public final class Structurer {
   private final LineLimit headline;
   private final LineLimit subheading;
 
-  /** A structurer with the default limits, {@link LineLimit#HEADLINE} and {@link LineLimit#SUBHEADING}. */
+  /** A structurer with the limits {@link LineLimit#HEADLINE} and {@link LineLimit#SUBHEADING}. */
   public Structurer() {
     this(LineLimit.HEADLINE, LineLimit.SUBHEADING);
   }
@@ -57,20 +57,25 @@ public final class Structurer {
     List<Line> lines = LineScanner.scan(text);
     List<Block> blocks = new ArrayList<>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
-      CharSpan span = lines.get(i).span();
-      blocks.add(new Block(kindOf(text, span, i, lines.size()), span));
+      blocks.add(new Block(kindOf(text, lines, i), lines.get(i).span()));
     }
     return blocks;
   }
 
-  private BlockKind kindOf(CharSequence text, CharSpan line, int index, int lineCount) {
+  /**
+   * The kind of line {@code index}, by the first rule that holds. Rules see the whole list of
+   * lines, so a rule may look at its neighbours (the line before ends with a colon, the line after
+   * is blank) without a second pass.
+   */
+  private BlockKind kindOf(CharSequence text, List<Line> lines, int index) {
+    CharSpan line = lines.get(index).span();
     if (LineRules.startsWithBullet(text, line)) {
       return BlockKind.LIST_ITEM;
     }
     if (index == 0 && isTitleLike(text, line, headline)) {
       return BlockKind.HEADLINE;
     }
-    if (index > 0 && index < lineCount - 1 && isTitleLike(text, line, subheading)) {
+    if (index > 0 && index < lines.size() - 1 && isTitleLike(text, line, subheading)) {
       return BlockKind.SUBHEADING;
     }
     return BlockKind.PARAGRAPH;

@@ -21,7 +21,8 @@ import java.util.Optional;
  * @param paths the files and folders to read, in the order given
  * @param help whether help was asked for (then the other fields are defaults)
  */
-public record CliArguments(Format format, Optional<LocalDate> published, List<Path> paths, boolean help) {
+public record CliArguments(
+    Format format, Optional<LocalDate> published, List<Path> paths, boolean help) {
 
   /** The output formats. */
   public enum Format {

@@ -71,7 +71,7 @@ public final class KhabarCli {
             StandardCharsets.UTF_8);
     PrintStream err =
         new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    int status = new KhabarCli(Khabar.defaults()).run(args, out, err);
+    int status = new KhabarCli(Khabar.defaults()).runWith(args, out, err);
     out.flush();
     System.exit(status);
   }

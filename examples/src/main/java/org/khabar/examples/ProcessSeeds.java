@@ -1,19 +1,21 @@
 package org.khabar.examples;
 
-import java.io.FileOutputStream;
 import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.khabar.ArticleSource;
 import org.khabar.Khabar;
 import org.khabar.article.Article;
 import org.khabar.article.Block;
+import org.khabar.article.BlockKind;
 
 /**
- * A runnable example of the library API: processes every {@code .txt} file of a folder ({@code
- * seeds} by default) and prints each article's headline and a count of what was found.
+ * A runnable example of the library API: processes the {@code .txt} files of a folder ({@code
+ * seeds} by default) and prints each article's headline, section titles and counts.
  *
  * <pre>
  * java -cp examples/target/khabar.jar org.khabar.examples.ProcessSeeds seeds
@@ -24,26 +26,27 @@ public final class ProcessSeeds {
   private ProcessSeeds() {}
 
   public static void main(String[] args) throws IOException {
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream out =
+        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     run(Path.of(args.length > 0 ? args[0] : "seeds"), out);
   }
 
-  /** Processes the {@code .txt} files of {@code folder}, printing a summary of each to {@code out}. */
+  /** Processes the {@code .txt} files of {@code folder}, printing a summary of each. */
   public static void run(Path folder, PrintStream out) throws IOException {
-    Khabar khabar = Khabar.defaults(); // immutable and thread-safe: build once, share
+    Khabar khabar = Khabar.defaults(); // immutable and thread-safe: build once, share everywhere
     for (Path file : InputFiles.expand(folder)) {
-      String text = InputFiles.read(file); // strict UTF-8, leading BOM dropped
+      String text = InputFiles.read(file); // strict UTF-8, a leading BOM dropped
       Article article = khabar.process(ArticleSource.of(file.getFileName().toString(), text));
-      out.println(article.id());
       // Every span is a range of UTF-16 offsets into article.text(), the text as given.
-      String headline = article.headline().map(h -> article.textOf(h.span())).orElse("(none)");
-      out.println("  headline:  " + headline);
+      out.println(article.id());
+      String headline = article.headline().map(h -> article.textOf(h.span())).orElse("-");
+      out.println("  headline: " + headline);
       for (Block block : article.blocks()) {
-        if (block.kind() == org.khabar.article.BlockKind.SUBHEADING) {
-          out.println("  section:   " + article.textOf(block.span()));
+        if (block.kind() == BlockKind.SUBHEADING) {
+          out.println("  section:  " + article.textOf(block.span()));
         }
       }
-      out.printf(java.util.Locale.ROOT, "  %d blocks, %d sentences, %d tokens, %d entities%n",
+      out.printf(Locale.ROOT, "  %d blocks, %d sentences, %d tokens, %d entities%n",
           article.blocks().size(), article.sentences().size(), article.tokens().size(),
           article.entities().size());
     }
