@@ -13,7 +13,13 @@ final class LineRules {
    * Marks that open a list item when followed by whitespace: hyphen-minus, bullet, asterisk, en
    * dash, em dash, and the small geometric bullets.
    */
-  static final String BULLETS = "-\u2022*\u2013\u2014\u25AA\u25CF\u25E6\u2043";
+  static final String BULLETS =
+      "-*"
+          + "\u2022" // BULLET
+          + "\u2013" // EN DASH
+          + "\u2014" // EM DASH
+          + "\u2043" // HYPHEN BULLET
+          + "\u25AA\u25CF\u25E6"; // small black square, black circle, white bullet
 
   /**
    * Punctuation after which a line reads as prose rather than a title: sentence ends (Latin and
@@ -21,10 +27,26 @@ final class LineRules {
    * semicolon and comma in both scripts, which announce that the text goes on.
    */
   static final String PROSE_ENDINGS =
-      ".!?\u061F\u2026\u06D4\u203C\u2047\u2048\u2049:;\u061B,\u060C";
+      ".!?:;,"
+          + "\u061F" // ARABIC QUESTION MARK
+          + "\u061B" // ARABIC SEMICOLON
+          + "\u060C" // ARABIC COMMA
+          + "\u06D4" // ARABIC FULL STOP (Urdu)
+          + "\u2026" // HORIZONTAL ELLIPSIS
+          + "\u203C\u2047\u2048\u2049"; // double exclamation and question marks
 
-  /** Closing quotes and brackets, which may follow the punctuation that ends a line. */
-  static final String CLOSERS = "\"'\u00BB\u201D\u2019\u203A)]}";
+  /**
+   * Closing quotes and brackets, which may follow the punctuation that ends a line. The left
+   * curly quotes are included because some Arabic typesetting closes quotes with them.
+   */
+  static final String CLOSERS =
+      "\"')]}"
+          + "\u00BB" // RIGHT-POINTING DOUBLE ANGLE QUOTATION MARK
+          + "\u201D" // RIGHT DOUBLE QUOTATION MARK
+          + "\u201C" // LEFT DOUBLE QUOTATION MARK
+          + "\u2019" // RIGHT SINGLE QUOTATION MARK
+          + "\u2018" // LEFT SINGLE QUOTATION MARK
+          + "\u203A"; // SINGLE RIGHT-POINTING ANGLE QUOTATION MARK
 
   private LineRules() {}
 

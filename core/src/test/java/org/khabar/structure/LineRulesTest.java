@@ -48,6 +48,8 @@ class LineRulesTest {
   void proseEndingLooksPastClosingQuotesAndBrackets() {
     assertTrue(prose("«نص.»"));
     assertTrue(prose("\"نص.\")"));
+    assertTrue(prose("“نص.”"));
+    assertTrue(prose("”نص.“")); // closed with a left quote, as some Arabic typesetting does
     assertFalse(prose("«نص»"));
     assertFalse(prose("»»"));
   }
