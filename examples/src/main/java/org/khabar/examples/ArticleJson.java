@@ -2,14 +2,19 @@ package org.khabar.examples;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 import org.khabar.article.Article;
 import org.khabar.article.Block;
@@ -34,19 +39,44 @@ import org.khabar.article.Token;
  * start}/{@code end} is a half-open range of UTF-16 offsets into {@code text}. Fields are only ever
  * added, never renamed.
  *
- * <p>Output is UTF-8 with non-ASCII chars written as they are, except UTF-16 surrogates: each is
- * written as a six-char JSON unicode escape, so an emoji reads back as the same two chars and an
- * unpaired surrogate survives the round trip; offsets stay exact. Stateless and thread-safe; a
+ * <p>Output is UTF-8 with non-ASCII chars written as they are, except UTF-16 surrogates and the
+ * line breaks NEL, U+2028 and U+2029: each is written as a six-char JSON unicode escape, so an
+ * emoji reads back as the same two chars, an unpaired surrogate survives the round trip, offsets
+ * stay exact, and compact output is one line for any line reader. Stateless and thread-safe; a
  * {@link JsonGenerator} is not, use one per thread.
  */
 public final class ArticleJson {
 
   private static final JsonFactory FACTORY =
-      JsonFactory.builder()
+      new JsonFactoryBuilder()
           .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
           // Escaped one by one, surrogates need not pair up: any Java string can be written.
           .disable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+          .characterEscapes(new LineBreakEscapes())
           .build();
+
+  /**
+   * Escapes, besides what JSON requires, the Unicode line breaks NEL, LINE SEPARATOR and
+   * PARAGRAPH SEPARATOR, which JSON allows raw but many line readers split on: a JSON line stays
+   * one line for every reader.
+   */
+  private static final class LineBreakEscapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private static final int[] ASCII = CharacterEscapes.standardAsciiEscapesForJSON();
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ASCII;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      if (ch == 0x85 || ch == 0x2028 || ch == 0x2029) {
+        return new SerializedString(String.format(Locale.ROOT, "\\u%04X", ch));
+      }
+      return null;
+    }
+  }
 
   private ArticleJson() {}
 

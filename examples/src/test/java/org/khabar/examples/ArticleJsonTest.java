@@ -139,9 +139,15 @@ class ArticleJsonTest {
   }
 
   @Test
-  void compactOutputIsOneLine() {
-    String json = ArticleJson.toJson(Khabar.defaults().process("سطر\nسطر آخر\r\n"));
-    assertFalse(json.contains("\n"));
-    assertFalse(json.contains("\r"));
+  void compactOutputIsOneLineForEveryLineReader() throws Exception {
+    // LF, CR LF, NEXT LINE, LINE SEPARATOR, PARAGRAPH SEPARATOR, FORM FEED
+    String text = "سطر\nسطر آخر\r\nثالث\u0085رابع\u2028خامس\u2029سادس\u000Cسابع";
+    String json = ArticleJson.toJson(Khabar.defaults().process(text));
+    assertEquals(List.of(json), json.lines().toList());
+    for (char c : new char[] {'\n', '\r', '\u0085', '\u2028', '\u2029', '\u000C'}) {
+      assertEquals(-1, json.indexOf(c), "raw U+" + Integer.toHexString(c));
+    }
+    assertEquals(text, MAPPER.readTree(json).get("text").asText());
+    assertTrue(json.contains("\\u2028"), json);
   }
 }
