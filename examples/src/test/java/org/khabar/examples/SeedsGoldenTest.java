@@ -56,9 +56,14 @@ class SeedsGoldenTest {
         Files.writeString(golden, actual, UTF_8);
       } else if (!Files.exists(golden)) {
         mismatches.add(goldenName + " is missing");
-      } else if (!Files.readString(golden, UTF_8).equals(actual)) {
-        mismatches.add(goldenName + " differs");
-        assertEquals(Files.readString(golden, UTF_8), actual, golden.toString());
+      } else {
+        // A checkout with CRLF line ends must not fail the comparison.
+        String expected = Files.readString(golden, UTF_8).replace("\r\n", "\n");
+        if (!expected.equals(actual)) {
+          mismatches.add(goldenName + " differs");
+          assertEquals(expected, actual, golden + " differs; rerun with -D" + UPDATE_PROPERTY
+              + "=true if the change is intended");
+        }
       }
     }
     try (Stream<Path> files = Files.list(goldenDir)) {
