@@ -80,13 +80,18 @@ public record Article(
 
   /**
    * Whether a char may stand between blocks unaccounted for: whitespace, including the Unicode
-   * space separators, and the invisible format controls that carry no text.
+   * space separators, and the invisible format controls that carry no text (zero-width chars, bidi
+   * marks, embeddings and isolates, the word joiner, the BOM).
    */
   public static boolean isBetweenBlocks(char c) {
     return Character.isWhitespace(c)
         || Character.isSpaceChar(c)
         || c == '\u0085'
-        || c == '\u200B' // ZERO WIDTH SPACE
+        || (c >= '\u200B' && c <= '\u200F') // ZERO WIDTH SPACE .. RIGHT-TO-LEFT MARK
+        || (c >= '\u202A' && c <= '\u202E') // bidi embeddings and overrides
+        || c == '\u2060' // WORD JOINER
+        || (c >= '\u2066' && c <= '\u2069') // bidi isolates
+        || c == '\u061C' // ARABIC LETTER MARK
         || c == '\uFEFF'; // ZERO WIDTH NO-BREAK SPACE (BOM)
   }
 
