@@ -1,0 +1,63 @@
+package org.khabar.segment;
+
+import static org.khabar.text.ArabicLetters.ALEF;
+import static org.khabar.text.ArabicLetters.ALEF_HAMZA_ABOVE;
+import static org.khabar.text.ArabicLetters.ALEF_HAMZA_BELOW;
+import static org.khabar.text.ArabicLetters.ALEF_MADDA_ABOVE;
+import static org.khabar.text.ArabicLetters.ALEF_MAKSURA;
+import static org.khabar.text.ArabicLetters.ALEF_WASLA;
+import static org.khabar.text.ArabicLetters.FARSI_YEH;
+import static org.khabar.text.ArabicLetters.HEH;
+import static org.khabar.text.ArabicLetters.KAF;
+import static org.khabar.text.ArabicLetters.KEHEH;
+import static org.khabar.text.ArabicLetters.TEH_MARBUTA;
+import static org.khabar.text.ArabicLetters.YEH;
+
+/**
+ * The key form under which the clitic lexicon stores and looks up Arabic words.
+ *
+ * <p>A deliberately small, fixed fold, independent of the normalizer's presets so that the bundled
+ * lexicon never goes stale when a preset changes: harakat and other combining marks, tatweel and
+ * invisible controls are dropped; alef with hamza above or below, alef with madda and alef wasla
+ * become bare alef; alef maqsura becomes yeh; teh marbuta becomes heh; Persian kaf and yeh become
+ * their Arabic letters. Everything else is kept as is. Stateless and thread-safe.
+ */
+public final class LexiconForm {
+
+  private LexiconForm() {}
+
+  /** The key form of {@code word}. */
+  public static String of(CharSequence word) {
+    StringBuilder sb = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = fold(word.charAt(i));
+      if (c != 0) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The folded char, or 0 when the char is dropped. */
+  static char fold(char c) {
+    if (SegmentChars.isMark(c) || SegmentChars.isInvisible(c)) {
+      return 0;
+    }
+    switch (c) {
+      case ALEF_MADDA_ABOVE:
+      case ALEF_HAMZA_ABOVE:
+      case ALEF_HAMZA_BELOW:
+      case ALEF_WASLA:
+        return ALEF;
+      case ALEF_MAKSURA:
+      case FARSI_YEH:
+        return YEH;
+      case TEH_MARBUTA:
+        return HEH;
+      case KEHEH:
+        return KAF;
+      default:
+        return c;
+    }
+  }
+}

@@ -1,0 +1,151 @@
+package org.khabar.models.lexicon;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.khabar.article.Token;
+import org.khabar.article.TokenKind;
+import org.khabar.segment.CliticAnalyzer;
+import org.khabar.segment.LexiconForm;
+import org.khabar.segment.WordTokenizer;
+import org.khabar.text.ArabicNormalizer;
+
+/**
+ * Counts Arabic word types in unlabeled news (the ANT corpus, one JSON object a line) and writes
+ * the clitic lexicon that {@link CliticAnalyzer#standard()} loads.
+ *
+ * <p>Words are cut by {@link WordTokenizer} with a non-splitting analyzer and keyed by {@link
+ * LexiconForm}; the fields {@code title}, {@code abstract} and {@code text} are read. Types seen
+ * fewer than {@code minCount} times are dropped. The output is UTF-8, {@code word<TAB>count} lines
+ * sorted by falling count then word, after {@code #} header lines with the attribution.
+ *
+ * <p>Regenerate the bundled lexicon from the project root with:
+ *
+ * <pre>
+ * mvn -B -q -o -DskipTests package
+ * java -cp examples/target/khabar.jar org.khabar.models.lexicon.LexiconBuilder \
+ *   ../shared/corpora/ant-news/ant-v1.1.jsonl core/src/main/resources/org/khabar/segment/lexicon.tsv
+ * </pre>
+ *
+ * <p>The output does not depend on the normalizer's presets (keys are {@link LexiconForm}), so it
+ * only changes when the tokenizer, {@link LexiconForm} or the corpus change.
+ */
+public final class LexiconBuilder {
+
+  /** Types seen fewer times are left out of the bundled lexicon. */
+  public static final int DEFAULT_MIN_COUNT = 2;
+
+  private static final String[] FIELDS = {"title", "abstract", "text"};
+
+  private final WordTokenizer tokenizer =
+      new WordTokenizer(ArabicNormalizer.matching(), CliticAnalyzer.none());
+  private final Map<String, Integer> counts = new HashMap<>();
+  private long documents;
+  private long words;
+
+  /** Counts the Arabic words of one text. */
+  public void add(String text) {
+    Objects.requireNonNull(text, "text");
+    for (Token t : tokenizer.tokenize(text)) {
+      if (t.kind() != TokenKind.WORD) {
+        continue;
+      }
+      String key = LexiconForm.of(t.span().textOf(text));
+      if (key.length() < 2 || !isArabicWord(key)) {
+        continue;
+      }
+      counts.merge(key, 1, Integer::sum);
+      words++;
+    }
+  }
+
+  /** Counts the fields of every JSON line of {@code jsonl}. */
+  public void addJsonLines(Path jsonl) throws IOException {
+    try (BufferedReader r = Files.newBufferedReader(jsonl, UTF_8)) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank()) {
+          continue;
+        }
+        documents++;
+        for (String field : FIELDS) {
+          String value = JsonStrings.field(line, field);
+          if (value != null) {
+            add(value);
+          }
+        }
+      }
+    }
+  }
+
+  /** The types seen at least {@code minCount} times, by falling count then word. */
+  public List<Map.Entry<String, Integer>> entries(int minCount) {
+    List<Map.Entry<String, Integer>> out = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getValue() >= minCount) {
+        out.add(Map.entry(e.getKey(), e.getValue()));
+      }
+    }
+    out.sort(
+        (a, b) -> {
+          int c = Integer.compare(b.getValue(), a.getValue());
+          return c != 0 ? c : a.getKey().compareTo(b.getKey());
+        });
+    return out;
+  }
+
+  /** Writes the lexicon file with its attribution header. */
+  public void write(Path out, int minCount) throws IOException {
+    List<Map.Entry<String, Integer>> entries = entries(minCount);
+    try (Writer w = Files.newBufferedWriter(out, UTF_8)) {
+      w.write("# Khabar clitic lexicon: Arabic word types (LexiconForm) with their counts.\n");
+      w.write("# Derived by org.khabar.models.lexicon.LexiconBuilder from ANT Arabic News Texts"
+          + " v1.1 (Chouigui, Ben Khiroun & Elayeb 2017), Apache-2.0.\n");
+      w.write(String.format(java.util.Locale.ROOT,
+          "# %d documents, %d Arabic words, %d types seen at least %d times.%n",
+          documents, words, entries.size(), minCount));
+      for (Map.Entry<String, Integer> e : entries) {
+        w.write(e.getKey());
+        w.write('\t');
+        w.write(Integer.toString(e.getValue()));
+        w.write('\n');
+      }
+    }
+  }
+
+  private static boolean isArabicWord(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c < '\u0620' || c > '\u06FF') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Builds the lexicon: {@code LexiconBuilder INPUT.jsonl OUTPUT.tsv [MIN_COUNT]}.
+   *
+   * @throws UncheckedIOException if the input cannot be read or the output written
+   */
+  public static void main(String[] args) throws IOException {
+    if (args.length < 2) {
+      throw new IllegalArgumentException(
+          "usage: LexiconBuilder INPUT.jsonl OUTPUT.tsv [MIN_COUNT], got " + args.length + " args");
+    }
+    int minCount = args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_MIN_COUNT;
+    LexiconBuilder b = new LexiconBuilder();
+    b.addJsonLines(Paths.get(args[0]));
+    b.write(Paths.get(args[1]), minCount);
+  }
+}
