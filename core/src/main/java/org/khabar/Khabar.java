@@ -106,9 +106,11 @@ public final class Khabar {
     for (Block block : blocks) {
       sentences.addAll(splitter.split(text, block.span()));
     }
+    // The article's own word counts settle clitic splits of names the bundled lexicon lacks.
+    WordTokenizer documentTokenizer = tokenizer.forDocument(text);
     List<Token> tokens = new ArrayList<>();
     for (Sentence sentence : sentences) {
-      tokens.addAll(tokenizer.tokenize(text, sentence.span()));
+      tokens.addAll(documentTokenizer.tokenize(text, sentence.span()));
     }
     TokenizedText tokenized = new TokenizedText(text, blocks, sentences, tokens);
     List<Entity> entities = recognize(source.id(), tokenized);

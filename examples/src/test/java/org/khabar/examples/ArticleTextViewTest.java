@@ -60,7 +60,8 @@ class ArticleTextViewTest {
     StringBuilder sb = new StringBuilder();
     ArticleTextView.write(a, sb);
     String view = sb.toString();
-    assertTrue(view.startsWith("# 007.txt  (published 2025-01-02)\nHEADLINE [0, 11)\n   1  عنوان الخبر\n"), view);
+    assertTrue(view.startsWith("# 007.txt  (published 2025-01-02)\nHEADLINE [0, 11)\n   1  عنوان ال+خبر\n"), view);
+    assertTrue(view.contains("ال+جملة|الجمله"), view);
     assertTrue(view.contains("SUBHEADING "), view);
     assertTrue(view.endsWith("\n\n"), view);
   }

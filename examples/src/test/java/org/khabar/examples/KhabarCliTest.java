@@ -177,7 +177,7 @@ class KhabarCliTest {
     assertTrue(text.contains("HEADLINE [0, 34)"), text);
     assertTrue(text.contains("SUBHEADING "), text);
     assertTrue(text.contains("LIST_ITEM "), text);
-    assertTrue(text.contains("الخارجية"), text);
+    assertTrue(text.contains("ال+خارجية"), text);
   }
 
   @Test
