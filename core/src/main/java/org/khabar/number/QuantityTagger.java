@@ -1,0 +1,217 @@
+package org.khabar.number;
+
+import static org.khabar.text.ArabicLetters.ALEF;
+import static org.khabar.text.ArabicLetters.LAM;
+import static org.khabar.text.ArabicLetters.TEH;
+import static org.khabar.text.ArabicLetters.TEH_MARBUTA;
+import static org.khabar.text.ArabicLetters.YEH;
+import static org.khabar.text.ArabicLetters.NOON;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.khabar.article.CharSpan;
+import org.khabar.article.Quantity;
+import org.khabar.text.ArabicLetters;
+import org.khabar.text.ArabicNormalizer;
+import org.khabar.text.ArabicNormalizer.Step;
+
+/**
+ * Finds numbers, in digits or words, with the noun or unit they count, in a region of a text.
+ *
+ * <p>A quantity is a number read by {@link NumberParser} (digits in any digit system with their
+ * separators, a scale word after digits, number words with their compounds), or an indefinite dual
+ * noun ({@code شخصين}, {@code دولتين}: value 2), followed by either a percent ({@code %}, {@code ٪},
+ * {@code في المائة}, {@code بالمئة}: unit {@code %}) or the counted noun: the next word when it is
+ * indefinite, on the same line, and neither a number word nor a function word of the lexicon's
+ * {@code stop} list. The unit is the noun as written, harakat and tatweel removed ({@code سنوات},
+ * {@code دولة}, {@code شخصا}); for a dual it is the singular rebuilt from the word ({@code شخص},
+ * {@code دولة}). The span covers the number, its scale, percent and unit.
+ *
+ * <p>Numbers inside dates and times are found like any other ({@code 11} in {@code 11 ديسمبر});
+ * use {@link #outside} to drop those lying in time expressions. Digit runs joined by {@code / : -}
+ * ({@code 11/12/2025}, {@code 10:30}, {@code 2020-2025}) are never quantities.
+ *
+ * <p>Results are sorted, disjoint, inside the region, and in offsets of the text given. Linear in
+ * the region's length; never throws on any text. Immutable and thread-safe.
+ */
+public final class QuantityTagger {
+
+  private static final ArabicNormalizer UNIT_CLEANER =
+      ArabicNormalizer.builder()
+          .with(Step.COMPATIBILITY_FORMS, Step.DIACRITICS, Step.TATWEEL, Step.INVISIBLE_CONTROLS,
+              Step.JOINER_CONTROLS, Step.WHITESPACE)
+          .build();
+  private static final String PERCENT = "%";
+  private static final String DEFINITE = new String(new char[] {ALEF, LAM});
+
+  private final NumberParser parser;
+
+  /** A tagger with the bundled number lexicon. */
+  public QuantityTagger() {
+    this.parser = NumberParser.standard();
+  }
+
+  /**
+   * The quantities in {@code region} of {@code text}, sorted and disjoint.
+   *
+   * @throws IndexOutOfBoundsException if the region does not lie within the text
+   */
+  public List<Quantity> extract(CharSequence text, CharSpan region) {
+    WordScan s = WordScan.of(text, region);
+    List<Quantity> out = new ArrayList<>();
+    int i = 0;
+    int n = s.size();
+    while (i < n) {
+      if (s.isDigits(i)) {
+        Optional<NumberParser.Parsed> p = parser.digitsAt(s, i);
+        if (p.isEmpty()) {
+          i = NumberParser.continuesFromLeft(s, i) ? i + 1 : NumberParser.digitRunEnd(s, i);
+          continue;
+        }
+        i = emit(s, p.get().value(), i, 0, p.get().end(), null, out);
+        continue;
+      }
+      if (s.isWord(i)) {
+        Optional<NumberParser.Parsed> p = parser.wordsAt(s, i);
+        if (p.isPresent()) {
+          i = emit(s, p.get().value(), i, p.get().skip(), p.get().end(), null, out);
+          continue;
+        }
+        Optional<int[]> dual = dualAt(s, i);
+        if (dual.isPresent()) {
+          int skip = dual.get()[0];
+          int stemEnd = dual.get()[1];
+          boolean feminine = dual.get()[2] == 1;
+          String stem = clean(s.originalText(s.originalSpanWithin(i, skip, stemEnd)));
+          String unit = feminine ? stem + TEH_MARBUTA : stem;
+          CharSpan span = s.originalSpan(i, skip, i + 1);
+          out.add(new Quantity(span, BigDecimal.valueOf(2), unit));
+          i++;
+          continue;
+        }
+      }
+      i++;
+    }
+    return List.copyOf(out);
+  }
+
+  /** Adds the quantity of a number on tokens {@code [first, end)}; returns the next token. */
+  private int emit(
+      WordScan s, BigDecimal value, int first, int skip, int end, String unit, List<Quantity> out) {
+    int last = end;
+    String u = "";
+    if (s.isSymbol(last, '%') && !s.lineBreakBefore(last)) {
+      u = PERCENT;
+      last++;
+    } else {
+      Optional<Lexicon.Match> pct =
+          s.lineBreakBefore(last) ? Optional.empty() : parser.lexicon().at(s, last, "percent");
+      if (pct.isPresent()) {
+        u = PERCENT;
+        last = pct.get().end();
+      } else if (isCountedNoun(s, last)) {
+        u = clean(s.originalText(s.originalSpan(last, last + 1)));
+        last++;
+      }
+    }
+    out.add(new Quantity(s.originalSpan(first, skip, last), value, u));
+    return last;
+  }
+
+  private boolean isCountedNoun(WordScan s, int i) {
+    if (!s.isWord(i) || s.lineBreakBefore(i)) {
+      return false;
+    }
+    String w = s.text(i);
+    if (w.startsWith(DEFINITE) || parser.lexicon().contains("stop", w)) {
+      return false;
+    }
+    return parser.wordsAt(s, i).isEmpty();
+  }
+
+  /**
+   * The dual noun at token {@code i}: {proclitic chars skipped, end of the stem, 1 if the stem
+   * takes a teh marbuta}, or empty.
+   */
+  private Optional<int[]> dualAt(WordScan s, int i) {
+    String w = s.text(i);
+    // A glued conjunction or preposition is tried first: و before a listed noun is far more
+    // common than a noun whose root starts with one of these letters.
+    boolean glued = w.length() > 5 && PROCLITIC_LETTERS.indexOf(w.charAt(0)) >= 0;
+    for (int skip = glued ? 1 : 0; skip >= 0; skip--) {
+      String x = w.substring(skip);
+      if (x.startsWith(DEFINITE) || parser.lexicon().contains("not-dual", x)
+          || !allArabicLetters(x)) {
+        continue;
+      }
+      int len = x.length();
+      boolean dualEnding = len >= 5 && x.charAt(len - 1) == NOON
+          && (x.charAt(len - 2) == YEH || x.charAt(len - 2) == ALEF)
+          && x.charAt(len - 3) == TEH;
+      if (dualEnding && !x.endsWith(STAN)) {
+        return Optional.of(new int[] {skip, skip + len - 3, 1});
+      }
+      // Masculine duals in -ين of a three-letter noun (شخصين, يومين); verbal nouns تفعين-like
+      // (تحسين, تعيين) start with teh and are left out.
+      if (len == 5 && x.charAt(4) == NOON && x.charAt(3) == YEH && x.charAt(0) != TEH
+          && x.charAt(2) != YEH) {
+        return Optional.of(new int[] {skip, skip + 3, 0});
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static final String PROCLITIC_LETTERS =
+      new String(new char[] {ArabicLetters.WAW, ArabicLetters.FEH, ArabicLetters.BEH, LAM});
+
+  private static final String STAN =
+      new String(new char[] {ArabicLetters.SEEN, TEH, ALEF, NOON});
+
+  private static boolean allArabicLetters(String x) {
+    for (int k = 0; k < x.length(); k++) {
+      if (!ArabicLetters.isArabicLetter(x.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String clean(String original) {
+    return UNIT_CLEANER.normalizeToString(original).strip();
+  }
+
+  /**
+   * The quantities that overlap none of {@code spans} (for example the spans of the time
+   * expressions of the same text), in their order. Linear after sorting the spans.
+   */
+  public static List<Quantity> outside(List<Quantity> quantities, Collection<CharSpan> spans) {
+    Objects.requireNonNull(quantities, "quantities");
+    Objects.requireNonNull(spans, "spans");
+    List<CharSpan> sorted = new ArrayList<>(spans);
+    sorted.sort(null);
+    List<Quantity> out = new ArrayList<>(quantities.size());
+    int maxEnd = -1;
+    int k = 0;
+    // Quantities are sorted and disjoint; sweep the spans once, tracking the furthest end seen.
+    List<Quantity> byStart = new ArrayList<>(quantities);
+    byStart.sort((a, b) -> a.span().compareTo(b.span()));
+    for (Quantity q : byStart) {
+      boolean hit = false;
+      while (k < sorted.size() && sorted.get(k).start() < q.span().end()) {
+        maxEnd = Math.max(maxEnd, sorted.get(k).end());
+        k++;
+      }
+      if (maxEnd > q.span().start()) {
+        hit = true;
+      }
+      if (!hit) {
+        out.add(q);
+      }
+    }
+    return List.copyOf(out);
+  }
+}
