@@ -54,8 +54,6 @@ public final class Lexicon {
    */
   public record Match(Entry entry, int first, int skip, int end) {}
 
-  private static final String[] PROCLITICS = {"و", "ف", "ب", "ل", "ك"};
-
   /** Category, then first word, to entries longest first. */
   private final Map<String, Map<String, List<Entry>>> index;
 
@@ -112,44 +110,32 @@ public final class Lexicon {
     if (!scan.isWord(i)) {
       return Optional.empty();
     }
-    String w = scan.text(i);
-    Optional<Match> m = match(scan, i, category, 0, w);
+    Map<String, List<Entry>> byFirst = index.get(category);
+    if (byFirst == null) {
+      return Optional.empty();
+    }
+    Optional<Match> m = match(scan, i, byFirst, 0, scan.text(i));
     if (m.isPresent()) {
       return m;
     }
-    if (w.startsWith("لل") && w.length() > 3) {
-      m = match(scan, i, category, 0, "ا" + w.substring(1));
+    for (int k = 0, n = scan.bareCount(i); k < n; k++) {
+      m = match(scan, i, byFirst, scan.bareSkip(i, k), scan.bareForm(i, k));
       if (m.isPresent()) {
         return m;
-      }
-    }
-    for (String p : PROCLITICS) {
-      if (w.length() > 2 && w.startsWith(p)) {
-        String rest = w.substring(1);
-        m = match(scan, i, category, 1, rest);
-        if (m.isPresent()) {
-          return m;
-        }
-        if ((p.equals("و") || p.equals("ف")) && rest.length() > 2) {
-          for (String q : new String[] {"ب", "ل", "ك"}) {
-            if (rest.startsWith(q)) {
-              m = match(scan, i, category, 2, rest.substring(1));
-              if (m.isPresent()) {
-                return m;
-              }
-            }
-          }
-        }
       }
     }
     return Optional.empty();
   }
 
   private Optional<Match> match(WordScan scan, int i, String category, int skip, String first) {
-    if (first == null) {
-      return Optional.empty();
-    }
-    List<Entry> candidates = index.getOrDefault(category, Map.of()).get(first);
+    Map<String, List<Entry>> byFirst = index.get(category);
+    return first == null || byFirst == null ? Optional.empty()
+        : match(scan, i, byFirst, skip, first);
+  }
+
+  private Optional<Match> match(
+      WordScan scan, int i, Map<String, List<Entry>> byFirst, int skip, String first) {
+    List<Entry> candidates = byFirst.get(first);
     if (candidates == null) {
       return Optional.empty();
     }

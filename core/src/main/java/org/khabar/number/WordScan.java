@@ -1,6 +1,9 @@
 package org.khabar.number;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import org.khabar.text.ArabicLetters;
 import org.khabar.article.CharSpan;
 import org.khabar.text.ArabicNormalizer;
 import org.khabar.text.NormalizedText;
@@ -38,6 +41,9 @@ public final class WordScan {
   private final byte[] kinds;
   private final boolean[] lineBreakBefore;
   private final String[] texts;
+  /** Per word: the forms without glued proclitics, and how many chars each leaves out. */
+  private final String[][] bareForms;
+  private final int[][] bareSkips;
 
   private WordScan(NormalizedText normalized, int regionStart) {
     this.normalized = normalized;
@@ -96,9 +102,75 @@ public final class WordScan {
     this.kinds = java.util.Arrays.copyOf(kd, count);
     this.lineBreakBefore = java.util.Arrays.copyOf(br, count);
     this.texts = new String[count];
+    this.bareForms = new String[count][];
+    this.bareSkips = new int[count][];
     for (int t = 0; t < count; t++) {
       texts[t] = s.substring(starts[t], ends[t]);
+      if (kd[t] == Kind.WORD.ordinal()) {
+        bareForms(t);
+      }
     }
+  }
+
+  private static final char[] PROCLITICS = {
+    ArabicLetters.WAW, ArabicLetters.FEH, ArabicLetters.BEH, ArabicLetters.LAM, ArabicLetters.KAF
+  };
+  private static final char[] PREPOSITIONS = {ArabicLetters.BEH, ArabicLetters.LAM, ArabicLetters.KAF};
+  private static final String[] NO_FORMS = {};
+  private static final int[] NO_SKIPS = {};
+
+  private void bareForms(int t) {
+    String w = texts[t];
+    List<String> forms = new ArrayList<>(4);
+    List<Integer> skips = new ArrayList<>(4);
+    // لل before a definite noun is the preposition ل fused with ال: read as ال, covering the word.
+    if (w.length() > 3 && w.charAt(0) == ArabicLetters.LAM && w.charAt(1) == ArabicLetters.LAM) {
+      forms.add(ArabicLetters.ALEF + w.substring(1));
+      skips.add(0);
+    }
+    if (w.length() > 2) {
+      char c = w.charAt(0);
+      for (char p : PROCLITICS) {
+        if (c == p) {
+          String rest = w.substring(1);
+          forms.add(rest);
+          skips.add(1);
+          if ((c == ArabicLetters.WAW || c == ArabicLetters.FEH) && rest.length() > 2) {
+            for (char q : PREPOSITIONS) {
+              if (rest.charAt(0) == q) {
+                forms.add(rest.substring(1));
+                skips.add(2);
+              }
+            }
+          }
+        }
+      }
+    }
+    if (forms.isEmpty()) {
+      bareForms[t] = NO_FORMS;
+      bareSkips[t] = NO_SKIPS;
+      return;
+    }
+    bareForms[t] = forms.toArray(NO_FORMS);
+    bareSkips[t] = skips.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * The forms of word {@code i} without one or two glued proclitics ({@code و ف} then {@code ب ل
+   * ك}), with {@code لل} read as {@code ال}; empty for other tokens. See {@link #bareSkip}.
+   */
+  public int bareCount(int i) {
+    return i >= 0 && i < texts.length && bareForms[i] != null ? bareForms[i].length : 0;
+  }
+
+  /** The {@code k}-th form of word {@code i} without proclitics. */
+  public String bareForm(int i, int k) {
+    return bareForms[i][k];
+  }
+
+  /** How many normalized chars the {@code k}-th bare form of word {@code i} leaves out at its start. */
+  public int bareSkip(int i, int k) {
+    return bareSkips[i][k];
   }
 
   private static boolean isMark(char c) {
