@@ -103,7 +103,7 @@ public final class Lexicon {
 
   /**
    * Like {@link #at}, also trying the first word without one or two proclitics ({@code و ف} then
-   * {@code ب ل ك}); {@code لل} before a definite word is read as {@code ال}, the match then
+   * {@code ب ل}); {@code لل} before a definite word is read as {@code ال}, the match then
    * covering the whole word.
    */
   public Optional<Match> atWithProclitic(WordScan scan, int i, String category) {

@@ -46,6 +46,7 @@ public final class QuantityTagger {
               Step.JOINER_CONTROLS, Step.WHITESPACE)
           .build();
   private static final String PERCENT = "%";
+  private static final BigDecimal ONE = BigDecimal.ONE;
   private static final String DEFINITE = new String(new char[] {ALEF, LAM});
 
   private final NumberParser parser;
@@ -65,6 +66,7 @@ public final class QuantityTagger {
     List<Quantity> out = new ArrayList<>();
     int i = 0;
     int n = s.size();
+    int afterDual = -1;
     while (i < n) {
       if (s.isDigits(i)) {
         Optional<NumberParser.Parsed> p = parser.digitsAt(s, i);
@@ -72,16 +74,25 @@ public final class QuantityTagger {
           i = NumberParser.continuesFromLeft(s, i) ? i + 1 : NumberParser.digitRunEnd(s, i);
           continue;
         }
-        i = emit(s, p.get().value(), i, 0, p.get().end(), null, out);
+        int end = p.get().end();
+        if (s.touchesNext(end - 1) && s.isWord(end) && s.touchesNext(end) && s.isDigits(end + 1)) {
+          // Digits glued to letters on both sides (3ر6, the decimal mark of some agencies): no
+          // reading is safe.
+          i = end + 2;
+          continue;
+        }
+        i = emit(s, p.get().value(), i, 0, end, false, out);
         continue;
       }
       if (s.isWord(i)) {
         Optional<NumberParser.Parsed> p = parser.wordsAt(s, i);
         if (p.isPresent()) {
-          i = emit(s, p.get().value(), i, p.get().skip(), p.get().end(), null, out);
+          // A fraction alone (نصف النهائي) is not a quantity; with a noun (نصف مليون, نصف ساعة) it is.
+          boolean fractionAlone = p.get().end() == i + 1 && p.get().value().compareTo(ONE) < 0;
+          i = emit(s, p.get().value(), i, p.get().skip(), p.get().end(), fractionAlone, out);
           continue;
         }
-        Optional<int[]> dual = dualAt(s, i);
+        Optional<int[]> dual = i == afterDual ? Optional.empty() : dualAt(s, i);
         if (dual.isPresent()) {
           int skip = dual.get()[0];
           int stemEnd = dual.get()[1];
@@ -90,6 +101,8 @@ public final class QuantityTagger {
           String unit = feminine ? stem + TEH_MARBUTA : stem;
           CharSpan span = s.originalSpan(i, skip, i + 1);
           out.add(new Quantity(span, BigDecimal.valueOf(2), unit));
+          // A dual adjective agrees with its dual noun (مدرستين جديدتين): one quantity, not two.
+          afterDual = i + 1;
           i++;
           continue;
         }
@@ -100,8 +113,8 @@ public final class QuantityTagger {
   }
 
   /** Adds the quantity of a number on tokens {@code [first, end)}; returns the next token. */
-  private int emit(
-      WordScan s, BigDecimal value, int first, int skip, int end, String unit, List<Quantity> out) {
+  private int emit(WordScan s, BigDecimal value, int first, int skip, int end,
+      boolean needsUnit, List<Quantity> out) {
     int last = end;
     String u = "";
     if (s.isSymbol(last, '%') && !s.lineBreakBefore(last)) {
@@ -118,6 +131,9 @@ public final class QuantityTagger {
         last++;
       }
     }
+    if (needsUnit && u.isEmpty()) {
+      return end;
+    }
     out.add(new Quantity(s.originalSpan(first, skip, last), value, u));
     return last;
   }
@@ -130,6 +146,14 @@ public final class QuantityTagger {
     if (w.startsWith(DEFINITE) || parser.lexicon().contains("stop", w)) {
       return false;
     }
+    // و glued to a definite word or a function word starts a new clause (وقد, والمتحصلة); و
+    // glued to an indefinite noun may be its root (وفيات, وظائف).
+    if (w.length() > 2 && w.charAt(0) == ArabicLetters.WAW) {
+      String rest = w.substring(1);
+      if (rest.startsWith(DEFINITE) || parser.lexicon().contains("stop", rest)) {
+        return false;
+      }
+    }
     return parser.wordsAt(s, i).isEmpty();
   }
 
@@ -139,31 +163,43 @@ public final class QuantityTagger {
    */
   private Optional<int[]> dualAt(WordScan s, int i) {
     String w = s.text(i);
+    if (w.length() < 5 || w.startsWith(LAM_LAM) || parser.lexicon().contains("not-dual", w)
+        || !allArabicLetters(w)) {
+      return Optional.empty();
+    }
     // A glued conjunction or preposition is tried first: و before a listed noun is far more
     // common than a noun whose root starts with one of these letters.
     boolean glued = w.length() > 5 && PROCLITIC_LETTERS.indexOf(w.charAt(0)) >= 0;
     for (int skip = glued ? 1 : 0; skip >= 0; skip--) {
       String x = w.substring(skip);
-      if (x.startsWith(DEFINITE) || parser.lexicon().contains("not-dual", x)
-          || !allArabicLetters(x)) {
+      if (x.startsWith(DEFINITE) || x.startsWith(LAM_LAM)) {
+        return Optional.empty();
+      }
+      if (parser.lexicon().contains("not-dual", x)) {
         continue;
       }
       int len = x.length();
-      boolean dualEnding = len >= 5 && x.charAt(len - 1) == NOON
+      boolean feminineDual = len >= 5 && x.charAt(len - 1) == NOON
           && (x.charAt(len - 2) == YEH || x.charAt(len - 2) == ALEF)
-          && x.charAt(len - 3) == TEH;
-      if (dualEnding && !x.endsWith(STAN)) {
+          && x.charAt(len - 3) == TEH && !x.endsWith(STAN);
+      if (feminineDual) {
         return Optional.of(new int[] {skip, skip + len - 3, 1});
       }
-      // Masculine duals in -ين of a three-letter noun (شخصين, يومين); verbal nouns تفعين-like
-      // (تحسين, تعيين) start with teh and are left out.
-      if (len == 5 && x.charAt(4) == NOON && x.charAt(3) == YEH && x.charAt(0) != TEH
+      // Masculine duals in -ين of a three-letter noun (شخصين, يومين). Left out: words starting
+      // like an imperfect verb (يتعين, تبين) or a verbal noun (تحسين), and active participles
+      // with alef after the first letter, whose sound plural ends the same way (راضين).
+      if (len == 5 && x.charAt(4) == NOON && x.charAt(3) == YEH
+          && VERB_PREFIXES.indexOf(x.charAt(0)) < 0 && x.charAt(1) != ALEF
           && x.charAt(2) != YEH) {
         return Optional.of(new int[] {skip, skip + 3, 0});
       }
     }
     return Optional.empty();
   }
+
+  private static final String LAM_LAM = new String(new char[] {LAM, LAM});
+  private static final String VERB_PREFIXES =
+      new String(new char[] {YEH, TEH, NOON, ALEF, ArabicLetters.ALEF_HAMZA_ABOVE});
 
   private static final String PROCLITIC_LETTERS =
       new String(new char[] {ArabicLetters.WAW, ArabicLetters.FEH, ArabicLetters.BEH, LAM});

@@ -112,10 +112,12 @@ public final class WordScan {
     }
   }
 
+  // Kaf is left out: it starts too many words that would read as a number or a date without it
+  // (كمية is not ك + مية).
   private static final char[] PROCLITICS = {
-    ArabicLetters.WAW, ArabicLetters.FEH, ArabicLetters.BEH, ArabicLetters.LAM, ArabicLetters.KAF
+    ArabicLetters.WAW, ArabicLetters.FEH, ArabicLetters.BEH, ArabicLetters.LAM
   };
-  private static final char[] PREPOSITIONS = {ArabicLetters.BEH, ArabicLetters.LAM, ArabicLetters.KAF};
+  private static final char[] PREPOSITIONS = {ArabicLetters.BEH, ArabicLetters.LAM};
   private static final String[] NO_FORMS = {};
   private static final int[] NO_SKIPS = {};
 
@@ -156,8 +158,8 @@ public final class WordScan {
   }
 
   /**
-   * The forms of word {@code i} without one or two glued proclitics ({@code و ف} then {@code ب ل
-   * ك}), with {@code لل} read as {@code ال}; empty for other tokens. See {@link #bareSkip}.
+   * The forms of word {@code i} without one or two glued proclitics ({@code و ف} then {@code ب
+   * ل}), with {@code لل} read as {@code ال}; empty for other tokens. See {@link #bareSkip}.
    */
   public int bareCount(int i) {
     return i >= 0 && i < texts.length && bareForms[i] != null ? bareForms[i].length : 0;

@@ -343,7 +343,11 @@ public final class TemporalTagger {
       if (today) {
         Optional<Lexicon.Match> wd = next(r, end, "weekday");
         if (wd.isPresent()) {
-          end = wd.get().end();
+          // اليوم الخميس: the Thursday nearest the publication date, which is that date when the
+          // two agree; a date line off by a day then still gives the day the text names.
+          String value = r.published == null ? Resolver.unresolvedWeekday(intValue(wd.get()))
+              : Resolver.day(Resolver.weekday(r.published, intValue(wd.get()), null, 0));
+          return withPart(r, new Cand(i, skip, wd.get().end(), Type.DATE, value, "", Level.DAY));
         } else if (s.isWord(end) && !s.lineBreakBefore(end) && s.text(end).startsWith(DEFINITE)
             && next(r, end, "shift").isEmpty()) {
           // اليوم العالمي, اليوم الأول: "the day", not "today".
