@@ -78,6 +78,15 @@ public final class Lexicon {
     return all;
   }
 
+  /** The first words of the phrases of these categories; unmodifiable. */
+  public java.util.Set<String> firstWords(String... categories) {
+    java.util.Set<String> all = new java.util.HashSet<>();
+    for (String c : categories) {
+      all.addAll(index.getOrDefault(c, Map.of()).keySet());
+    }
+    return java.util.Set.copyOf(all);
+  }
+
   /** Whether the single word {@code word} is an entry of {@code category}. */
   public boolean contains(String category, String word) {
     return find(category, word).isPresent();

@@ -326,7 +326,8 @@ public final class NumberParser {
   private static final char WAW = org.khabar.text.ArabicLetters.WAW;
   private static final BigDecimal TEN = BigDecimal.TEN;
   private static final BigDecimal HUNDRED = new BigDecimal(100);
-  private static final String[] CATEGORIES = {
+  /** The categories of number words. */
+  public static final String[] CATEGORIES = {
     "cardinal", "hundred", "scale", "scale-dual", "fraction", "teen-only"
   };
 }

@@ -73,6 +73,35 @@ public final class TemporalTagger {
 
   private final Lexicon lex = TimeLexicon.LEXICON;
   private final NumberParser numbers = NumberParser.standard();
+  /** Every word a rule can start with: a token that is none of them is skipped at once. */
+  private final java.util.Set<String> starters = starters();
+
+  private static java.util.Set<String> starters() {
+    java.util.Set<String> all = new java.util.HashSet<>(TimeLexicon.LEXICON.firstWords(
+        "mod", "part-of-day", "clock-word", "hour", "day-word", "day", "weekday", "period",
+        "month-word", "month", "year-word", "hijri-month", "year-prep", "some", "for", "unit",
+        "set-adverb", "every"));
+    all.addAll(NumberParser.standard().lexicon().firstWords(NumberParser.CATEGORIES));
+    return java.util.Set.copyOf(all);
+  }
+
+  private boolean canStart(WordScan s, int i) {
+    if (s.isDigits(i)) {
+      return true;
+    }
+    if (!s.isWord(i)) {
+      return false;
+    }
+    if (starters.contains(s.text(i))) {
+      return true;
+    }
+    for (int k = 0, n = s.bareCount(i); k < n; k++) {
+      if (starters.contains(s.bareForm(i, k))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** A tagger with the bundled lexicon and ICU's month and weekday names. */
   public TemporalTagger() {}
@@ -91,7 +120,7 @@ public final class TemporalTagger {
     List<TimeExpression> out = new ArrayList<>();
     int i = 0;
     while (i < s.size()) {
-      Cand best = best(r, i);
+      Cand best = canStart(s, i) ? best(r, i) : null;
       if (best == null) {
         i++;
         continue;
