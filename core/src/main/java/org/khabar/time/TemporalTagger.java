@@ -160,7 +160,7 @@ public final class TemporalTagger {
     Cand best = null;
     for (Cand c :
         new Cand[] {
-          modExpr(r, i), partOfDayExpr(r, i), clockExpr(r, i), dayExpr(r, i), periodExpr(r, i),
+          modExpr(r, i), partOfDayExpr(r, i), clockExpr(r, i, true), dayExpr(r, i), periodExpr(r, i),
           monthExpr(r, i, false), hijriExpr(r, i, false), yearExpr(r, i, false), numericDate(r, i),
           durationExpr(r, i), setExpr(r, i)
         }) {
@@ -244,14 +244,13 @@ public final class TemporalTagger {
     if (day == null || day.level != Level.DAY) {
       return null;
     }
-    String date = day.type == Type.TIME ? day.value.substring(0, day.value.indexOf('T'))
-        : day.value;
-    return new Cand(i, part.get().skip(), day.end, Type.TIME,
-        date + "T" + part.get().entry().value(), "", Level.OTHER);
+    // A clock time after the day (صباح الخميس الساعة العاشرة) is more precise than the part.
+    String value = day.type == Type.TIME ? day.value : day.value + "T" + part.get().entry().value();
+    return new Cand(i, part.get().skip(), day.end, Type.TIME, value, "", Level.OTHER);
   }
 
   /** الساعة 10 صباحا, الساعة 10:30, العاشرة مساء, with the day after it if any. */
-  private Cand clockExpr(Run r, int i) {
+  private Cand clockExpr(Run r, int i, boolean anchor) {
     WordScan s = r.s;
     int hour;
     int minute = 0;
@@ -328,7 +327,7 @@ public final class TemporalTagger {
     if (pod.isPresent()) {
       k = pod.get().end();
     }
-    Cand day = s.lineBreakBefore(k) ? null : dayExpr(r, k);
+    Cand day = !anchor || s.lineBreakBefore(k) ? null : dayExpr(r, k);
     if (day != null && day.level == Level.DAY && day.type == Type.DATE) {
       return new Cand(i, skip, day.end, Type.TIME, day.value + clockValue, "", Level.OTHER);
     }
@@ -429,6 +428,15 @@ public final class TemporalTagger {
 
   /** A day followed by a part of the day (الخميس مساء) becomes a time. */
   private Cand withPart(Run r, Cand day) {
+    if (!r.s.lineBreakBefore(day.end)) {
+      // الخميس الساعة العاشرة: the clock time on that day (not anchored further, which keeps a
+      // chain of days and times linear).
+      Cand clock = clockExpr(r, day.end, false);
+      if (clock != null && clock.first == day.end && clock.skip == 0) {
+        return new Cand(day.first, day.skip, clock.end, Type.TIME,
+            day.value + clock.value.substring(Resolver.UNKNOWN_DAY.length()), "", Level.OTHER);
+      }
+    }
     Optional<Lexicon.Match> part = next(r, day.end, "day-part");
     if (part.isEmpty() || part.get().entry().words().size() > 1
         || part.get().entry().words().get(0).length() < 3) {

@@ -248,6 +248,14 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void attachesClockTimeToTheDayBeforeIt() {
+    assertValue("تنطلق الجلسة يوم الخميس الساعة 9:30 صباحا.", WEDNESDAY,
+        "يوم الخميس الساعة 9:30 صباحا", Type.TIME, "2025-09-04T09:30", "");
+    assertValue("تنطلق الجلسة يوم الخميس الساعة 9:30 صباحا.", Optional.empty(),
+        "يوم الخميس الساعة 9:30 صباحا", Type.TIME, "XXXX-WXX-4T09:30", "");
+  }
+
+  @Test
   void readsPartOfDayWithDay() {
     assertValue("وصل الوفد صباح الخميس الماضي.", WEDNESDAY, "صباح الخميس الماضي", Type.TIME,
         "2025-08-28TMO", "");
