@@ -75,6 +75,16 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void takesTenseFromTheNearestCue() {
+    // The future verb is nearer the weekday than the past one.
+    assertValue("أعلن المتحدث أن الوزير سيزور العاصمة الثلاثاء.", WEDNESDAY, "الثلاثاء",
+        Type.DATE, "2025-09-09", "");
+    // A sentence end cuts the context: the past verb of the first sentence does not count.
+    assertValue("قال المتحدث ذلك. جلسة البرلمان الجمعة.", WEDNESDAY, "الجمعة", Type.DATE,
+        "2025-09-05", "");
+  }
+
+  @Test
   void readsWeekdayAfterYawm() {
     assertValue("عقد المجلس جلسته يوم الخميس في مقره.", WEDNESDAY, "يوم الخميس", Type.DATE,
         "2025-08-28", "");
@@ -161,6 +171,34 @@ class TemporalTaggerTest {
     assertValue("صدر القرار في كانون الثاني 2025.", WEDNESDAY, "كانون الثاني 2025", Type.DATE,
         "2025-01", "");
     assertValue("وقع الاتفاق في أيار الماضي.", WEDNESDAY, "أيار الماضي", Type.DATE, "2025-05", "");
+  }
+
+  @Test
+  void readsEveryCldrMonthName() {
+    for (String locale : TimeLexicon.GREGORIAN_LOCALES) {
+      String[] months = new com.ibm.icu.text.DateFormatSymbols(
+              new com.ibm.icu.util.GregorianCalendar(), new com.ibm.icu.util.ULocale(locale))
+          .getMonths(com.ibm.icu.text.DateFormatSymbols.STANDALONE,
+              com.ibm.icu.text.DateFormatSymbols.WIDE);
+      for (int m = 0; m < 12; m++) {
+        String text = "وقع الحادث في 7 " + months[m] + " 2024.";
+        assertValue(text, WEDNESDAY, "7 " + months[m] + " 2024", Type.DATE,
+            String.format(java.util.Locale.ROOT, "2024-%02d-07", m + 1), "");
+      }
+    }
+  }
+
+  @Test
+  void readsEveryIcuHijriMonthName() {
+    String[] months = new com.ibm.icu.text.DateFormatSymbols(
+            new com.ibm.icu.util.IslamicCalendar(), new com.ibm.icu.util.ULocale("ar"))
+        .getMonths(com.ibm.icu.text.DateFormatSymbols.FORMAT,
+            com.ibm.icu.text.DateFormatSymbols.WIDE);
+    for (int m = 0; m < 12; m++) {
+      String text = "ولد في 7 " + months[m] + " 1440 هـ.";
+      assertValue(text, WEDNESDAY, "7 " + months[m] + " 1440 هـ", Type.DATE,
+          LocalDate.from(HijrahDate.of(1440, m + 1, 7)).toString(), "");
+    }
   }
 
   @Test
