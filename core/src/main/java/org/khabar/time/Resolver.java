@@ -116,6 +116,24 @@ final class Resolver {
     }
   }
 
+  /**
+   * The Hijri year whose month {@code month} has its 15th day in the Gregorian year {@code
+   * gregorianYear} (the first, when a short Hijri year puts two there), or -1.
+   */
+  static int hijriYearInGregorian(int month, int gregorianYear) {
+    int h = hijriYearOf(LocalDate.of(gregorianYear, 1, 1));
+    if (h < 0) {
+      return -1;
+    }
+    for (int y = h; y <= h + 1; y++) {
+      LocalDate d = hijriDay(y, month, 15);
+      if (d != null && d.getYear() == gregorianYear) {
+        return y;
+      }
+    }
+    return -1;
+  }
+
   /** The Hijri month (1–12) of a Gregorian day, or -1 outside the calendar's range. */
   static int hijriMonthOf(LocalDate d) {
     try {

@@ -732,6 +732,16 @@ public final class TemporalTagger {
         if (isHijriMark(r, end)) {
           end = lex.at(s, end, "hijri").get().end();
         }
+      } else if (yy >= 1900 && yy <= 2100) {
+        // رمضان 2025: the Hijri month whose middle falls in that Gregorian year.
+        year = Resolver.hijriYearInGregorian(month, yy);
+        if (year > 0) {
+          end = yk + 1;
+          Optional<Lexicon.Match> era = next(r, end, "gregorian");
+          if (era.isPresent()) {
+            end = era.get().end();
+          }
+        }
       }
     }
     boolean ambiguous = mm.get().entry().words().size() == 1

@@ -319,6 +319,13 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void readsHijriMonthWithGregorianYear() {
+    LocalDate mid = LocalDate.from(HijrahDate.of(1446, 9, 15));
+    assertValue("ارتفعت الأسعار في رمضان 2025.", Optional.empty(), "رمضان 2025", Type.DATE,
+        String.format(java.util.Locale.ROOT, "%04d-%02d", mid.getYear(), mid.getMonthValue()), "");
+  }
+
+  @Test
   void resolvesBareRamadanAgainstPublicationDate() {
     // Published in Rabi al-Awwal 1447: the last Ramadan in a past context is that of 1446.
     LocalDate mid = LocalDate.from(HijrahDate.of(1446, 9, 15));
