@@ -26,14 +26,20 @@ import org.khabar.text.ArabicNormalizer.Step;
  * separators, a scale word after digits, number words with their compounds), or an indefinite dual
  * noun ({@code شخصين}, {@code دولتين}: value 2), followed by either a percent ({@code %}, {@code ٪},
  * {@code في المائة}, {@code بالمئة}: unit {@code %}) or the counted noun: the next word when it is
- * indefinite, on the same line, and neither a number word nor a function word of the lexicon's
- * {@code stop} list. The unit is the noun as written, harakat and tatweel removed ({@code سنوات},
- * {@code دولة}, {@code شخصا}); for a dual it is the singular rebuilt from the word ({@code شخص},
- * {@code دولة}). The span covers the number, its scale, percent and unit.
+ * indefinite, on the same line, neither a number word nor a function word of the lexicon's {@code
+ * stop} list, and not {@code و} glued to a definite or function word ({@code والمتحصلة}, {@code
+ * وقد}). The unit is the noun as written, harakat and tatweel removed ({@code سنوات}, {@code دولة},
+ * {@code شخصا}); for a dual it is the singular rebuilt from the word ({@code شخص}, {@code دولة}),
+ * and a dual adjective right after a dual noun ({@code مدرستين جديدتين}) is not counted again. The
+ * span covers the number, its scale, percent and unit, and leaves out a proclitic glued to a number
+ * word ({@code وثلاثة} gives {@code ثلاثة}).
  *
- * <p>Numbers inside dates and times are found like any other ({@code 11} in {@code 11 ديسمبر});
- * use {@link #outside} to drop those lying in time expressions. Digit runs joined by {@code / : -}
- * ({@code 11/12/2025}, {@code 10:30}, {@code 2020-2025}) are never quantities.
+ * <p>Not quantities: vague plurals ({@code آلاف}, {@code عشرات}, {@code مئات}), ordinals and
+ * definite numbers ({@code الأول}, {@code الثلاثة}), a fraction word without a noun ({@code نصف
+ * النهائي}), digit runs joined by {@code / : -} ({@code 11/12/2025}, {@code 10:30}, {@code
+ * 2020-2025}) or glued to letters ({@code F16}, {@code 3ر6}). Numbers inside dates and times are
+ * found like any other ({@code 11} in {@code 11 ديسمبر}); use {@link #outside} to drop those lying
+ * in time expressions.
  *
  * <p>Results are sorted, disjoint, inside the region, and in offsets of the text given. Linear in
  * the region's length; never throws on any text. Immutable and thread-safe.

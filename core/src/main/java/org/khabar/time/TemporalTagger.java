@@ -401,10 +401,15 @@ public final class TemporalTagger {
       shift = intValue(sh.get());
       end = sh.get().end();
     }
-    // An explicit date after the weekday wins: "الخميس 4 سبتمبر", "الخميس، 4 سبتمبر".
+    // An explicit date after the weekday wins: الخميس 4 سبتمبر, الخميس، 4 سبتمبر, الخميس الموافق
+    // 4 سبتمبر.
     int k = end;
     if (!s.lineBreakBefore(k) && (s.isSymbol(k, ',') || s.isSymbol(k, '\u060C'))) {
       k++;
+    }
+    Optional<Lexicon.Match> sameAs = next(r, k, "same-as");
+    if (sameAs.isPresent()) {
+      k = sameAs.get().end();
     }
     if (!s.lineBreakBefore(k)) {
       Cand date = monthExpr(r, k, true);

@@ -343,6 +343,8 @@ class TemporalTaggerTest {
     assertValue(text, WEDNESDAY, "أسبوعيا", Type.SET, "P1W", "");
     assertValue(text, WEDNESDAY, "سنويا", Type.SET, "P1Y", "");
     assertValue(text, WEDNESDAY, "كل خميس", Type.SET, "XXXX-WXX-4", "");
+    assertValue("يجتمع المجلس كل يوم اثنين.", WEDNESDAY, "كل يوم اثنين", Type.SET, "XXXX-WXX-1",
+        "");
   }
 
   @Test
@@ -364,6 +366,8 @@ class TemporalTaggerTest {
     List<TimeExpression> all = tag(text, WEDNESDAY);
     assertEquals(1, all.size(), all::toString);
     assertValue(text, WEDNESDAY, "الخميس، 4 سبتمبر 2025", Type.DATE, "2025-09-04", "");
+    assertValue("تعقد الجلسة يوم الأحد الموافق 7 سبتمبر.", Optional.empty(),
+        "يوم الأحد الموافق 7 سبتمبر", Type.DATE, "XXXX-09-07", "");
   }
 
   @Test
