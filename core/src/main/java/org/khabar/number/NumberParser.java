@@ -314,6 +314,11 @@ public final class NumberParser {
       if (!joins || "fraction".equals(nextCat) && !wa) {
         break;
       }
+      // Two units joined by و are two numbers (ثلاث وخمس سنوات), never one compound.
+      BigDecimal nextValue = new BigDecimal(lexicon.find(nextCat, bare).orElseThrow().value());
+      if (isUnit && wa && "cardinal".equals(nextCat) && nextValue.compareTo(TEN) < 0) {
+        break;
+      }
       lastWasUnit = isUnit;
       waJoined = wa;
       cat = nextCat;

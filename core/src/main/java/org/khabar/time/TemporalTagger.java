@@ -888,8 +888,11 @@ public final class TemporalTagger {
       int k = forWord.get().end();
       Optional<Lexicon.Match> u = lex.at(s, k, "unit");
       if (u.isPresent() && numbers.at(s, u.get().end()).isEmpty()) {
-        return duration(k, 0, u.get().end(), BigDecimal.valueOf(unitCount(u.get())),
-            unitCode(u.get()));
+        // لمدة عام: one; لمدة ساعتين: two; لمدة سنوات: an unspecified number.
+        boolean singular = lex.at(s, k, "singular-unit").isPresent();
+        BigDecimal count = unitCount(u.get()) == 2 ? BigDecimal.valueOf(2)
+            : singular ? BigDecimal.ONE : null;
+        return duration(k, 0, u.get().end(), count, unitCode(u.get()));
       }
     }
     Optional<Lexicon.Match> dual = first(r, i, "unit");
@@ -937,8 +940,8 @@ public final class TemporalTagger {
     }
     int k = every.get().end();
     Optional<Lexicon.Match> wd = next(r, k, "weekday-bare");
-    Optional<Lexicon.Match> u = next(r, k, "unit");
-    if (u.isPresent() && unitCount(u.get()) == 1 && unitCode(u.get()).equals("D")) {
+    Optional<Lexicon.Match> u = next(r, k, "singular-unit");
+    if (u.isPresent() && u.get().entry().value().equals("D")) {
       Optional<Lexicon.Match> wd2 = next(r, u.get().end(), "weekday-bare");
       if (wd2.isPresent()) {
         wd = wd2;
@@ -948,9 +951,9 @@ public final class TemporalTagger {
       return new Cand(i, every.get().skip(), wd.get().end(), Type.SET,
           Resolver.unresolvedWeekday(intValue(wd.get())), "", Level.OTHER);
     }
-    if (u.isPresent() && unitCount(u.get()) == 1) {
+    if (u.isPresent()) {
       return new Cand(i, every.get().skip(), u.get().end(), Type.SET,
-          duration(0, 0, 1, BigDecimal.ONE, unitCode(u.get())).value, "", Level.OTHER);
+          duration(0, 0, 1, BigDecimal.ONE, u.get().entry().value()).value, "", Level.OTHER);
     }
     return null;
   }

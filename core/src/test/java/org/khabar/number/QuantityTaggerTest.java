@@ -90,6 +90,13 @@ class QuantityTaggerTest {
   }
 
   @Test
+  void readsTwoUnitsJoinedByWaAsTwoNumbers() {
+    String text = "سجن بين ثلاث وخمس سنوات.";
+    assertQuantity(text, "ثلاث", "3", "");
+    assertQuantity(text, "خمس سنوات", "5", "سنوات");
+  }
+
+  @Test
   void readsHundredInBothSpellings() {
     String text = "وصل مئة متطوع ومائة طبيب.";
     assertQuantity(text, "مئة متطوع", "100", "متطوع");

@@ -267,6 +267,13 @@ class TemporalTaggerTest {
     assertValue(text, WEDNESDAY, "أسبوعين", Type.DURATION, "P2W", "");
     assertValue(text, WEDNESDAY, "عام", Type.DURATION, "P1Y", "");
     assertValue(text, WEDNESDAY, "15 دقيقة", Type.DURATION, "PT15M", "");
+    assertValue("استمرت الأزمة لمدة سنوات.", WEDNESDAY, "سنوات", Type.DURATION, "PXY", "");
+  }
+
+  @Test
+  void readsNoSetFromEveryBeforeAPlural() {
+    String text = "تفتح المكتبة كل أيام الأسبوع.";
+    assertTrue(tag(text, WEDNESDAY).isEmpty(), () -> tag(text, WEDNESDAY).toString());
   }
 
   @Test
