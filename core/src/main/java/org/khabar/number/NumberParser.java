@@ -20,12 +20,20 @@ import java.util.Optional;
  * plurals alone ({@code آلاف}, {@code عشرات}, {@code مئات}) are not numbers, and neither are definite
  * forms ({@code الثلاثة}) or ordinals ({@code الثاني}).
  *
- * <p>Linear in the tokens read; never throws on any scan. Immutable and thread-safe.
+ * <p>Reads at most {@value #MAX_WORDS} words or {@value #MAX_CHARS} chars of digits from where it
+ * starts (checking that a digit run does not continue one to its left in constant time), so a
+ * caller trying every token stays linear. Never throws on any scan. Immutable and thread-safe.
  */
 public final class NumberParser {
 
   /** The longest run of digits and separators read as one number. */
   public static final int MAX_CHARS = 40;
+
+  /**
+   * The most words read as one number: real numbers take far fewer ({@code ثلاثة ملايين
+   * وخمسمئة وأربعون ألفا وثلاثمئة وواحد} is nine), and the cap keeps every caller linear.
+   */
+  public static final int MAX_WORDS = 16;
 
   /**
    * A number found in a scan.
@@ -86,7 +94,7 @@ public final class NumberParser {
 
   /** Whether the digit token at {@code i} is joined to more digits by {@code . , / : -}. */
   public static boolean isJoined(WordScan s, int i) {
-    return digitRunEnd(s, i) != i + 1;
+    return s.touchesNext(i) && isJoiner(s, i + 1) && s.touchesNext(i + 1) && s.isDigits(i + 2);
   }
 
   /** Whether the token before {@code i} continues into it (digits, letters or a joiner). */
@@ -279,7 +287,7 @@ public final class NumberParser {
           && v.compareTo(TEN) < 0;
       end = k + 1;
       int next = k + 1;
-      if (!s.isWord(next) || s.lineBreakBefore(next)) {
+      if (!s.isWord(next) || s.lineBreakBefore(next) || next - i >= MAX_WORDS) {
         if ("teen-only".equals(cat)) {
           return Optional.empty();
         }

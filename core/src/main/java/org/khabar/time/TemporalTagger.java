@@ -202,7 +202,7 @@ public final class TemporalTagger {
     if (!s.isDigits(i) || s.text(i).length() < minLength || s.text(i).length() > 4) {
       return -1;
     }
-    if (NumberParser.isJoined(s, i) || NumberParser.continuesFromLeft(s, i)) {
+    if (NumberParser.continuesFromLeft(s, i) || NumberParser.isJoined(s, i)) {
       return -1;
     }
     return Integer.parseInt(s.text(i));

@@ -31,7 +31,8 @@ class QuantityTaggerPropertiesTest {
   void longDigitRunsAndTinyTextsGiveWellFormedQuantities() {
     String digits = "9".repeat(5000);
     for (String text : new String[] {"", "\uDC00", "%", "1,", ",1", "1.2.3", digits,
-        "1," + digits, "٫٫٫", "ثلاثة " .repeat(500)}) {
+        "1," + digits, "٫٫٫", "ثلاثة ".repeat(500), "عشرون وعشرون ".repeat(500),
+        "ألف ".repeat(500), "1.".repeat(500), "1/".repeat(500), "شخصين ".repeat(500)}) {
       check(-1, text);
     }
   }
