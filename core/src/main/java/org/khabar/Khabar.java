@@ -9,11 +9,15 @@ import org.khabar.article.Entity;
 import org.khabar.article.Sentence;
 import org.khabar.article.Token;
 import org.khabar.article.TokenizedText;
+import org.khabar.article.Quantity;
+import org.khabar.article.TimeExpression;
 import org.khabar.ner.EntityRecognizer;
+import org.khabar.number.QuantityTagger;
 import org.khabar.segment.SentenceSplitter;
 import org.khabar.segment.WordTokenizer;
 import org.khabar.structure.Structurer;
 import org.khabar.text.ArabicNormalizer;
+import org.khabar.time.TemporalTagger;
 
 /**
  * The Khabar pipeline: turns raw Arabic news text into a structured {@link Article}.
@@ -46,6 +50,8 @@ public final class Khabar {
   private final SentenceSplitter splitter;
   private final WordTokenizer tokenizer;
   private final List<EntityRecognizer> recognizers;
+  private final TemporalTagger temporalTagger = new TemporalTagger();
+  private final QuantityTagger quantityTagger = new QuantityTagger();
 
   private Khabar(Builder b) {
     this.normalizer = b.normalizer;
@@ -114,6 +120,15 @@ public final class Khabar {
     }
     TokenizedText tokenized = new TokenizedText(text, blocks, sentences, tokens);
     List<Entity> entities = recognize(source.id(), tokenized);
+    List<TimeExpression> times = new ArrayList<>();
+    List<Quantity> quantities = new ArrayList<>();
+    for (Block block : blocks) {
+      times.addAll(temporalTagger.extract(text, block.span(), source.published()));
+      quantities.addAll(quantityTagger.extract(text, block.span()));
+    }
+    // A number inside a date or a duration is reported once, as part of the time expression.
+    List<Quantity> numbers =
+        QuantityTagger.outside(quantities, times.stream().map(TimeExpression::span).toList());
     return new Article(
         source.id(),
         text,
@@ -123,8 +138,8 @@ public final class Khabar {
         tokens,
         entities,
         List.of(),
-        List.of(),
-        List.of());
+        times,
+        numbers);
   }
 
   /** Processes {@code text} as an article with an empty id and no publication date. */
