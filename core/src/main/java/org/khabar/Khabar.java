@@ -6,10 +6,12 @@ import java.util.Objects;
 import org.khabar.article.Article;
 import org.khabar.article.Block;
 import org.khabar.article.Entity;
+import org.khabar.article.Quote;
 import org.khabar.article.Sentence;
 import org.khabar.article.Token;
 import org.khabar.article.TokenizedText;
 import org.khabar.ner.EntityRecognizer;
+import org.khabar.quote.QuoteFinder;
 import org.khabar.segment.SentenceSplitter;
 import org.khabar.segment.WordTokenizer;
 import org.khabar.structure.Structurer;
@@ -21,7 +23,8 @@ import org.khabar.text.ArabicNormalizer;
  * <p>The stages run in a fixed order: the {@link Structurer} cuts the text into blocks, the {@link
  * SentenceSplitter} splits each block into sentences, the {@link WordTokenizer} splits each
  * sentence into tokens carrying forms normalized by the configured {@link ArabicNormalizer}, and
- * the {@link EntityRecognizer}s read the tokenized text. Every span of the result is a half-open
+ * the {@link EntityRecognizer}s read the tokenized text, and the {@link QuoteFinder} finds the
+ * quotes of the body blocks with their speakers, linked to those entities. Every span of the result is a half-open
  * range of UTF-16 offsets into the exact text given, with nothing dropped: a BOM or bidi mark
  * simply lies between blocks.
  *
@@ -46,8 +49,10 @@ public final class Khabar {
   private final SentenceSplitter splitter;
   private final WordTokenizer tokenizer;
   private final List<EntityRecognizer> recognizers;
+  private final QuoteFinder quoteFinder;
 
   private Khabar(Builder b) {
+    this.quoteFinder = b.quoteFinder;
     this.normalizer = b.normalizer;
     this.structurer = b.structurer;
     this.splitter = b.splitter;
@@ -78,6 +83,11 @@ public final class Khabar {
   /** The splitter that cuts blocks into sentences. */
   public SentenceSplitter sentenceSplitter() {
     return splitter;
+  }
+
+  /** The finder of quotes and speakers. */
+  public QuoteFinder quoteFinder() {
+    return quoteFinder;
   }
 
   /** The entity recognizers, in the order they were added. */
@@ -112,6 +122,7 @@ public final class Khabar {
     }
     TokenizedText tokenized = new TokenizedText(text, blocks, sentences, tokens);
     List<Entity> entities = recognize(source.id(), tokenized);
+    List<Quote> quotes = quoteFinder.find(tokenized, entities);
     return new Article(
         source.id(),
         text,
@@ -120,7 +131,7 @@ public final class Khabar {
         sentences,
         tokens,
         entities,
-        List.of(),
+        quotes,
         List.of(),
         List.of());
   }
@@ -185,8 +196,15 @@ public final class Khabar {
     private Structurer structurer = new Structurer();
     private SentenceSplitter splitter = new SentenceSplitter();
     private final List<EntityRecognizer> recognizers = new ArrayList<>();
+    private QuoteFinder quoteFinder = new QuoteFinder();
 
     private Builder() {}
+
+    /** The finder of quotes and speakers; {@code new QuoteFinder()} by default. */
+    public Builder quoteFinder(QuoteFinder quoteFinder) {
+      this.quoteFinder = Objects.requireNonNull(quoteFinder, "quoteFinder");
+      return this;
+    }
 
     /** The normalizer for the tokens' normalized forms; the matching preset by default. */
     public Builder normalizer(ArabicNormalizer normalizer) {
