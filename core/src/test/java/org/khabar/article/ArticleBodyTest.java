@@ -13,8 +13,8 @@ class ArticleBodyTest {
   // "عنوان\nنص الخبر هنا.\nاقرأ أيضا: عنوان آخر"
   private static final String TEXT = "عنوان\nنص الخبر هنا.\nاقرأ أيضا: عنوان آخر";
   private static final CharSpan HEAD = CharSpan.of(0, 5);
-  private static final CharSpan PARA = CharSpan.of(6, 18);
-  private static final CharSpan LINK = CharSpan.of(19, TEXT.length());
+  private static final CharSpan PARA = CharSpan.of(6, TEXT.indexOf('\n', 6));
+  private static final CharSpan LINK = CharSpan.of(PARA.end() + 1, TEXT.length());
 
   private static Article article() {
     List<Block> blocks = List.of(new Block(BlockKind.HEADLINE, HEAD),
