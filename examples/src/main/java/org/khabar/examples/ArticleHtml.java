@@ -230,18 +230,18 @@ public final class ArticleHtml {
     }
     int[] cursor = {firstInnerFrom(inner, block.start())};
     int pos = block.start();
-    int quoteEnd = -1;
     for (Quote q : quotes) {
-      if (q.span().start() < quoteEnd) {
+      CharSpan shown = withMarks(text, q.span(), pos, block.end());
+      if (shown.start() < pos) {
         continue; // overlapping quotes: the first wins
       }
-      writeInner(text, pos, q.span().start(), inner, cursor, out);
+      writeInner(text, pos, shown.start(), inner, cursor, out);
       out.append("<span class=\"kh-quote kh-").append(q.kind().name()).append("\" title=\"");
       escape(quoteTitle(q), out);
       out.append('"');
       appendOffsets(q.span(), out);
       out.append('>');
-      writeInner(text, q.span().start(), q.span().end(), inner, cursor, out);
+      writeInner(text, shown.start(), shown.end(), inner, cursor, out);
       out.append("</span>");
       out.append("<span class=\"kh-speaker\">");
       escape(q.speaker().map(Mention::canonical).orElse("؟"), out);
@@ -250,11 +250,26 @@ public final class ArticleHtml {
         escape(q.cue(), out);
       }
       out.append(' ').append(q.kind() == Quote.Kind.DIRECT ? "«»" : "≈").append("</span>");
-      pos = q.span().end();
-      quoteEnd = pos;
+      pos = shown.end();
     }
     writeInner(text, pos, block.end(), inner, cursor, out);
   }
+
+  /**
+   * The span a quote is framed with: its content plus the quotation marks right around it, if
+   * any, so that the speaker tag comes after the closing mark.
+   */
+  private static CharSpan withMarks(String text, CharSpan quote, int from, int to) {
+    int start = quote.start();
+    int end = quote.end();
+    if (start > from && QUOTE_MARKS.indexOf(text.charAt(start - 1)) >= 0
+        && end < to && QUOTE_MARKS.indexOf(text.charAt(end)) >= 0) {
+      return CharSpan.of(start - 1, end + 1);
+    }
+    return quote;
+  }
+
+  private static final String QUOTE_MARKS = "\"\u00AB\u00BB\u201C\u201D";
 
   private static String quoteTitle(Quote q) {
     return q.kind().name()
