@@ -97,15 +97,15 @@ public final class KhabarCli {
             StandardCharsets.UTF_8);
     PrintStream err =
         new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    // DefaultModels.entityRecognizer() is wired here once the bundled model is merged.
-    int status = new KhabarCli(Khabar.defaults(), Terminals.isStderrTerminal()).runWith(args, out, err);
+    int status =
+        new KhabarCli(Examples.pipeline(), Terminals.isStderrTerminal()).runWith(args, out, err);
     out.flush();
     System.exit(status);
   }
 
-  /** Runs the tool with the default pipeline; returns the exit status. */
+  /** Runs the tool with the pipeline of {@link Examples#pipeline()}; returns the exit status. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    return new KhabarCli(Khabar.defaults()).runWith(args, out, err);
+    return new KhabarCli(Examples.pipeline()).runWith(args, out, err);
   }
 
   /**
