@@ -11,7 +11,11 @@ import org.khabar.article.CharSpan;
  * <p>Each style pairs on its own: a guillemet or curly quote opens when none of its style is
  * open and closes at the next closing mark of its style (Arabic typesetting often writes {@code ”}
  * to open and {@code “} to close, so a curly quote opened with either closes with either);
- * straight quotes pair in order of appearance. An unclosed mark pairs with nothing. Of pairs
+ * straight quotes, which look the same on both sides, pair in order of appearance, except that a
+ * mark can be told by its spacing: one glued to the word before and spaced after ({@code كلام" و})
+ * cannot open, one spaced before and glued to the word after ({@code و "كلام}) opens afresh even
+ * when a mark is open, so one missing mark does not turn the text between two quotes into a quote.
+ * An unclosed mark pairs with nothing. Of pairs
  * that overlap, the one that opens first wins, so the result is sorted, disjoint, and a pair of
  * one style nested in another is dropped (it is part of the outer quote).
  */
@@ -24,6 +28,12 @@ final class QuoteMarks {
   static final char STRAIGHT_QUOTE = '"';
 
   private QuoteMarks() {}
+
+  /** Whether {@code i} is outside {@code region} or holds whitespace. */
+  private static boolean isSpaceAt(CharSequence text, int i, CharSpan region) {
+    return i < region.start() || i >= region.end() || Character.isWhitespace(text.charAt(i))
+        || Character.isSpaceChar(text.charAt(i));
+  }
 
   /** The pairs of marks in {@code region} of {@code text}; each span includes both marks. */
   static List<CharSpan> pairs(CharSequence text, CharSpan region) {
@@ -48,8 +58,14 @@ final class QuoteMarks {
           openCurly = -1;
         }
       } else if (c == STRAIGHT_QUOTE) {
+        boolean opens = !isSpaceAt(text, i + 1, region) && isSpaceAt(text, i - 1, region);
+        boolean closes = isSpaceAt(text, i + 1, region) && !isSpaceAt(text, i - 1, region);
         if (openStraight < 0) {
-          openStraight = i;
+          if (!closes) {
+            openStraight = i; // a mark glued to the word before and spaced after closes: skip it
+          }
+        } else if (opens) {
+          openStraight = i; // the one open before was a stray mark: start again here
         } else {
           straight.add(CharSpan.of(openStraight, i + 1));
           openStraight = -1;

@@ -17,7 +17,9 @@ import org.khabar.text.ArabicLetters;
  * gives {@code ستارمر،} as one token and {@code وأضاف} with no analysis, a full one gives {@code
  * ستارمر} and {@code ،} and marks the {@code و}. Both yield the same words here: punctuation is
  * trimmed from the ends of every token, and when the token carries no analysis the conjunction is
- * recognised by {@link #stripConjunction}.
+ * recognised by {@link #stripConjunction}. Words are normalized here with the matching preset
+ * rather than read from {@code Token.norm()}, because a pipeline may be built with another
+ * normalizer and the lexicons are written for the matching one.
  */
 final class Words {
 

@@ -292,6 +292,19 @@ class QuoteFinderTest {
   }
 
   @Test
+  void straightQuoteMarksAreOrientedByTheirSpacing() {
+    // the first pair lost its opening mark: its closing mark must not open a quote
+    String s = "قال إنه كلام\" ثم جاء \"كلام آخر\" هنا";
+    List<CharSpan> pairs = QuoteMarks.pairs(s, CharSpan.of(0, s.length()));
+    assertEquals(List.of("\"كلام آخر\""),
+        pairs.stream().map(p -> p.textOf(s)).collect(Collectors.toList()));
+    String t = "بدأ \"نص بلا إغلاق ثم \"نص مغلق\" هنا";
+    assertEquals(List.of("\"نص مغلق\""),
+        QuoteMarks.pairs(t, CharSpan.of(0, t.length())).stream().map(p -> p.textOf(t))
+            .collect(Collectors.toList()));
+  }
+
+  @Test
   void quoteMarksPairByStyleAndDropNestedPairs() {
     String s = "«أ “ب” ج» \"د\" ”هـ“ «غير مغلق";
     List<CharSpan> pairs = QuoteMarks.pairs(s, CharSpan.of(0, s.length()));
