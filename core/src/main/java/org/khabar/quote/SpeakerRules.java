@@ -27,6 +27,8 @@ import org.khabar.article.Mention;
  *   <li>else an entity of exactly the phrase's span, of any type ({@code فرنسا});
  *   <li>else, when the phrase ended at a comma and the comma group after it is exactly a person
  *       entity (an apposition: {@code رئيس المكتب، فلان،}), that person;
+ *   <li>else, for {@code الأخير}/{@code الأخيرة} ("the latter"), the phrase with the canonical
+ *       form of the last person entity written before it;
  *   <li>else the phrase itself, its canonical form its own text ({@code مراقبون}, {@code الكرملين}).
  * </ol>
  */
@@ -97,7 +99,30 @@ final class SpeakerRules {
         }
       }
     }
+    if (end - from == 1 && LATTER.contains(words.get(from).bare())) {
+      Optional<Entity> latter = lastPersonBefore(entities, phrase.start());
+      if (latter.isPresent()) {
+        return Optional.of(new Mention(phrase, phrase.textOf(text), latter.get().canonical()));
+      }
+    }
     return Optional.of(new Mention(phrase, phrase.textOf(text), phrase.textOf(text)));
+  }
+
+  /** "The latter", matching-normalized. */
+  private static final Set<String> LATTER = Set.of("الاخير", "الاخيره");
+
+  /** How far back {@link #lastPersonBefore} looks, in entities. */
+  private static final int LATTER_LOOKBACK = 50;
+
+  private static Optional<Entity> lastPersonBefore(List<Entity> entities, int offset) {
+    int k = firstStartingAt(entities, offset) - 1;
+    for (int seen = 0; k >= 0 && seen < LATTER_LOOKBACK; k--, seen++) {
+      Entity e = entities.get(k);
+      if (e.type() == EntityType.PERSON && e.span().end() <= offset) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The person or organization entity that ends right before {@code offset}, across spaces only. */

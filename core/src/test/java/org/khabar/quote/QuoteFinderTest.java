@@ -169,6 +169,15 @@ class QuoteFinderTest {
   }
 
   @Test
+  void theLatterTakesTheCanonicalFormOfTheLastPersonBefore() {
+    Article a = process("التقى سالم بالوزير أمس، بينما يؤكد الأخير أن الحوار مستمر.",
+        gazetteer(Map.of("سالم", EntityType.PERSON), Map.of("سالم", "خالد سالم")));
+    Mention speaker = a.quotes().get(0).speaker().orElseThrow();
+    assertEquals("الأخير", speaker.text());
+    assertEquals("خالد سالم", speaker.canonical());
+  }
+
+  @Test
   void unnamedSourceIsTheSpeaker() {
     assertEquals("INDIRECT|أكد|مصدر دبلوماسي عربي|الاجتماع سيعقد",
         describe(process("أكد مصدر دبلوماسي عربي أن الاجتماع سيعقد.")).get(0));
