@@ -6,13 +6,15 @@ import java.util.Objects;
 import org.khabar.article.Article;
 import org.khabar.article.Block;
 import org.khabar.article.Entity;
+import org.khabar.article.Quantity;
+import org.khabar.article.Quote;
 import org.khabar.article.Sentence;
+import org.khabar.article.TimeExpression;
 import org.khabar.article.Token;
 import org.khabar.article.TokenizedText;
-import org.khabar.article.Quantity;
-import org.khabar.article.TimeExpression;
 import org.khabar.ner.EntityRecognizer;
 import org.khabar.number.QuantityTagger;
+import org.khabar.quote.QuoteFinder;
 import org.khabar.segment.SentenceSplitter;
 import org.khabar.segment.WordTokenizer;
 import org.khabar.structure.Structurer;
@@ -25,7 +27,8 @@ import org.khabar.time.TemporalTagger;
  * <p>The stages run in a fixed order: the {@link Structurer} cuts the text into blocks, the {@link
  * SentenceSplitter} splits each block into sentences, the {@link WordTokenizer} splits each
  * sentence into tokens carrying forms normalized by the configured {@link ArabicNormalizer}, and
- * the {@link EntityRecognizer}s read the tokenized text. Every span of the result is a half-open
+ * the {@link EntityRecognizer}s read the tokenized text, and the {@link QuoteFinder} finds the
+ * quotes of the body blocks with their speakers, linked to those entities. Every span of the result is a half-open
  * range of UTF-16 offsets into the exact text given, with nothing dropped: a BOM or bidi mark
  * simply lies between blocks.
  *
@@ -52,8 +55,10 @@ public final class Khabar {
   private final List<EntityRecognizer> recognizers;
   private final TemporalTagger temporalTagger = new TemporalTagger();
   private final QuantityTagger quantityTagger = new QuantityTagger();
+  private final QuoteFinder quoteFinder;
 
   private Khabar(Builder b) {
+    this.quoteFinder = b.quoteFinder;
     this.normalizer = b.normalizer;
     this.structurer = b.structurer;
     this.splitter = b.splitter;
@@ -84,6 +89,11 @@ public final class Khabar {
   /** The splitter that cuts blocks into sentences. */
   public SentenceSplitter sentenceSplitter() {
     return splitter;
+  }
+
+  /** The finder of quotes and speakers. */
+  public QuoteFinder quoteFinder() {
+    return quoteFinder;
   }
 
   /** The entity recognizers, in the order they were added. */
@@ -129,6 +139,7 @@ public final class Khabar {
     // A number inside a date or a duration is reported once, as part of the time expression.
     List<Quantity> numbers =
         QuantityTagger.outside(quantities, times.stream().map(TimeExpression::span).toList());
+    List<Quote> quotes = quoteFinder.find(tokenized, entities);
     return new Article(
         source.id(),
         text,
@@ -137,7 +148,7 @@ public final class Khabar {
         sentences,
         tokens,
         entities,
-        List.of(),
+        quotes,
         times,
         numbers);
   }
@@ -202,8 +213,15 @@ public final class Khabar {
     private Structurer structurer = new Structurer();
     private SentenceSplitter splitter = new SentenceSplitter();
     private final List<EntityRecognizer> recognizers = new ArrayList<>();
+    private QuoteFinder quoteFinder = new QuoteFinder();
 
     private Builder() {}
+
+    /** The finder of quotes and speakers; {@code new QuoteFinder()} by default. */
+    public Builder quoteFinder(QuoteFinder quoteFinder) {
+      this.quoteFinder = Objects.requireNonNull(quoteFinder, "quoteFinder");
+      return this;
+    }
 
     /** The normalizer for the tokens' normalized forms; the matching preset by default. */
     public Builder normalizer(ArabicNormalizer normalizer) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A structured news article: the original text and everything found in it. Immutable and
@@ -113,5 +115,51 @@ public record Article(
   /** The tokens that lie within {@code span}, in order. */
   public List<Token> tokensIn(CharSpan span) {
     return Spans.within(tokens, Token::span, span);
+  }
+
+  /** The blocks that are the article's own text ({@link BlockKind#isBody()}), in order. */
+  public List<Block> bodyBlocks() {
+    return blocks.stream().filter(b -> b.kind().isBody()).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Whether {@code span} is part of the article's body: the block holding its first char is a
+   * body block ({@link BlockKind#isBody()}). A span that starts between blocks, or an empty span
+   * at the text's end, is not.
+   */
+  public boolean isBody(CharSpan span) {
+    Block block = Spans.containing(blocks, Block::span, span.start());
+    return block != null && block.kind().isBody();
+  }
+
+  /** The sentences of body blocks, in order. */
+  public List<Sentence> sentencesInBody() {
+    return inBody(sentences, Sentence::span);
+  }
+
+  /** The entities of body blocks: what a count of people or places in the article should read. */
+  public List<Entity> entitiesInBody() {
+    return inBody(entities, Entity::span);
+  }
+
+  /** The quotes of body blocks. */
+  public List<Quote> quotesInBody() {
+    return inBody(quotes, Quote::span);
+  }
+
+  /** The temporal expressions of body blocks. */
+  public List<TimeExpression> timesInBody() {
+    return inBody(times, TimeExpression::span);
+  }
+
+  /** The numbers of body blocks. */
+  public List<Quantity> numbersInBody() {
+    return inBody(numbers, Quantity::span);
+  }
+
+  private <T> List<T> inBody(List<T> items, Function<T, CharSpan> spanOf) {
+    return items.stream()
+        .filter(item -> isBody(spanOf.apply(item)))
+        .collect(Collectors.toUnmodifiableList());
   }
 }

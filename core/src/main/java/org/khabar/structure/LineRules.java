@@ -1,6 +1,7 @@
 package org.khabar.structure;
 
 import org.khabar.article.CharSpan;
+import org.khabar.text.ArabicLetters;
 
 /**
  * The small tests the structurer applies to one line: is it bulleted, how does it end, how many
@@ -75,6 +76,44 @@ final class LineRules {
       i--;
     }
     return i >= line.start() && PROSE_ENDINGS.indexOf(text.charAt(i)) >= 0;
+  }
+
+  /**
+   * Whether the line's last visible char, looking past closing quotes and brackets, is a colon
+   * (Latin or fullwidth): the line announces what follows.
+   */
+  static boolean endsWithColon(CharSequence text, CharSpan line) {
+    int i = line.end() - 1;
+    while (i >= line.start() && isSkippableAtEnd(text.charAt(i))) {
+      i--;
+    }
+    return i >= line.start() && (text.charAt(i) == ':' || text.charAt(i) == '\uFF1A');
+  }
+
+  /**
+   * Whether the line's first word opens with the conjunction waw and has at least three more
+   * letters ({@code وأضاف}, {@code وتشمل}): in Arabic news a line that starts this way continues the
+   * narrative. Words such as {@code وزارة} also match; callers use it only to compare lines.
+   */
+  static boolean startsWithWaw(CharSequence text, CharSpan line) {
+    int i = line.start();
+    while (i < line.end() && !Character.isLetterOrDigit(text.charAt(i))) {
+      i++;
+    }
+    if (i >= line.end() || text.charAt(i) != ArabicLetters.WAW) {
+      return false;
+    }
+    int letters = 0;
+    for (int j = i + 1; j < line.end() && letters < 3; j++) {
+      char c = text.charAt(j);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        break;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return letters >= 3;
   }
 
   private static boolean isSkippableAtEnd(char c) {

@@ -3,6 +3,7 @@ package org.khabar.time;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.chrono.HijrahChronology;
 import java.time.chrono.HijrahDate;
@@ -76,17 +77,20 @@ final class Resolver {
 
   /**
    * The year of a month given without one: the publication year, moved back for a later month in
-   * a past context and forward for an earlier month in a future context.
+   * a past context and forward for an earlier month in a future context. With no tense cue, the
+   * occurrence nearest the publication date: news speaks of the months around it, so {@code ديسمبر}
+   * in an article of early January is the December just past.
    */
   static int yearOfMonth(LocalDate published, int month, int tense) {
     int y = published.getYear();
-    if (tense < 0 && month > published.getMonthValue()) {
-      return y - 1;
+    int ahead = month - published.getMonthValue();
+    if (tense < 0) {
+      return ahead > 0 ? y - 1 : y;
     }
-    if (tense > 0 && month < published.getMonthValue()) {
-      return y + 1;
+    if (tense > 0) {
+      return ahead < 0 ? y + 1 : y;
     }
-    return y;
+    return ahead > 6 ? y - 1 : ahead < -6 ? y + 1 : y;
   }
 
   /** Whether {@code day} exists in that month ({@code year} null: in some year). */
@@ -94,8 +98,11 @@ final class Resolver {
     if (month < 1 || month > 12 || day < 1) {
       return false;
     }
-    return day <= (year == null ? YearMonth.of(2024, month) : YearMonth.of(year, month))
-        .lengthOfMonth();
+    if (year != null && (year < Year.MIN_VALUE || year > Year.MAX_VALUE)) {
+      return false;
+    }
+    // A leap year stands for "some year", so 29 February is valid without one.
+    return day <= YearMonth.of(year == null ? 2024 : year, month).lengthOfMonth();
   }
 
   /** The Gregorian day of a Hijri date, or null outside the calendar's range. */

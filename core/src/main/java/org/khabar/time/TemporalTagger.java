@@ -528,8 +528,8 @@ public final class TemporalTagger {
     int end = dualEnd(r, mm.get().end(), "month", month);
     context |= end != mm.get().end();
     int[] yearAndEnd = yearAfter(r, end);
-    Integer year = yearAndEnd[0] == Integer.MIN_VALUE ? null : yearAndEnd[0];
     boolean yearUnknown = yearAndEnd[0] == Integer.MIN_VALUE + 1;
+    Integer year = yearAndEnd[0] == Integer.MIN_VALUE || yearUnknown ? null : yearAndEnd[0];
     end = yearAndEnd[1];
     if (year == null && !yearUnknown) {
       // أغسطس الماضي: the last August before publication; أغسطس المقبل: the next one after it.

@@ -150,7 +150,7 @@ class StructurerTest {
   void shortLastLineIsNotASubheading() {
     assertEquals(
         List.of(BlockKind.PARAGRAPH, BlockKind.PARAGRAPH),
-        kinds(PARA1 + "\nمراسل الوكالة في المدينة\n\n"));
+        kinds(PARA1 + "\nمراسل الوكالة في المدينة الساحلية الكبيرة\n\n"));
   }
 
   @Test

@@ -394,4 +394,22 @@ class TemporalTaggerTest {
     assertThrows(NullPointerException.class,
         () -> TAGGER.extract("أمس", CharSpan.of(0, 3), null));
   }
+
+  @Test
+  void resolvesMonthWithoutTenseCueToNearestOccurrence() {
+    Optional<LocalDate> earlyJanuary = Optional.of(LocalDate.of(2026, 1, 5));
+    String text = "تهدف القمة، عقب الاجتماع الأخير للتحالف في 11 ديسمبر، إلى استكمال المساهمات.";
+    assertValue(text, earlyJanuary, "11 ديسمبر", Type.DATE, "2025-12-11", "");
+    Optional<LocalDate> lateDecember = Optional.of(LocalDate.of(2025, 12, 28));
+    assertValue("وتهدف الخطة إلى تنظيم مؤتمر في فبراير للمانحين.", lateDecember, "فبراير",
+        Type.DATE, "2026-02", "");
+  }
+
+  @Test
+  void keepsDayMonthOfRelativeYearUnresolvedWithoutPublicationDate() {
+    String text = "وقعت الاتفاقية في 29 فبراير من العام الماضي بعد مفاوضات طويلة.";
+    TimeExpression e = tag(text, Optional.empty()).get(0);
+    assertEquals(Type.DATE, e.type());
+    assertTrue(e.value().startsWith("XXXX-02-29"), e.value());
+  }
 }

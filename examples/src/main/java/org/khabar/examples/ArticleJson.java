@@ -33,11 +33,15 @@ import org.khabar.article.Token;
  *
  * <p>Fields, in this order: {@code id}, {@code text} (the original text), {@code published}
  * ({@code "YYYY-MM-DD"} or null), {@code blocks} ({@code kind, start, end}), {@code sentences}
- * ({@code start, end}), {@code tokens} ({@code start, end, kind, norm}, and {@code proclitics} with
- * {@code stem} only when the token has a proclitic), {@code entities} ({@code type, start, end,
- * text, canonical, score}), {@code quotes}, {@code times}, {@code numbers}. Every {@code
- * start}/{@code end} is a half-open range of UTF-16 offsets into {@code text}. Fields are only ever
- * added, never renamed.
+ * ({@code start, end, body}), {@code tokens} ({@code start, end, kind, norm}, and {@code
+ * proclitics} with {@code stem} only when the token has a proclitic), {@code entities} ({@code
+ * type, start, end, text, canonical, score, body}), {@code quotes} ({@code start, end, kind
+ * (DIRECT|INDIRECT), cue (as written, or null), speaker ({@code start, end, text, canonical}, or
+ * null), body}), {@code times} ({@code start, end, type, value, mod, body}), {@code numbers}
+ * ({@code start, end, value, unit, body}). {@code body} is false for what lies in a {@code
+ * RELATED_LINK} or {@code BOILERPLATE} block ({@link Article#isBody}): a count of the people an
+ * article mentions reads only those with {@code "body": true}. Every {@code start}/{@code end} is a
+ * half-open range of UTF-16 offsets into {@code text}. Fields are only ever added, never renamed.
  *
  * <p>Output is UTF-8 with non-ASCII chars written as they are, except UTF-16 surrogates and the
  * line breaks NEL, U+2028 and U+2029: each is written as a six-char JSON unicode escape, so an
@@ -122,6 +126,7 @@ public final class ArticleJson {
     for (Sentence s : article.sentences()) {
       g.writeStartObject();
       writeSpan(g, s.span());
+      g.writeBooleanField("body", article.isBody(s.span()));
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -140,13 +145,14 @@ public final class ArticleJson {
       g.writeStringField("text", e.text());
       g.writeStringField("canonical", e.canonical());
       g.writeNumberField("score", e.score());
+      g.writeBooleanField("body", article.isBody(e.span()));
       g.writeEndObject();
     }
     g.writeEndArray();
 
     g.writeArrayFieldStart("quotes");
     for (Quote q : article.quotes()) {
-      writeQuote(g, q);
+      writeQuote(g, q, article.isBody(q.span()));
     }
     g.writeEndArray();
 
@@ -157,6 +163,7 @@ public final class ArticleJson {
       g.writeStringField("type", t.type().name());
       g.writeStringField("value", t.value());
       writeOptionalString(g, "mod", nonEmpty(t.mod()));
+      g.writeBooleanField("body", article.isBody(t.span()));
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -167,6 +174,7 @@ public final class ArticleJson {
       writeSpan(g, q.span());
       g.writeNumberField("value", q.value());
       writeOptionalString(g, "unit", nonEmpty(q.unit()));
+      g.writeBooleanField("body", article.isBody(q.span()));
       g.writeEndObject();
     }
     g.writeEndArray();
@@ -192,7 +200,7 @@ public final class ArticleJson {
     g.writeEndObject();
   }
 
-  private static void writeQuote(JsonGenerator g, Quote q) throws IOException {
+  private static void writeQuote(JsonGenerator g, Quote q, boolean body) throws IOException {
     g.writeStartObject();
     writeSpan(g, q.span());
     g.writeStringField("kind", q.kind().name());
@@ -207,6 +215,7 @@ public final class ArticleJson {
     } else {
       g.writeNullField("speaker");
     }
+    g.writeBooleanField("body", body);
     g.writeEndObject();
   }
 

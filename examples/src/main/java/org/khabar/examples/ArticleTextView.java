@@ -7,12 +7,15 @@ import org.khabar.article.Article;
 import org.khabar.article.Block;
 import org.khabar.article.Entity;
 import org.khabar.article.Proclitic;
+import org.khabar.article.Quote;
 import org.khabar.article.Sentence;
 import org.khabar.article.Token;
 
 /**
  * Renders an {@link Article} for people: its id, each block with its kind and span, and under it
- * its sentences, one a line, as tokens separated by spaces; then its entities.
+ * its sentences, one a line, as tokens separated by spaces; then its entities and its quotes
+ * ({@code DIRECT [start, end) cue=قال speaker=الوزير: text}); an entity or quote outside the body
+ * (in a related link or boilerplate) is marked {@code (not body)}.
  *
  * <p>A token shows its proclitics split off with {@code +} ({@code و+ال+مستشار}) and, when its
  * normalized form differs from the original, {@code |} and that form ({@code أوروبا|اوروبا}).
@@ -53,10 +56,31 @@ public final class ArticleTextView {
         if (!e.canonical().equals(e.text())) {
           out.append(" -> ").append(visible(e.canonical()));
         }
-        out.append(String.format(Locale.ROOT, " (%.2f)", e.score())).append('\n');
+        out.append(String.format(Locale.ROOT, " (%.2f)", e.score()));
+        out.append(article.isBody(e.span()) ? "" : " (not body)").append('\n');
+      }
+    }
+    if (!article.quotes().isEmpty()) {
+      out.append("quotes\n");
+      for (Quote q : article.quotes()) {
+        out.append("  ").append(quote(article, q));
+        out.append(article.isBody(q.span()) ? "" : " (not body)").append('\n');
       }
     }
     out.append('\n');
+  }
+
+  /** One quote as {@code KIND [start, end) cue=... speaker=...: text}. */
+  static String quote(Article article, Quote q) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(q.kind().name()).append(' ').append(q.span().toString())
+        .append(" cue=").append(q.cue().isEmpty() ? "-" : visible(q.cue()))
+        .append(" speaker=")
+        .append(q.speaker().map(m -> visible(m.text())
+            + (m.canonical().equals(m.text()) ? "" : " -> " + visible(m.canonical())))
+            .orElse("-"))
+        .append(": ").append(visible(article.textOf(q.span())));
+    return sb.toString();
   }
 
   /** One token as {@code و+ال+مستشار|norm}. */

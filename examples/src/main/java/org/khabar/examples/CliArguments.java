@@ -13,16 +13,26 @@ import java.util.Optional;
  * The parsed command line of {@link KhabarCli}. Immutable.
  *
  * <p>Accepts {@code --format FORMAT} or {@code --format=FORMAT}, {@code --published DATE} or
- * {@code --published=DATE}, {@code -h}/{@code --help}, and {@code --} to end the options; every
- * other argument is a path. A repeated option keeps its last value.
+ * {@code --published=DATE}, {@code --out DIR} or {@code --out=DIR} (HTML only: one page per
+ * article), {@code --progress}, {@code --quiet}, {@code -h}/{@code --help}, and {@code --} to end
+ * the options; every other argument is a path. A repeated option keeps its last value.
  *
  * @param format the output format
  * @param published the publication date given to every article, if any
  * @param paths the files and folders to read, in the order given
  * @param help whether help was asked for (then the other fields are defaults)
+ * @param outDir the folder to write one HTML page per article into, if any
+ * @param progress whether to show a progress bar on standard error even when it is not a terminal
+ * @param quiet whether to leave out the progress bar and the summary
  */
 public record CliArguments(
-    Format format, Optional<LocalDate> published, List<Path> paths, boolean help) {
+    Format format,
+    Optional<LocalDate> published,
+    List<Path> paths,
+    boolean help,
+    Optional<Path> outDir,
+    boolean progress,
+    boolean quiet) {
 
   /** The output formats. */
   public enum Format {
@@ -31,7 +41,9 @@ public record CliArguments(
     /** One pretty-printed JSON array of all articles. */
     JSON,
     /** A readable view: blocks, sentences and tokens. */
-    TEXT;
+    TEXT,
+    /** A self-contained right-to-left HTML page with highlighted entities, quotes and dates. */
+    HTML;
 
     /** The name on the command line. */
     public String optionValue() {
@@ -52,10 +64,18 @@ public record CliArguments(
     paths = List.copyOf(paths);
   }
 
+  /** Arguments with no output folder, progress bar option or quiet option. */
+  public CliArguments(Format format, Optional<LocalDate> published, List<Path> paths, boolean help) {
+    this(format, published, paths, help, Optional.empty(), false, false);
+  }
+
   /** Parses {@code args}; never returns without paths unless help was asked for. */
   public static CliArguments parse(String... args) throws UsageException {
     Format format = Format.JSONL;
     Optional<LocalDate> published = Optional.empty();
+    Optional<Path> outDir = Optional.empty();
+    boolean progress = false;
+    boolean quiet = false;
     List<Path> paths = new ArrayList<>();
     boolean optionsEnded = false;
     for (int i = 0; i < args.length; i++) {
@@ -91,6 +111,21 @@ public record CliArguments(
           }
           published = Optional.of(parseDate(value));
           break;
+        case "--out":
+          if (value == null) {
+            value = valueAfter(args, i++, name);
+          }
+          outDir = Optional.of(toPath(value));
+          break;
+        case "--progress":
+          noValue(name, value);
+          progress = true;
+          break;
+        case "--quiet":
+        case "-q":
+          noValue(name, value);
+          quiet = true;
+          break;
         default:
           throw new UsageException("unknown option '" + name + "'");
       }
@@ -98,7 +133,17 @@ public record CliArguments(
     if (paths.isEmpty()) {
       throw new UsageException("no PATH given");
     }
-    return new CliArguments(format, published, paths, false);
+    if (outDir.isPresent() && format != Format.HTML) {
+      throw new UsageException("--out is only for --format html (got --format "
+          + format.optionValue() + ")");
+    }
+    return new CliArguments(format, published, paths, false, outDir, progress, quiet);
+  }
+
+  private static void noValue(String name, String value) throws UsageException {
+    if (value != null) {
+      throw new UsageException("option '" + name + "' takes no value");
+    }
   }
 
   private static String valueAfter(String[] args, int i, String name) throws UsageException {
@@ -114,7 +159,7 @@ public record CliArguments(
         return f;
       }
     }
-    throw new UsageException("unknown format '" + value + "' (expected jsonl, json or text)");
+    throw new UsageException("unknown format '" + value + "' (expected jsonl, json, text or html)");
   }
 
   private static LocalDate parseDate(String value) throws UsageException {

@@ -25,8 +25,15 @@ import org.khabar.article.Article;
  * charset.
  *
  * <pre>
- * java -jar examples/target/khabar.jar [--format jsonl|json|text] [--published YYYY-MM-DD] PATH...
+ * java -jar examples/target/khabar.jar [--format jsonl|json|text|html] [--out DIR]
+ *     [--published YYYY-MM-DD] [--progress] [--quiet] PATH...
  * </pre>
+ *
+ * <p>Standard output carries only the articles. Standard error carries warnings, a progress bar
+ * when more than one file is processed and standard error is a terminal (or {@code --progress} is
+ * given), and a one-line summary at the end (articles, sentences, entities by type, quotes, time
+ * taken); {@code --quiet} leaves out the bar and the summary. The bar is wiped before each article
+ * is written, so a terminal showing both streams never mixes them on one line.
  *
  * <p>Exit status: 0 when every file was processed; 1 when some file was skipped (not valid UTF-8,
  * unreadable, or failed in the pipeline), each with a message on standard error naming it, the
@@ -38,16 +45,25 @@ public final class KhabarCli {
   static final String USAGE =
       String.join(
           "\n",
-          "Usage: java -jar khabar.jar [--format jsonl|json|text] [--published YYYY-MM-DD] PATH...",
+          "Usage: java -jar khabar.jar [--format jsonl|json|text|html] [--out DIR]",
+          "                            [--published YYYY-MM-DD] [--progress] [--quiet] PATH...",
           "",
-          "Turns Arabic news text into structured articles: blocks, sentences, tokens, entities.",
+          "Turns Arabic news text into structured articles: blocks, sentences, tokens, entities,",
+          "quotes with their speakers.",
           "",
           "  PATH                a UTF-8 text file, or a folder: its *.txt files, sorted by name,",
           "                      not recursive; the file name is the article's id",
           "  --format jsonl      one JSON object per article and line (default)",
           "  --format json       one pretty-printed JSON array of all articles",
-          "  --format text       a readable view: blocks, sentences, tokens",
+          "  --format text       a readable view: blocks, sentences, tokens, entities, quotes",
+          "  --format html       one self-contained right-to-left HTML page with all articles,",
+          "                      an index and a legend (entities, quotes, dates highlighted)",
+          "  --out DIR           with --format html: one page per article in DIR, and",
+          "                      DIR/index.html; nothing on standard output",
           "  --published DATE    the publication date of every article, as YYYY-MM-DD",
+          "  --progress          show a progress bar on standard error even when it is not a",
+          "                      terminal (shown by default on a terminal for several files)",
+          "  -q, --quiet         no progress bar and no summary on standard error",
           "  -h, --help          print this help and exit",
           "",
           "All start/end offsets are half-open UTF-16 offsets into \"text\"; a leading byte order",
@@ -56,10 +72,20 @@ public final class KhabarCli {
           "");
 
   private final Khabar khabar;
+  private final boolean errIsTerminal;
 
-  /** A tool running {@code khabar} over its inputs. */
+  /** A tool running {@code khabar} over its inputs, with standard error not a terminal. */
   public KhabarCli(Khabar khabar) {
+    this(khabar, false);
+  }
+
+  /**
+   * A tool running {@code khabar} over its inputs; {@code errIsTerminal} says whether the error
+   * stream given to {@link #runWith} is a terminal, which turns the progress bar on by default.
+   */
+  public KhabarCli(Khabar khabar, boolean errIsTerminal) {
     this.khabar = Objects.requireNonNull(khabar, "khabar");
+    this.errIsTerminal = errIsTerminal;
   }
 
   /** Runs the tool with the default pipeline, on the process's standard streams, and exits. */
@@ -71,14 +97,15 @@ public final class KhabarCli {
             StandardCharsets.UTF_8);
     PrintStream err =
         new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    int status = new KhabarCli(Khabar.defaults()).runWith(args, out, err);
+    int status =
+        new KhabarCli(Examples.pipeline(), Terminals.isStderrTerminal()).runWith(args, out, err);
     out.flush();
     System.exit(status);
   }
 
-  /** Runs the tool with the default pipeline; returns the exit status. */
+  /** Runs the tool with the pipeline of {@link Examples#pipeline()}; returns the exit status. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    return new KhabarCli(Khabar.defaults()).runWith(args, out, err);
+    return new KhabarCli(Examples.pipeline()).runWith(args, out, err);
   }
 
   /**
@@ -128,35 +155,69 @@ public final class KhabarCli {
 
   private int process(CliArguments arguments, List<Path> files, PrintStream out, PrintStream err)
       throws IOException {
-    Output output = Output.of(arguments.format(), out);
+    long started = System.nanoTime();
+    Output output = Output.of(arguments, out);
+    RunSummary summary = new RunSummary();
+    boolean showBar =
+        !arguments.quiet() && files.size() > 1 && (arguments.progress() || errIsTerminal);
+    ProgressBar bar = showBar ? new ProgressBar(err, files.size()) : null;
     int status = 0;
+    int done = 0;
     for (Path file : files) {
+      if (bar != null) {
+        bar.update(done, file.getFileName().toString());
+      }
+      done++;
       Article article;
       try {
         String text = InputFiles.read(file);
         String id = file.getFileName().toString();
         article = khabar.process(new ArticleSource(id, text, arguments.published()));
       } catch (InputFiles.NotUtf8Exception e) {
+        clear(bar);
         err.println("khabar: warning: skipping " + file + ": " + e.getMessage());
+        summary.skip();
         status = 1;
         continue;
       } catch (IOException e) {
+        clear(bar);
         err.println("khabar: error: skipping " + file + ": cannot read: " + e);
+        summary.skip();
         status = 1;
         continue;
       } catch (RuntimeException e) {
+        clear(bar);
         err.println("khabar: error: skipping " + file + ": processing failed: " + e);
+        summary.skip();
         status = 1;
         continue;
       }
+      clear(bar);
       output.write(article);
+      summary.add(article);
+      if (bar != null) {
+        out.flush(); // what is written lands before the bar is drawn again
+      }
       if (out.checkError()) {
         // The reader went away (a closed pipe): stop quietly rather than process the rest.
         return 1;
       }
     }
+    if (bar != null) {
+      bar.update(done, "");
+      bar.clear();
+    }
     output.finish();
+    if (!arguments.quiet()) {
+      err.println(summary.format(System.nanoTime() - started));
+    }
     return out.checkError() ? 1 : status;
+  }
+
+  private static void clear(ProgressBar bar) {
+    if (bar != null) {
+      bar.clear();
+    }
   }
 
   private static int usageError(PrintStream err, String message) {
@@ -171,12 +232,16 @@ public final class KhabarCli {
 
     void finish() throws IOException;
 
-    static Output of(CliArguments.Format format, PrintStream out) throws IOException {
-      switch (format) {
+    static Output of(CliArguments arguments, PrintStream out) throws IOException {
+      switch (arguments.format()) {
         case JSON:
           return new JsonArrayOutput(out);
         case TEXT:
           return new TextOutput(out);
+        case HTML:
+          return arguments.outDir().isPresent()
+              ? new HtmlFilesOutput(arguments.outDir().get())
+              : new HtmlPageOutput(out);
         case JSONL:
         default:
           return new JsonLinesOutput(out);
@@ -242,6 +307,77 @@ public final class KhabarCli {
     @Override
     public void finish() throws IOException {
       writer.flush();
+    }
+  }
+
+  /** One HTML page for all articles on standard output, streamed; the index comes last. */
+  private static final class HtmlPageOutput implements Output {
+    private final Writer writer;
+    private final List<String> ids = new ArrayList<>();
+
+    HtmlPageOutput(PrintStream out) throws IOException {
+      writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      ArticleHtml.writeHead(writer, "Khabar");
+    }
+
+    @Override
+    public void write(Article article) throws IOException {
+      ArticleHtml.writeArticle(article, ids.size(), writer);
+      ids.add(article.id());
+      writer.flush();
+    }
+
+    @Override
+    public void finish() throws IOException {
+      ArticleHtml.writeTail(ids, writer);
+      writer.flush();
+    }
+  }
+
+  /** One HTML page per article in a folder, and an index page linking them. */
+  private static final class HtmlFilesOutput implements Output {
+    private final Path dir;
+    private final List<String> ids = new ArrayList<>();
+    private final List<String> files = new ArrayList<>();
+
+    HtmlFilesOutput(Path dir) throws IOException {
+      this.dir = dir;
+      Files.createDirectories(dir);
+    }
+
+    @Override
+    public void write(Article article) throws IOException {
+      String name = fileNameFor(article.id());
+      Files.writeString(dir.resolve(name), ArticleHtml.page(List.of(article)),
+          StandardCharsets.UTF_8);
+      ids.add(article.id());
+      files.add(name);
+    }
+
+    private String fileNameFor(String id) {
+      String base = id.replaceFirst("\\.txt$", "").replaceAll("[^\\p{L}\\p{N}._-]", "_");
+      if (base.isEmpty() || base.startsWith(".")) {
+        base = "article" + base;
+      }
+      String name = base + ".html";
+      for (int n = 2; files.contains(name) || name.equals("index.html"); n++) {
+        name = base + "-" + n + ".html";
+      }
+      return name;
+    }
+
+    @Override
+    public void finish() throws IOException {
+      StringBuilder sb = new StringBuilder();
+      ArticleHtml.writeHead(sb, "Khabar");
+      sb.append("<nav class=\"kh-index\"><h2>المقالات (").append(ids.size()).append(")</h2>\n<ol>\n");
+      for (int i = 0; i < ids.size(); i++) {
+        sb.append("<li><a href=\"").append(ArticleHtml.escape(files.get(i))).append("\">")
+            .append(ArticleHtml.escape(ids.get(i))).append("</a></li>\n");
+      }
+      sb.append("</ol></nav>\n");
+      ArticleHtml.writeTail(List.of(), sb);
+      Files.writeString(dir.resolve("index.html"), sb.toString(), StandardCharsets.UTF_8);
     }
   }
 }

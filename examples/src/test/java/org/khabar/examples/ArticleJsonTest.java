@@ -150,4 +150,36 @@ class ArticleJsonTest {
     assertEquals(text, MAPPER.readTree(json).get("text").asText());
     assertTrue(json.contains("\\u2028"), json);
   }
+
+  @Test
+  void everyEntityQuoteTimeNumberAndSentenceSaysWhetherItIsBody() throws Exception {
+    JsonNode json = MAPPER.readTree(ArticleJson.toJson(fullArticle()));
+    for (String field : List.of("sentences", "entities", "quotes", "times", "numbers")) {
+      assertTrue(json.get(field).get(0).get("body").asBoolean(), field);
+    }
+  }
+
+  @Test
+  void whatLiesInARelatedLinkIsNotBody() throws Exception {
+    Article a = Khabar.defaults().process(
+        "عنوان الخبر\nقال الوزير إن الاتفاق قريب من التوقيع بعد مفاوضات طويلة.\n"
+            + "اقرأ أيضا: عنوان آخر\nوتستمر المفاوضات في العاصمة وسط تفاؤل حذر.");
+    JsonNode sentences = MAPPER.readTree(ArticleJson.toJson(a)).get("sentences");
+    assertEquals(List.of(true, true, false, true),
+        List.of(sentences.get(0).get("body").asBoolean(), sentences.get(1).get("body").asBoolean(),
+            sentences.get(2).get("body").asBoolean(), sentences.get(3).get("body").asBoolean()));
+  }
+
+  @Test
+  void quoteWithoutCueOrSpeakerWritesNulls() throws Exception {
+    Article a = Khabar.defaults().process(
+        "عنوان\nورفع المحتجون لافتات كتب عليها «لن نتراجع عن مطالبنا مهما طال الزمن».");
+    JsonNode q = MAPPER.readTree(ArticleJson.toJson(a)).get("quotes").get(0);
+    assertEquals("DIRECT", q.get("kind").asText());
+    assertTrue(q.get("cue").isNull());
+    assertTrue(q.get("speaker").isNull());
+    List<String> names = new ArrayList<>();
+    q.fieldNames().forEachRemaining(names::add);
+    assertEquals(List.of("start", "end", "kind", "cue", "speaker", "body"), names);
+  }
 }

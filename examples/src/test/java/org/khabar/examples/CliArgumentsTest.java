@@ -79,4 +79,33 @@ class CliArgumentsTest {
     assertEquals("no PATH given", usageError());
     assertEquals("no PATH given", usageError("--format", "json"));
   }
+
+  @Test
+  void htmlFormatWithAnOutFolder() throws Exception {
+    CliArguments a = CliArguments.parse("--format", "html", "--out=pages", "a");
+    assertEquals(Format.HTML, a.format());
+    assertEquals(Optional.of(Path.of("pages")), a.outDir());
+    assertEquals(Optional.of(Path.of("p2")),
+        CliArguments.parse("--format=html", "--out", "p2", "a").outDir());
+  }
+
+  @Test
+  void outFolderNeedsHtml() {
+    assertTrue(usageError("--out", "pages", "a").contains("--format html"));
+  }
+
+  @Test
+  void progressAndQuietAreFlags() throws Exception {
+    CliArguments a = CliArguments.parse("--progress", "a");
+    assertTrue(a.progress());
+    assertEquals(false, a.quiet());
+    assertTrue(CliArguments.parse("--quiet", "a").quiet());
+    assertTrue(CliArguments.parse("-q", "a").quiet());
+    assertTrue(usageError("--progress=yes", "a").contains("'--progress' takes no value"));
+  }
+
+  @Test
+  void unknownFormatListsHtml() {
+    assertTrue(usageError("--format", "xml", "a").contains("html"));
+  }
 }

@@ -262,4 +262,101 @@ class KhabarCliTest {
     assertEquals(0, status);
     assertTrue(out.size() > 0);
   }
+
+  @Test
+  void htmlFormatWritesOnePageWithAnArticlePerFileAndAnIndex() {
+    Run r = run("--format", "html", dir.toString());
+    assertEquals(0, r.status(), r.err());
+    String html = r.outText();
+    assertTrue(html.startsWith("<!DOCTYPE html>"), html.substring(0, 40));
+    assertTrue(html.contains("<html lang=\"ar\" dir=\"rtl\">"));
+    assertEquals(2, html.split("<article ", -1).length - 1);
+    assertTrue(html.contains("href=\"#a-1\""), "index links the second article");
+    assertTrue(html.trim().endsWith("</html>"));
+  }
+
+  @Test
+  void htmlOutFolderGetsOnePagePerArticleAndAnIndexAndNothingOnStdout() throws Exception {
+    Path out = dir.resolve("pages");
+    Run r = run("--format=html", "--out", out.toString(), dir.toString());
+    assertEquals(0, r.status(), r.err());
+    assertEquals(0, r.out().length);
+    assertTrue(Files.exists(out.resolve("01_news.html")));
+    assertTrue(Files.exists(out.resolve("03_other.html")));
+    String index = Files.readString(out.resolve("index.html"), UTF_8);
+    assertTrue(index.contains("href=\"01_news.html\""), index);
+    String page = Files.readString(out.resolve("01_news.html"), UTF_8);
+    assertEquals(1, page.split("<article ", -1).length - 1);
+  }
+
+  @Test
+  void outFolderWithoutHtmlIsAUsageError() {
+    Run r = run("--out", dir.resolve("x").toString(), dir.toString());
+    assertEquals(2, r.status());
+    assertTrue(r.err().contains("--out"), r.err());
+  }
+
+  @Test
+  void summaryOnStderrCountsArticlesSentencesAndQuotes() {
+    Run r = run(dir.toString());
+    assertEquals(0, r.status(), r.err());
+    String summary = r.err().strip();
+    assertTrue(summary.startsWith("khabar: 2 articles, "), summary);
+    assertTrue(summary.contains(" sentences, "), summary);
+    assertTrue(summary.matches("(?s).* [0-9]+ quotes \\([0-9]+ direct, [0-9]+ indirect\\).*"), summary);
+    assertTrue(summary.matches("(?s).* in [0-9]+\\.[0-9]{2} s$"), summary);
+  }
+
+  @Test
+  void summaryCountsSkippedFiles() throws Exception {
+    writeLatin1();
+    Run r = run(dir.toString());
+    assertTrue(r.err().contains("2 articles (1 skipped)"), r.err());
+  }
+
+  @Test
+  void quietLeavesStderrEmptyOnSuccess() {
+    Run r = run("--quiet", "--progress", dir.toString());
+    assertEquals(0, r.status());
+    assertEquals("", r.err());
+  }
+
+  @Test
+  void progressBarGoesToStderrAndLeavesStdoutAsWithout() {
+    Run with = run("--progress", dir.toString());
+    Run without = run(dir.toString());
+    assertEquals(without.outText(), with.outText());
+    assertTrue(with.err().contains("] 2/2 "), with.err());
+    assertTrue(with.err().contains("\r"), "redrawn in place");
+    assertFalse(without.err().contains("\r"), "no bar unless asked or on a terminal");
+  }
+
+  @Test
+  void progressBarIsOnByDefaultOnATerminalForSeveralFiles() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    new KhabarCli(Khabar.defaults(), true).runWith(new String[] {dir.toString()},
+        new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
+    assertTrue(err.toString(UTF_8).contains("] 2/2 "), err.toString(UTF_8));
+    ByteArrayOutputStream err1 = new ByteArrayOutputStream();
+    new KhabarCli(Khabar.defaults(), true).runWith(
+        new String[] {dir.resolve("03_other.txt").toString()},
+        new PrintStream(new ByteArrayOutputStream(), true, UTF_8), new PrintStream(err1, true, UTF_8));
+    assertFalse(err1.toString(UTF_8).contains("\r"), "one file: no bar");
+  }
+
+  @Test
+  void progressBarLineHasAFixedWidthAndShortensLongNames() {
+    String line = ProgressBar.line(3, 10, "x".repeat(200) + ".txt");
+    assertEquals(ProgressBar.LINE, line.length());
+    assertTrue(line.startsWith("[#########---------------------] 3/10 …"), line);
+    assertTrue(line.endsWith(".txt"), line);
+  }
+
+  @Test
+  void textFormatShowsQuotes() {
+    Run r = run("--format", "text", dir.resolve("01_news.txt").toString());
+    assertTrue(r.outText().contains("quotes\n"), r.outText());
+    assertTrue(r.outText().contains("INDIRECT "), r.outText());
+  }
 }

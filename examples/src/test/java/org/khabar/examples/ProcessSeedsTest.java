@@ -18,6 +18,9 @@ class ProcessSeedsTest {
     ProcessSeeds.run(seeds, new PrintStream(out, true, UTF_8));
     String text = out.toString(UTF_8);
     assertEquals(InputFiles.expand(seeds).size(), text.split("headline:", -1).length - 1, text);
-    assertTrue(text.contains(" blocks, "), text);
+    assertTrue(text.contains(" blocks ("), text);
+    assertTrue(text.contains("  related:  "), "related links are listed: " + text);
+    assertTrue(text.contains("  boiler:   "), "boilerplate is listed: " + text);
+    assertTrue(text.contains("  quote:    "), "quotes are listed: " + text);
   }
 }

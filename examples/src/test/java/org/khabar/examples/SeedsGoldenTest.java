@@ -18,6 +18,7 @@ import org.khabar.ArticleSource;
 import org.khabar.Khabar;
 import org.khabar.article.Article;
 import org.khabar.article.Block;
+import org.khabar.article.Quote;
 import org.khabar.article.Sentence;
 
 /**
@@ -31,7 +32,7 @@ class SeedsGoldenTest {
 
   static final String UPDATE_PROPERTY = "khabar.golden.update";
   static final String HEADER =
-      "# pinned, not endorsed: blocks and sentences of seeds/%s; regenerate with"
+      "# pinned, not endorsed: blocks, sentences and quotes of seeds/%s; regenerate with"
           + " -D" + UPDATE_PROPERTY + "=true and review the diff\n";
 
   private final Path root = ProjectRoot.find();
@@ -83,7 +84,10 @@ class SeedsGoldenTest {
     }
   }
 
-  /** The article's blocks, each as {@code [KIND] text}, and under it its sentences. */
+  /**
+   * The article's blocks, each as {@code [KIND] text}, and under it its sentences; then its quotes,
+   * each as {@code <KIND cue=... speaker=...> text}.
+   */
   static String render(Article article) {
     StringBuilder sb = new StringBuilder(String.format(HEADER, article.id()));
     for (Block block : article.blocks()) {
@@ -92,6 +96,13 @@ class SeedsGoldenTest {
       for (Sentence s : article.sentencesIn(block.span())) {
         sb.append("    | ").append(ArticleTextView.visible(article.textOf(s.span()))).append('\n');
       }
+    }
+    for (Quote q : article.quotes()) {
+      sb.append('<').append(q.kind()).append(" cue=")
+          .append(q.cue().isEmpty() ? "-" : ArticleTextView.visible(q.cue()))
+          .append(" speaker=")
+          .append(q.speaker().map(m -> ArticleTextView.visible(m.text())).orElse("-"))
+          .append("> ").append(ArticleTextView.visible(article.textOf(q.span()))).append('\n');
     }
     return sb.toString();
   }
