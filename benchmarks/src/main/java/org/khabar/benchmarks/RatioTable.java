@@ -111,7 +111,10 @@ public final class RatioTable {
       return "n/a";
     }
     JsonNode m = result.path("primaryMetric");
-    return String.format(Locale.ROOT, "%,.0f ± %,.0f", m.path("score").asDouble(),
-        m.path("scoreError").asDouble());
+    double error = m.path("scoreError").asDouble(Double.NaN);
+    // One measured iteration has no error estimate: JMH writes NaN.
+    return Double.isNaN(error)
+        ? String.format(Locale.ROOT, "%,.0f", m.path("score").asDouble())
+        : String.format(Locale.ROOT, "%,.0f ± %,.0f", m.path("score").asDouble(), error);
   }
 }
