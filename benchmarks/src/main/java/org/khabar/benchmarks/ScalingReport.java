@@ -1,5 +1,7 @@
 package org.khabar.benchmarks;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +17,10 @@ import org.khabar.article.Article;
  *
  * <p>Each size is first run until {@code khabar.bench.warmupSeconds} (default 5) have passed, then
  * timed over at least 3 runs and {@code khabar.bench.minSeconds} (default 3). Give the JVM heap for
- * the 10 MB article: {@code -Xmx3g}. Prints a Markdown fragment for BENCHMARKS.md.
+ * the 10 MB article: {@code -Xmx3g}. The GC column is the collectors' time during the timed runs:
+ * on the 10 MB article the whole article's tokens stay live until it is done, so the collector
+ * copies a live set that grows with the input, which is where a per-char cost above the single
+ * copy's comes from when it does. Prints a Markdown fragment for BENCHMARKS.md.
  */
 public final class ScalingReport {
 
@@ -52,13 +57,15 @@ public final class ScalingReport {
 
     StringBuilder out = new StringBuilder();
     out.append("### Scaling (default pipeline, one thread)\n\n")
-        .append("| input | chars | tokens | ms per run | ns per char | ratio to 1 copy |\n")
-        .append("|---|---:|---:|---:|---:|---:|\n");
+        .append("| input | chars | tokens | ms per run | of which GC | ns per char | ratio to 1 copy | ns per char without GC |\n")
+        .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
     double base = 0;
     for (int s = 0; s < inputs.size(); s++) {
       String text = inputs.get(s);
       run(khabar, text, warmupSeconds, 1);
+      long gcBefore = gcMillis();
       long[] timed = run(khabar, text, minSeconds, 3);
+      double gcPerRun = (double) (gcMillis() - gcBefore) / timed[1];
       double nanosPerRun = (double) timed[0] / timed[1];
       double perChar = nanosPerRun / text.length();
       if (s == 0) {
@@ -67,15 +74,26 @@ public final class ScalingReport {
       out.append(
           String.format(
               Locale.ROOT,
-              "| %s | %,d | %,d | %.2f | %.1f | %.2f |%n",
+              "| %s | %,d | %,d | %.2f | %.2f | %.1f | %.2f | %.1f |%n",
               names.get(s),
               text.length(),
               timed[2],
               nanosPerRun / 1e6,
+              gcPerRun,
               perChar,
-              perChar / base));
+              perChar / base,
+              (nanosPerRun - gcPerRun * 1e6) / text.length()));
     }
     System.out.print(out);
+  }
+
+  /** Total GC time so far, all collectors: the share of a run the collector took. */
+  private static long gcMillis() {
+    long total = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      total += Math.max(0, gc.getCollectionTime());
+    }
+    return total;
   }
 
   private static String copies(String article, int n) {
