@@ -52,11 +52,11 @@ public final class MemoryReport {
     Article first = khabar.process(WARM_UP_TEXT);
     long firstNanos = System.nanoTime() - t1;
     long afterFirst = usedAfterGc(memory);
-    boolean ner = Pipelines.bundledRecognizer().isPresent();
+    boolean ner = Pipelines.standardHasRecognizer();
 
     StringBuilder out = new StringBuilder();
     out.append("### Memory (default pipeline")
-        .append(ner ? ", bundled name finder" : ", NO bundled name finder found")
+        .append(ner ? ", bundled name finder" : ", WITHOUT a name finder")
         .append(")\n\n| figure | value |\n|---|---|\n");
     row(out, "max heap (-Xmx)", mb(memory.getHeapMemoryUsage().getMax()));
     row(out, "used heap before loading", mb(before));

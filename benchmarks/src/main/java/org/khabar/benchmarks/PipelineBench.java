@@ -35,7 +35,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(1)
 public class PipelineBench {
 
-  /** The sample and the one shared pipeline. */
+  /** The sample and the one shared default pipeline. */
   @State(Scope.Benchmark)
   public static class Shared {
     Corpus corpus;
@@ -45,6 +45,30 @@ public class PipelineBench {
     public void load() {
       corpus = Corpus.sample();
       khabar = Pipelines.standard();
+    }
+  }
+
+  /** The sample and a pipeline without entity recognizers: what the name finder adds. */
+  @State(Scope.Benchmark)
+  public static class WithoutNer {
+    Corpus corpus;
+    Khabar khabar;
+
+    @Setup
+    public void load() {
+      corpus = Corpus.sample();
+      khabar = Pipelines.withoutRecognizers();
+    }
+  }
+
+  /** The sample alone, for the anchor. */
+  @State(Scope.Benchmark)
+  public static class Input {
+    Corpus corpus;
+
+    @Setup
+    public void load() {
+      corpus = Corpus.sample();
     }
   }
 
@@ -86,13 +110,19 @@ public class PipelineBench {
 
   @Benchmark
   @Threads(1)
-  public void anchorPipeline1Thread(Shared s, Cursor cursor, Anchor anchor, Blackhole bh) {
+  public Article khabarPipelineWithoutNer1Thread(WithoutNer s, Cursor cursor) {
+    return s.khabar.process(s.corpus.text(cursor.next(s.corpus)));
+  }
+
+  @Benchmark
+  @Threads(1)
+  public void anchorPipeline1Thread(Input s, Cursor cursor, Anchor anchor, Blackhole bh) {
     anchor(s.corpus.text(cursor.next(s.corpus)), anchor, bh);
   }
 
   @Benchmark
   @Threads(2)
-  public void anchorPipeline2Threads(Shared s, Cursor cursor, Anchor anchor, Blackhole bh) {
+  public void anchorPipeline2Threads(Input s, Cursor cursor, Anchor anchor, Blackhole bh) {
     anchor(s.corpus.text(cursor.next(s.corpus)), anchor, bh);
   }
 

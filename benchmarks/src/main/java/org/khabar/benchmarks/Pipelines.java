@@ -25,8 +25,15 @@ final class Pipelines {
 
   private Pipelines() {}
 
-  /** The default pipeline, with the bundled name finder when there is one. */
+  /**
+   * The default pipeline, with the bundled name finder when there is one. {@code
+   * -Dkhabar.bench.recognizer=none} leaves the name finder out (to measure the rest while no model
+   * is bundled); the reports say which pipeline they measured.
+   */
   static Khabar standard() {
+    if ("none".equals(System.getProperty("khabar.bench.recognizer"))) {
+      return withoutRecognizers();
+    }
     Khabar.Builder builder = Khabar.builder();
     bundledRecognizer().ifPresent(builder::addRecognizer);
     return builder.build();
@@ -37,7 +44,17 @@ final class Pipelines {
     return Khabar.builder().build();
   }
 
-  /** The bundled recognizer, or empty while no models module provides one. */
+  /** Whether {@link #standard()} includes the bundled name finder. */
+  static boolean standardHasRecognizer() {
+    return !"none".equals(System.getProperty("khabar.bench.recognizer"))
+        && bundledRecognizer().isPresent();
+  }
+
+  /**
+   * The bundled recognizer, or empty while no models module provides one. Throws if the factory
+   * exists but fails (a missing or corrupt model resource): a benchmark of the default pipeline
+   * without its model would measure the wrong thing.
+   */
   static Optional<EntityRecognizer> bundledRecognizer() {
     for (String[] factory : FACTORIES) {
       Class<?> type;

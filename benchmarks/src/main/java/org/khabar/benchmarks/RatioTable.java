@@ -52,6 +52,9 @@ public final class RatioTable {
     new Row("Whole pipeline, 1 thread",
         "PipelineBench.khabarPipeline1Thread",
         "PipelineBench.anchorPipeline1Thread", "ICU sentences + SimpleTokenizer + NameFinderME, 1 thread", ""),
+    new Row("Whole pipeline without entity recognizer, 1 thread",
+        "PipelineBench.khabarPipelineWithoutNer1Thread",
+        "PipelineBench.khabarPipeline1Thread", "whole pipeline, 1 thread (what NER costs)", ""),
     new Row("Whole pipeline, 2 threads sharing one Khabar",
         "PipelineBench.khabarPipeline2Threads",
         "PipelineBench.khabarPipeline1Thread", "our pipeline, 1 thread", "≥ 1.80"),
@@ -84,6 +87,8 @@ public final class RatioTable {
     for (String[] p : new String[][] {
         {"Khabar, 1 thread", "PipelineBench.khabarPipeline1Thread", "1"},
         {"Khabar, 2 threads, one shared instance", "PipelineBench.khabarPipeline2Threads", "2"},
+        {"Khabar without entity recognizer, 1 thread",
+            "PipelineBench.khabarPipelineWithoutNer1Thread", "1"},
         {"anchor, 1 thread", "PipelineBench.anchorPipeline1Thread", "1"},
         {"anchor, 2 threads", "PipelineBench.anchorPipeline2Threads", "2"}}) {
       JsonNode r = byName.get(p[1]);

@@ -56,7 +56,9 @@ public final class ScalingReport {
     inputs.add(copies(article, tenMbCopies));
 
     StringBuilder out = new StringBuilder();
-    out.append("### Scaling (default pipeline, one thread)\n\n")
+    out.append("### Scaling (default pipeline")
+        .append(Pipelines.standardHasRecognizer() ? "" : " WITHOUT a name finder")
+        .append(", one thread)\n\n")
         .append("| input | chars | tokens | ms per run | of which GC | ns per char | ratio to 1 copy | ns per char without GC |\n")
         .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
     // Warm the JIT on the small sizes together first, so the single copy is not timed cold.
