@@ -10,6 +10,8 @@
 #   JMH_OPTS       JMH options (default below: 1 fork, 3 x 2 s warm-up, 5 x 3 s measurement)
 #   SKIP_BUILD=1   use the benchmarks.jar already built
 #   SKIP_REPORTS=1 skip the memory and scaling reports
+#   BENCH_JVM_OPTS extra JVM options for every JVM of the run (JMH forks inherit them), e.g.
+#                  "-Dkhabar.bench.recognizer=none" to leave the name finder out of the pipeline
 # Output: benchmarks/target/jmh-result.json and benchmarks/target/results.md (machine, command,
 # ratio table, memory, scaling), ready to paste into BENCHMARKS.md.
 set -euo pipefail
@@ -19,7 +21,9 @@ SHARED="${KHABAR_SHARED:-../shared}"
 JMH_OPTS="${JMH_OPTS:--f 1 -wi 3 -w 2s -i 5 -r 3s}"
 JAR=benchmarks/target/benchmarks.jar
 OUT=benchmarks/target
-JVM=(-Xms2g -Xmx2g "-Dkhabar.shared=$SHARED")
+# shellcheck disable=SC2206 # BENCH_JVM_OPTS is a list of options
+EXTRA=(${BENCH_JVM_OPTS:-})
+JVM=(-Xms2g -Xmx2g "-Dkhabar.shared=$SHARED" "${EXTRA[@]}")
 
 if [[ ! -f "$SHARED/corpora/ant-news/ant-v1.1.jsonl" ]]; then
   echo "run.sh: $SHARED/corpora/ant-news/ant-v1.1.jsonl not found; set KHABAR_SHARED" >&2
@@ -39,14 +43,15 @@ java "${JVM[@]}" -jar "$JAR" $JMH_OPTS -rf json -rff "$OUT/jmh-result.json" "$@"
   echo "- machine: $(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1), $(nproc) cores," \
     "$(free -g 2>/dev/null | awk '/^Mem:/ {print $2 " GB RAM"}')"
   echo "- JVM: $(java -version 2>&1 | head -1), heap ${JVM[0]#-Xms}"
-  echo "- command: \`benchmarks/run.sh\` (JMH options: \`$JMH_OPTS\`)"
+  echo "- command: \`benchmarks/run.sh\` (JMH options: \`$JMH_OPTS\`; extra JVM options:" \
+    "\`${BENCH_JVM_OPTS:-none}\`)"
   echo "- input: the first 500 articles of ANT news v1.1 with a text (title, blank line, text)"
   echo
   java -cp "$JAR" org.khabar.benchmarks.RatioTable "$OUT/jmh-result.json"
   if [[ "${SKIP_REPORTS:-}" != 1 ]]; then
     echo
-    java -Xmx2g -cp "$JAR" org.khabar.benchmarks.MemoryReport
+    java -Xmx2g "${EXTRA[@]}" -cp "$JAR" org.khabar.benchmarks.MemoryReport
     echo
-    java -Xmx3g "-Dkhabar.shared=$SHARED" -cp "$JAR" org.khabar.benchmarks.ScalingReport
+    java -Xmx3g "-Dkhabar.shared=$SHARED" "${EXTRA[@]}" -cp "$JAR" org.khabar.benchmarks.ScalingReport
   fi
 } | tee "$OUT/results.md"
