@@ -45,7 +45,8 @@ java "${JVM[@]}" -jar "$JAR" $JMH_OPTS -rf json -rff "$OUT/jmh-result.json" "$@"
   echo "- JVM: $(java -version 2>&1 | head -1), heap ${JVM[0]#-Xms}"
   echo "- command: \`benchmarks/run.sh\` (JMH options: \`$JMH_OPTS\`; extra JVM options:" \
     "\`${BENCH_JVM_OPTS:-none}\`)"
-  echo "- input: the first 500 articles of ANT news v1.1 with a text (title, blank line, text)"
+  echo "- input: the first 500 articles of ANT news v1.1 with a text (title, blank line, text):" \
+    "79,868 words, 472,053 chars"
   echo
   java -cp "$JAR" org.khabar.benchmarks.RatioTable "$OUT/jmh-result.json"
   if [[ "${SKIP_REPORTS:-}" != 1 ]]; then
