@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.khabar.article.Article;
 import org.khabar.article.Block;
@@ -144,7 +145,8 @@ final class Invariants {
   private static void checkOnlyBetweenBlocks(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       if (!Article.isBetweenBlocks(text.charAt(i))) {
-        fail(String.format("char U+%04X at %d is lost (outside every span) in %s",
+        fail(String.format(Locale.ROOT,
+            "char U+%04X at %d is lost (outside every span) in %s",
             (int) text.charAt(i), i, escape(text)));
       }
     }
