@@ -16,6 +16,7 @@ import org.khabar.article.Sentence;
 import org.khabar.article.Token;
 import org.khabar.testing.NewsTextGenerator;
 import org.khabar.text.Alignment;
+import org.khabar.text.ArabicLetters;
 import org.khabar.text.ArabicNormalizer;
 import org.khabar.text.NormalizedText;
 
@@ -76,7 +77,9 @@ final class Invariants {
 
   /**
    * Sentences of {@code region}: sorted, disjoint, non-empty, inside the region, and covering every
-   * char of it that is not whitespace (a sentence splitter loses no text).
+   * char of it that is neither whitespace nor an invisible control (a sentence splitter loses no
+   * text). Invisible controls may stay outside sentences because the splitter documents that its
+   * spans are trimmed of them; they still lie inside a block, which {@link #checkBlocks} checks.
    */
   static void checkSentences(String text, CharSpan region, List<Sentence> sentences) {
     checkSortedDisjointNonEmpty(text, "sentence", sentences, Sentence::span);
@@ -85,10 +88,10 @@ final class Invariants {
       if (!region.contains(s.span())) {
         fail("sentence " + s.span() + " outside its region " + region + " in " + escape(text));
       }
-      checkOnlyBetweenBlocks(text, at, s.span().start());
+      checkOnlyBlankOrInvisible(text, at, s.span().start());
       at = s.span().end();
     }
-    checkOnlyBetweenBlocks(text, at, region.end());
+    checkOnlyBlankOrInvisible(text, at, region.end());
   }
 
   /**
@@ -150,6 +153,26 @@ final class Invariants {
             (int) text.charAt(i), i, escape(text)));
       }
     }
+  }
+
+  private static void checkOnlyBlankOrInvisible(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!Article.isBetweenBlocks(c) && !isInvisible(c)) {
+        fail(String.format(Locale.ROOT,
+            "char U+%04X at %d is outside every sentence in %s", (int) c, i, escape(text)));
+      }
+    }
+  }
+
+  /**
+   * The invisible controls a sentence may be trimmed of, as SentenceSplitter documents: bidi and
+   * zero-width controls, soft hyphen, the joiners, and the invisible math operators U+2061–U+2064.
+   */
+  static boolean isInvisible(char c) {
+    return ArabicLetters.isInvisibleControl(c)
+        || ArabicLetters.isJoinerControl(c)
+        || (c >= '\u2061' && c <= '\u2064');
   }
 
   /** The input, escaped and cut to a readable length for a failure message. */
