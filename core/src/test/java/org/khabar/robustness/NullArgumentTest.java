@@ -3,7 +3,6 @@ package org.khabar.robustness;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.khabar.ArticleSource;
@@ -30,7 +29,6 @@ class NullArgumentTest {
    * Marks the checks that fail on the skeletons of the bench branch only; the lead enables them
    * once the real segmenters are merged (they must pass then).
    */
-  private static final String STUB = "ENABLE AFTER MERGE: ";
 
   private static void throwsNaming(String argument, Executable call) {
     NullPointerException e = assertThrows(NullPointerException.class, call);
@@ -78,7 +76,6 @@ class NullArgumentTest {
   }
 
   @Test
-  @Disabled(STUB + "the skeleton SentenceSplitter never reads text in an empty region")
   void sentenceSplitterRejectsNullTextInEmptyRegion() {
     throwsNaming("text", () -> new SentenceSplitter().split(null, CharSpan.of(0, 0)));
   }
@@ -95,7 +92,6 @@ class NullArgumentTest {
   }
 
   @Test
-  @Disabled(STUB + "the skeleton WordTokenizer never reads text in an empty region")
   void tokenizerRejectsNullTextInEmptyRegion() {
     WordTokenizer tokenizer = new WordTokenizer(ArabicNormalizer.matching());
     throwsNaming("text", () -> tokenizer.tokenize(null, CharSpan.of(0, 0)));
@@ -107,7 +103,6 @@ class NullArgumentTest {
   }
 
   @Test
-  @Disabled(STUB + "the skeleton WordTokenizer does not check its normalizer")
   void tokenizerRejectsNullNormalizer() {
     throwsNaming("normalizer", () -> new WordTokenizer(null));
   }
