@@ -2,6 +2,7 @@ package org.khabar.article;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -75,7 +76,7 @@ public record Article(
       char c = text.charAt(i);
       if (!isBetweenBlocks(c)) {
         throw new IllegalArgumentException(
-            String.format("char U+%04X at %d lies outside every block", (int) c, i));
+            String.format(Locale.ROOT, "char U+%04X at %d lies outside every block", (int) c, i));
       }
     }
   }
