@@ -1,42 +1,64 @@
 package org.khabar;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.khabar.article.Article;
 import org.khabar.article.Block;
 import org.khabar.article.Entity;
+import org.khabar.article.Quantity;
+import org.khabar.article.Quote;
 import org.khabar.article.Sentence;
+import org.khabar.article.TimeExpression;
 import org.khabar.article.Token;
 import org.khabar.article.TokenizedText;
 import org.khabar.ner.EntityRecognizer;
+import org.khabar.number.QuantityTagger;
+import org.khabar.quote.QuoteFinder;
 import org.khabar.segment.SentenceSplitter;
 import org.khabar.segment.WordTokenizer;
 import org.khabar.structure.Structurer;
 import org.khabar.text.ArabicNormalizer;
+import org.khabar.time.TemporalTagger;
 
 /**
  * The Khabar pipeline: turns raw Arabic news text into a structured {@link Article}.
  *
- * <p>Built once with {@link #builder()}; immutable and thread-safe afterwards, so one instance
- * serves many threads. Any text yields an article, never an exception; only caller mistakes (a
- * null argument) throw.
+ * <p>The stages run in a fixed order: the {@link Structurer} cuts the text into blocks, the {@link
+ * SentenceSplitter} splits each block into sentences, the {@link WordTokenizer} splits each
+ * sentence into tokens carrying forms normalized by the configured {@link ArabicNormalizer}, and
+ * the {@link EntityRecognizer}s read the tokenized text, and the {@link QuoteFinder} finds the
+ * quotes of the body blocks with their speakers, linked to those entities. Every span of the result is a half-open
+ * range of UTF-16 offsets into the exact text given, with nothing dropped: a BOM or bidi mark
+ * simply lies between blocks.
+ *
+ * <p>Built once with {@link #builder()} (or taken ready-made from {@link #defaults()}), a {@code
+ * Khabar} is immutable and thread-safe: one instance serves any number of threads, and the same
+ * input always gives an equal article. Any text yields an article, never an exception; only caller
+ * mistakes throw: a null argument ({@link NullPointerException} naming it), or a recognizer that
+ * breaks its contract ({@link IllegalStateException}, see {@link #process(ArticleSource)}).
  *
  * <pre>{@code
- * Khabar khabar = Khabar.builder().build();
+ * Khabar khabar = Khabar.defaults();
  * Article article = khabar.process(ArticleSource.of("000", text));
+ * article.headline().ifPresent(h -> System.out.println(article.textOf(h.span())));
  * }</pre>
  */
 public final class Khabar {
+
+  private static final Khabar DEFAULTS = builder().build();
 
   private final ArabicNormalizer normalizer;
   private final Structurer structurer;
   private final SentenceSplitter splitter;
   private final WordTokenizer tokenizer;
   private final List<EntityRecognizer> recognizers;
+  private final TemporalTagger temporalTagger = new TemporalTagger();
+  private final QuantityTagger quantityTagger = new QuantityTagger();
+  private final QuoteFinder quoteFinder;
 
   private Khabar(Builder b) {
+    this.quoteFinder = b.quoteFinder;
     this.normalizer = b.normalizer;
     this.structurer = b.structurer;
     this.splitter = b.splitter;
@@ -49,12 +71,49 @@ public final class Khabar {
     return new Builder();
   }
 
+  /** The shared pipeline with the default components and no entity recognizer. */
+  public static Khabar defaults() {
+    return DEFAULTS;
+  }
+
   /** The normalizer whose forms the tokens carry. */
   public ArabicNormalizer normalizer() {
     return normalizer;
   }
 
-  /** Processes one article. */
+  /** The structurer that cuts texts into blocks. */
+  public Structurer structurer() {
+    return structurer;
+  }
+
+  /** The splitter that cuts blocks into sentences. */
+  public SentenceSplitter sentenceSplitter() {
+    return splitter;
+  }
+
+  /** The finder of quotes and speakers. */
+  public QuoteFinder quoteFinder() {
+    return quoteFinder;
+  }
+
+  /** The entity recognizers, in the order they were added. */
+  public List<EntityRecognizer> recognizers() {
+    return recognizers;
+  }
+
+  /**
+   * Processes one article.
+   *
+   * <p>The entities of all recognizers are merged: sorted by span, and where two overlap the longer
+   * wins, then the higher score, then the earlier start, then the recognizer added first. A
+   * recognizer that throws, returns null, or returns an entity whose span exceeds the text or whose
+   * {@code text} differs from the text at its span has a bug; rather than hide it (a wrong offset
+   * usually means offsets were taken in a normalized copy), the pipeline fails with an {@link
+   * IllegalStateException} naming the recognizer, the article and the entity.
+   *
+   * @throws NullPointerException if {@code source} is null
+   * @throws IllegalStateException if a recognizer breaks its contract
+   */
   public Article process(ArticleSource source) {
     Objects.requireNonNull(source, "source");
     String text = source.text();
@@ -63,16 +122,24 @@ public final class Khabar {
     for (Block block : blocks) {
       sentences.addAll(splitter.split(text, block.span()));
     }
+    // The article's own word counts settle clitic splits of names the bundled lexicon lacks.
+    WordTokenizer documentTokenizer = tokenizer.forDocument(text);
     List<Token> tokens = new ArrayList<>();
     for (Sentence sentence : sentences) {
-      tokens.addAll(tokenizer.tokenize(text, sentence.span()));
+      tokens.addAll(documentTokenizer.tokenize(text, sentence.span()));
     }
     TokenizedText tokenized = new TokenizedText(text, blocks, sentences, tokens);
-    List<Entity> entities = new ArrayList<>();
-    for (EntityRecognizer recognizer : recognizers) {
-      entities.addAll(recognizer.recognize(tokenized));
+    List<Entity> entities = recognize(source.id(), tokenized);
+    List<TimeExpression> times = new ArrayList<>();
+    List<Quantity> quantities = new ArrayList<>();
+    for (Block block : blocks) {
+      times.addAll(temporalTagger.extract(text, block.span(), source.published()));
+      quantities.addAll(quantityTagger.extract(text, block.span()));
     }
-    entities.sort(Comparator.comparing(Entity::span));
+    // A number inside a date or a duration is reported once, as part of the time expression.
+    List<Quantity> numbers =
+        QuantityTagger.outside(quantities, times.stream().map(TimeExpression::span).toList());
+    List<Quote> quotes = quoteFinder.find(tokenized, entities);
     return new Article(
         source.id(),
         text,
@@ -81,9 +148,9 @@ public final class Khabar {
         sentences,
         tokens,
         entities,
-        List.of(),
-        List.of(),
-        List.of());
+        quotes,
+        times,
+        numbers);
   }
 
   /** Processes {@code text} as an article with an empty id and no publication date. */
@@ -91,14 +158,70 @@ public final class Khabar {
     return process(ArticleSource.of("", Objects.requireNonNull(text, "text")));
   }
 
-  /** Configures a {@link Khabar}; not thread-safe, build once and share the result. */
+  private List<Entity> recognize(String id, TokenizedText tokenized) {
+    if (recognizers.isEmpty()) {
+      return List.of();
+    }
+    List<EntityMerger.Candidate> candidates = new ArrayList<>();
+    for (int r = 0; r < recognizers.size(); r++) {
+      EntityRecognizer recognizer = recognizers.get(r);
+      List<Entity> found;
+      try {
+        found = recognizer.recognize(tokenized);
+      } catch (RuntimeException e) {
+        throw new IllegalStateException(
+            "entity recognizer " + describe(r) + " failed on article '" + id + "'", e);
+      }
+      if (found == null) {
+        throw new IllegalStateException(
+            "entity recognizer " + describe(r) + " returned null for article '" + id + "'");
+      }
+      for (Entity entity : found) {
+        checkEntity(entity, r, id, tokenized.text());
+        candidates.add(new EntityMerger.Candidate(entity, r));
+      }
+    }
+    return EntityMerger.merge(candidates);
+  }
+
+  private void checkEntity(Entity entity, int recognizer, String id, String text) {
+    String problem = null;
+    if (entity == null) {
+      problem = "a null entity";
+    } else if (entity.span().end() > text.length()) {
+      problem = entity + " whose span exceeds the text of length " + text.length();
+    } else if (!entity.text().equals(entity.span().textOf(text))) {
+      problem = entity + " whose text differs from the text at its span";
+    }
+    if (problem != null) {
+      throw new IllegalStateException(
+          "entity recognizer " + describe(recognizer) + " returned " + problem
+              + " for article '" + id + "'");
+    }
+  }
+
+  private String describe(int recognizer) {
+    return "#" + recognizer + " (" + recognizers.get(recognizer).getClass().getName() + ")";
+  }
+
+  /**
+   * Configures a {@link Khabar}. Not thread-safe: configure it in one thread, build once and share
+   * the result. Null-hostile: every setter throws {@link NullPointerException} naming its argument.
+   */
   public static final class Builder {
     private ArabicNormalizer normalizer = ArabicNormalizer.matching();
     private Structurer structurer = new Structurer();
     private SentenceSplitter splitter = new SentenceSplitter();
     private final List<EntityRecognizer> recognizers = new ArrayList<>();
+    private QuoteFinder quoteFinder = new QuoteFinder();
 
     private Builder() {}
+
+    /** The finder of quotes and speakers; {@code new QuoteFinder()} by default. */
+    public Builder quoteFinder(QuoteFinder quoteFinder) {
+      this.quoteFinder = Objects.requireNonNull(quoteFinder, "quoteFinder");
+      return this;
+    }
 
     /** The normalizer for the tokens' normalized forms; the matching preset by default. */
     public Builder normalizer(ArabicNormalizer normalizer) {
@@ -106,13 +229,28 @@ public final class Khabar {
       return this;
     }
 
-    /** Adds an entity recognizer; several are combined, in the order added. */
+    /** The structurer that cuts texts into blocks; {@code new Structurer()} by default. */
+    public Builder structurer(Structurer structurer) {
+      this.structurer = Objects.requireNonNull(structurer, "structurer");
+      return this;
+    }
+
+    /** The splitter that cuts blocks into sentences; {@code new SentenceSplitter()} by default. */
+    public Builder sentenceSplitter(SentenceSplitter splitter) {
+      this.splitter = Objects.requireNonNull(splitter, "splitter");
+      return this;
+    }
+
+    /**
+     * Adds an entity recognizer; several are merged as {@link Khabar#process(ArticleSource)}
+     * describes. It must be thread-safe, since the built pipeline calls it from every thread.
+     */
     public Builder addRecognizer(EntityRecognizer recognizer) {
       recognizers.add(Objects.requireNonNull(recognizer, "recognizer"));
       return this;
     }
 
-    /** Builds the immutable pipeline. */
+    /** Builds the immutable pipeline; the builder may be reused afterwards. */
     public Khabar build() {
       return new Khabar(this);
     }

@@ -2,8 +2,11 @@ package org.khabar.article;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A structured news article: the original text and everything found in it. Immutable and
@@ -73,20 +76,25 @@ public record Article(
       char c = text.charAt(i);
       if (!isBetweenBlocks(c)) {
         throw new IllegalArgumentException(
-            String.format("char U+%04X at %d lies outside every block", (int) c, i));
+            String.format(Locale.ROOT, "char U+%04X at %d lies outside every block", (int) c, i));
       }
     }
   }
 
   /**
    * Whether a char may stand between blocks unaccounted for: whitespace, including the Unicode
-   * space separators, and the invisible format controls that carry no text.
+   * space separators, and the invisible format controls that carry no text (zero-width chars, bidi
+   * marks, embeddings and isolates, the word joiner, the BOM).
    */
   public static boolean isBetweenBlocks(char c) {
     return Character.isWhitespace(c)
         || Character.isSpaceChar(c)
         || c == '\u0085'
-        || c == '\u200B' // ZERO WIDTH SPACE
+        || (c >= '\u200B' && c <= '\u200F') // ZERO WIDTH SPACE .. RIGHT-TO-LEFT MARK
+        || (c >= '\u202A' && c <= '\u202E') // bidi embeddings and overrides
+        || c == '\u2060' // WORD JOINER
+        || (c >= '\u2066' && c <= '\u2069') // bidi isolates
+        || c == '\u061C' // ARABIC LETTER MARK
         || c == '\uFEFF'; // ZERO WIDTH NO-BREAK SPACE (BOM)
   }
 
@@ -108,5 +116,51 @@ public record Article(
   /** The tokens that lie within {@code span}, in order. */
   public List<Token> tokensIn(CharSpan span) {
     return Spans.within(tokens, Token::span, span);
+  }
+
+  /** The blocks that are the article's own text ({@link BlockKind#isBody()}), in order. */
+  public List<Block> bodyBlocks() {
+    return blocks.stream().filter(b -> b.kind().isBody()).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Whether {@code span} is part of the article's body: the block holding its first char is a
+   * body block ({@link BlockKind#isBody()}). A span that starts between blocks, or an empty span
+   * at the text's end, is not.
+   */
+  public boolean isBody(CharSpan span) {
+    Block block = Spans.containing(blocks, Block::span, span.start());
+    return block != null && block.kind().isBody();
+  }
+
+  /** The sentences of body blocks, in order. */
+  public List<Sentence> sentencesInBody() {
+    return inBody(sentences, Sentence::span);
+  }
+
+  /** The entities of body blocks: what a count of people or places in the article should read. */
+  public List<Entity> entitiesInBody() {
+    return inBody(entities, Entity::span);
+  }
+
+  /** The quotes of body blocks. */
+  public List<Quote> quotesInBody() {
+    return inBody(quotes, Quote::span);
+  }
+
+  /** The temporal expressions of body blocks. */
+  public List<TimeExpression> timesInBody() {
+    return inBody(times, TimeExpression::span);
+  }
+
+  /** The numbers of body blocks. */
+  public List<Quantity> numbersInBody() {
+    return inBody(numbers, Quantity::span);
+  }
+
+  private <T> List<T> inBody(List<T> items, Function<T, CharSpan> spanOf) {
+    return items.stream()
+        .filter(item -> isBody(spanOf.apply(item)))
+        .collect(Collectors.toUnmodifiableList());
   }
 }

@@ -13,5 +13,14 @@ public enum BlockKind {
   /** A link to another article ("اقرأ أيضا" and the titles that follow). */
   RELATED_LINK,
   /** Site furniture: footers, share lines, tracking strings; labelled, never dropped. */
-  BOILERPLATE
+  BOILERPLATE;
+
+  /**
+   * Whether blocks of this kind are the article's own text: every kind but {@link #RELATED_LINK}
+   * and {@link #BOILERPLATE}. What lies outside the body (a person named in a related headline, a
+   * date in a footer) is kept in the article but not counted as the article's.
+   */
+  public boolean isBody() {
+    return this != RELATED_LINK && this != BOILERPLATE;
+  }
 }

@@ -63,4 +63,13 @@ final class Spans {
     }
     return lo;
   }
+
+  /** The item of a sorted, disjoint list whose span contains {@code offset}, or null. */
+  static <T> T containing(List<T> items, Function<T, CharSpan> spanOf, int offset) {
+    int i = firstEndingAfter(items, spanOf, offset);
+    if (i < items.size() && spanOf.apply(items.get(i)).start() <= offset) {
+      return items.get(i);
+    }
+    return null;
+  }
 }

@@ -129,6 +129,17 @@ public final class CliticAnalyzer {
     return new CliticAnalyzer(counts, Map.copyOf(folded), unsplittable, true);
   }
 
+  /**
+   * Like {@link #withDocumentCounts}, for counts whose keys are already in {@link LexiconForm}; the
+   * map is owned by the result from now on and must not be changed.
+   */
+  CliticAnalyzer withFoldedDocumentCounts(Map<String, Integer> foldedCounts) {
+    if (!enabled || foldedCounts.isEmpty()) {
+      return this;
+    }
+    return new CliticAnalyzer(counts, foldedCounts, unsplittable, true);
+  }
+
   /** The evidence for a form: lexicon count plus document count. */
   private int c(String key) {
     int n = counts.getOrDefault(key, 0);

@@ -24,13 +24,27 @@ import static org.khabar.text.ArabicLetters.YEH;
  */
 public final class LexiconForm {
 
+  /** The folded form of every BMP char, 0 for a dropped char; computed once. */
+  private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      FOLDED[c] = compute((char) c);
+    }
+  }
+
   private LexiconForm() {}
 
   /** The key form of {@code word}. */
   public static String of(CharSequence word) {
-    StringBuilder sb = new StringBuilder(word.length());
-    for (int i = 0; i < word.length(); i++) {
-      char c = fold(word.charAt(i));
+    return of(word, 0, word.length());
+  }
+
+  /** The key form of the chars {@code [start, end)} of {@code text}, without copying them first. */
+  static String of(CharSequence text, int start, int end) {
+    StringBuilder sb = new StringBuilder(end - start);
+    for (int i = start; i < end; i++) {
+      char c = FOLDED[text.charAt(i)];
       if (c != 0) {
         sb.append(c);
       }
@@ -40,6 +54,10 @@ public final class LexiconForm {
 
   /** The folded char, or 0 when the char is dropped. */
   static char fold(char c) {
+    return FOLDED[c];
+  }
+
+  private static char compute(char c) {
     if (SegmentChars.isMark(c) || SegmentChars.isInvisible(c)) {
       return 0;
     }

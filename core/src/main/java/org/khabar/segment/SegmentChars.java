@@ -30,9 +30,17 @@ final class SegmentChars {
 
   private SegmentChars() {}
 
-  /** Whitespace in the sense of {@link Article#isBetweenBlocks}: never part of a span's edge. */
+  /**
+   * Whitespace: the Unicode space separators and line ends, ZERO WIDTH SPACE and the BOM. Never part
+   * of a span's edge. Unlike {@link Article#isBetweenBlocks} it excludes the joiners and bidi marks,
+   * which may stand inside a word.
+   */
   static boolean isSpace(char c) {
-    return Article.isBetweenBlocks(c);
+    return Character.isWhitespace(c)
+        || Character.isSpaceChar(c)
+        || c == NEXT_LINE
+        || c == '\u200B' // ZERO WIDTH SPACE
+        || c == '\uFEFF'; // ZERO WIDTH NO-BREAK SPACE (BOM)
   }
 
   /**

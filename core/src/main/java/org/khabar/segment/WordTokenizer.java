@@ -106,7 +106,8 @@ public final class WordTokenizer {
     Scan scan = new Scan(text, text.length());
     scan.counts = counts;
     scan.run(0);
-    return new WordTokenizer(normalizer, clitics.withDocumentCounts(counts), abbreviations);
+    // The keys are already in LexiconForm: no second fold.
+    return new WordTokenizer(normalizer, clitics.withFoldedDocumentCounts(counts), abbreviations);
   }
 
   /** The tokens of the whole of {@code text}. */
@@ -181,7 +182,7 @@ public final class WordTokenizer {
     private void emit(int start, int stop, TokenKind kind) {
       if (counts != null) {
         if (kind == TokenKind.WORD && isArabicLetter(text.charAt(firstLetter(start, stop)))) {
-          counts.merge(LexiconForm.of(text.subSequence(start, stop)), 1, Integer::sum);
+          counts.merge(LexiconForm.of(text, start, stop), 1, Integer::sum);
         }
         return;
       }

@@ -1,0 +1,233 @@
+package org.khabar.number;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Phrases by category, normalized for matching, with the longest phrase found at a token.
+ *
+ * <p>Read from a UTF-8 resource, one entry a line: {@code category<TAB>phrase[<TAB>value]}; blank
+ * lines and lines starting with {@code #} are skipped. Phrases are normalized with {@link
+ * WordScan#normalize} and split on spaces, so they match scanned tokens whatever the writer's
+ * hamza, harakat or teh marbuta. Entries may also be added in code ({@link Builder}), e.g. names
+ * taken from ICU. Immutable and thread-safe.
+ */
+public final class Lexicon {
+
+  /**
+   * One phrase of a category.
+   *
+   * @param words the normalized words of the phrase
+   * @param value the value column, or empty
+   */
+  public record Entry(List<String> words, String value) {
+    public Entry {
+      words = List.copyOf(words);
+      Objects.requireNonNull(value, "value");
+    }
+
+    /** The value column read as an int. */
+    public int intValue() {
+      return Integer.parseInt(value.trim());
+    }
+  }
+
+  /**
+   * A phrase found in a scan.
+   *
+   * @param entry the lexicon entry
+   * @param first the first token
+   * @param skip normalized chars of a proclitic left out at the start of the first token
+   * @param end the token after the last one
+   */
+  public record Match(Entry entry, int first, int skip, int end) {}
+
+  /** Category, then first word, to entries longest first. */
+  private final Map<String, Map<String, List<Entry>>> index;
+
+  private Lexicon(Map<String, Map<String, List<Entry>>> index) {
+    this.index = index;
+  }
+
+  /** A builder, to mix resource entries with entries made in code. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Loads the resource {@code name} next to {@code owner}. */
+  public static Lexicon load(Class<?> owner, String name) {
+    return builder().addResource(owner, name).build();
+  }
+
+  /** All entries of a category, in no particular order. */
+  public List<Entry> entries(String category) {
+    List<Entry> all = new ArrayList<>();
+    index.getOrDefault(category, Map.of()).values().forEach(all::addAll);
+    return all;
+  }
+
+  /** The first words of the phrases of these categories; unmodifiable. */
+  public java.util.Set<String> firstWords(String... categories) {
+    java.util.Set<String> all = new java.util.HashSet<>();
+    for (String c : categories) {
+      all.addAll(index.getOrDefault(c, Map.of()).keySet());
+    }
+    return java.util.Set.copyOf(all);
+  }
+
+  /** Whether the single word {@code word} is an entry of {@code category}. */
+  public boolean contains(String category, String word) {
+    return find(category, word).isPresent();
+  }
+
+  /** The one-word entry {@code word} of {@code category}. */
+  public Optional<Entry> find(String category, String word) {
+    for (Entry e : index.getOrDefault(category, Map.of()).getOrDefault(word, List.of())) {
+      if (e.words().size() == 1) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The longest phrase of {@code category} that starts at token {@code i} exactly (no proclitic)
+   * and does not cross a line break.
+   */
+  public Optional<Match> at(WordScan scan, int i, String category) {
+    return match(scan, i, category, 0, scan.isWord(i) ? scan.text(i) : null);
+  }
+
+  /**
+   * Like {@link #at}, also trying the first word without one or two proclitics ({@code و ف} then
+   * {@code ب ل}); {@code لل} before a definite word is read as {@code ال}, the match then
+   * covering the whole word.
+   */
+  public Optional<Match> atWithProclitic(WordScan scan, int i, String category) {
+    if (!scan.isWord(i)) {
+      return Optional.empty();
+    }
+    Map<String, List<Entry>> byFirst = index.get(category);
+    if (byFirst == null) {
+      return Optional.empty();
+    }
+    Optional<Match> m = match(scan, i, byFirst, 0, scan.text(i));
+    if (m.isPresent()) {
+      return m;
+    }
+    for (int k = 0, n = scan.bareCount(i); k < n; k++) {
+      m = match(scan, i, byFirst, scan.bareSkip(i, k), scan.bareForm(i, k));
+      if (m.isPresent()) {
+        return m;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Match> match(WordScan scan, int i, String category, int skip, String first) {
+    Map<String, List<Entry>> byFirst = index.get(category);
+    return first == null || byFirst == null ? Optional.empty()
+        : match(scan, i, byFirst, skip, first);
+  }
+
+  private Optional<Match> match(
+      WordScan scan, int i, Map<String, List<Entry>> byFirst, int skip, String first) {
+    List<Entry> candidates = byFirst.get(first);
+    if (candidates == null) {
+      return Optional.empty();
+    }
+    for (Entry e : candidates) {
+      List<String> words = e.words();
+      int k = 1;
+      while (k < words.size()
+          && !scan.lineBreakBefore(i + k)
+          && scan.isWord(i + k)
+          && scan.text(i + k).equals(words.get(k))) {
+        k++;
+      }
+      if (k == words.size()) {
+        return Optional.of(new Match(e, i, skip, i + k));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Collects entries. Not thread-safe; the lexicon it builds is. */
+  public static final class Builder {
+    private final Map<String, Map<String, List<Entry>>> index = new HashMap<>();
+
+    private Builder() {}
+
+    /** Adds a phrase (normalized here) to a category. */
+    public Builder add(String category, String phrase, String value) {
+      String norm = WordScan.normalize(phrase.strip());
+      List<String> words = new ArrayList<>();
+      for (String w : norm.split(" ")) {
+        if (!w.isEmpty()) {
+          words.add(w);
+        }
+      }
+      if (words.isEmpty()) {
+        return this;
+      }
+      index
+          .computeIfAbsent(category, c -> new HashMap<>())
+          .computeIfAbsent(words.get(0), w -> new ArrayList<>())
+          .add(new Entry(words, value));
+      return this;
+    }
+
+    /** Adds the entries of a resource next to {@code owner}. */
+    public Builder addResource(Class<?> owner, String name) {
+      try (InputStream in = owner.getResourceAsStream(name)) {
+        if (in == null) {
+          throw new IllegalStateException("missing resource " + name + " of " + owner.getName());
+        }
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, UTF_8));
+        String line;
+        while ((line = r.readLine()) != null) {
+          if (line.isBlank() || line.startsWith("#")) {
+            continue;
+          }
+          String[] cols = line.split("\t");
+          if (cols.length < 2) {
+            throw new IllegalStateException("bad line in " + name + ": " + line);
+          }
+          add(cols[0].strip(), cols[1], cols.length > 2 ? cols[2].strip() : "");
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return this;
+    }
+
+    /** The lexicon of the entries added so far. */
+    public Lexicon build() {
+      Map<String, Map<String, List<Entry>>> copy = new HashMap<>();
+      index.forEach(
+          (cat, byFirst) -> {
+            Map<String, List<Entry>> m = new HashMap<>();
+            byFirst.forEach(
+                (w, list) -> {
+                  List<Entry> sorted = new ArrayList<>(list);
+                  sorted.sort(Comparator.comparingInt((Entry e) -> e.words().size()).reversed());
+                  m.put(w, List.copyOf(sorted));
+                });
+            copy.put(cat, Map.copyOf(m));
+          });
+      return new Lexicon(Map.copyOf(copy));
+    }
+  }
+}

@@ -1,0 +1,277 @@
+package org.khabar.number;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.khabar.text.ArabicLetters;
+import org.khabar.article.CharSpan;
+import org.khabar.text.ArabicNormalizer;
+import org.khabar.text.NormalizedText;
+
+/**
+ * A region of a text normalized for matching and cut into words, digit runs and single symbols.
+ *
+ * <p>The region is normalized with {@link ArabicNormalizer#matching()} (digits ASCII, alef, yeh and
+ * teh marbuta folded, harakat, tatweel and invisible controls gone), then cut into tokens: a run of
+ * letters (and any combining marks the normalizer kept), a run of ASCII digits, or any other single
+ * non-space char. Rules compare token texts with lexicon entries normalized the same way and report
+ * their matches with {@link #originalSpan}, which maps back through the normalizer's alignment: the
+ * spans are exact offsets into the text given to {@link #of}, including any harakat or tatweel inside
+ * the matched words and excluding the invisible controls around them.
+ *
+ * <p>Building is linear in the region's length and never throws on any text. Immutable and
+ * thread-safe; shared by the number and time taggers.
+ */
+public final class WordScan {
+
+  /** What a token is made of. */
+  public enum Kind {
+    WORD,
+    DIGITS,
+    SYMBOL
+  }
+
+  private static final ArabicNormalizer NORMALIZER = ArabicNormalizer.matching();
+  private static final Kind[] KINDS = Kind.values();
+
+  private final NormalizedText normalized;
+  private final int regionStart;
+  private final int[] starts;
+  private final int[] ends;
+  private final byte[] kinds;
+  private final boolean[] lineBreakBefore;
+  private final String[] texts;
+  /** Per word: the forms without glued proclitics, and how many chars each leaves out. */
+  private final String[][] bareForms;
+  private final int[][] bareSkips;
+
+  private WordScan(NormalizedText normalized, int regionStart) {
+    this.normalized = normalized;
+    this.regionStart = regionStart;
+    String s = normalized.normalized();
+    int n = s.length();
+    int[] st = new int[Math.min(n, 16) + 1];
+    int[] en = new int[st.length];
+    byte[] kd = new byte[st.length];
+    boolean[] br = new boolean[st.length];
+    int count = 0;
+    boolean pendingBreak = false;
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        if (c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085'
+            || c == '\u2028' || c == '\u2029') {
+          pendingBreak = true;
+        }
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      Kind kind;
+      if (c >= '0' && c <= '9') {
+        kind = Kind.DIGITS;
+        while (j < n && s.charAt(j) >= '0' && s.charAt(j) <= '9') {
+          j++;
+        }
+      } else if (Character.isLetter(c)) {
+        kind = Kind.WORD;
+        while (j < n && (Character.isLetter(s.charAt(j)) || isMark(s.charAt(j)))) {
+          j++;
+        }
+      } else {
+        kind = Kind.SYMBOL;
+      }
+      if (count == st.length) {
+        int cap = st.length * 2;
+        st = java.util.Arrays.copyOf(st, cap);
+        en = java.util.Arrays.copyOf(en, cap);
+        kd = java.util.Arrays.copyOf(kd, cap);
+        br = java.util.Arrays.copyOf(br, cap);
+      }
+      st[count] = i;
+      en[count] = j;
+      kd[count] = (byte) kind.ordinal();
+      br[count] = pendingBreak;
+      pendingBreak = false;
+      count++;
+      i = j;
+    }
+    this.starts = java.util.Arrays.copyOf(st, count);
+    this.ends = java.util.Arrays.copyOf(en, count);
+    this.kinds = java.util.Arrays.copyOf(kd, count);
+    this.lineBreakBefore = java.util.Arrays.copyOf(br, count);
+    this.texts = new String[count];
+    this.bareForms = new String[count][];
+    this.bareSkips = new int[count][];
+    for (int t = 0; t < count; t++) {
+      texts[t] = s.substring(starts[t], ends[t]);
+      if (kd[t] == Kind.WORD.ordinal()) {
+        bareForms(t);
+      }
+    }
+  }
+
+  // Kaf is left out: it starts too many words that would read as a number or a date without it
+  // (كمية is not ك + مية).
+  private static final char[] PROCLITICS = {
+    ArabicLetters.WAW, ArabicLetters.FEH, ArabicLetters.BEH, ArabicLetters.LAM
+  };
+  private static final char[] PREPOSITIONS = {ArabicLetters.BEH, ArabicLetters.LAM};
+  private static final String[] NO_FORMS = {};
+  private static final int[] NO_SKIPS = {};
+
+  private void bareForms(int t) {
+    String w = texts[t];
+    List<String> forms = new ArrayList<>(4);
+    List<Integer> skips = new ArrayList<>(4);
+    // لل before a definite noun is the preposition ل fused with ال: read as ال, covering the word.
+    if (w.length() > 3 && w.charAt(0) == ArabicLetters.LAM && w.charAt(1) == ArabicLetters.LAM) {
+      forms.add(ArabicLetters.ALEF + w.substring(1));
+      skips.add(0);
+    }
+    if (w.length() > 2) {
+      char c = w.charAt(0);
+      for (char p : PROCLITICS) {
+        if (c == p) {
+          String rest = w.substring(1);
+          forms.add(rest);
+          skips.add(1);
+          if ((c == ArabicLetters.WAW || c == ArabicLetters.FEH) && rest.length() > 2) {
+            for (char q : PREPOSITIONS) {
+              if (rest.charAt(0) == q) {
+                forms.add(rest.substring(1));
+                skips.add(2);
+              }
+            }
+          }
+        }
+      }
+    }
+    if (forms.isEmpty()) {
+      bareForms[t] = NO_FORMS;
+      bareSkips[t] = NO_SKIPS;
+      return;
+    }
+    bareForms[t] = forms.toArray(NO_FORMS);
+    bareSkips[t] = skips.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * The forms of word {@code i} without one or two glued proclitics ({@code و ف} then {@code ب
+   * ل}), with {@code لل} read as {@code ال}; empty for other tokens. See {@link #bareSkip}.
+   */
+  public int bareCount(int i) {
+    return i >= 0 && i < texts.length && bareForms[i] != null ? bareForms[i].length : 0;
+  }
+
+  /** The {@code k}-th form of word {@code i} without proclitics. */
+  public String bareForm(int i, int k) {
+    return bareForms[i][k];
+  }
+
+  /** How many normalized chars the {@code k}-th bare form of word {@code i} leaves out at its start. */
+  public int bareSkip(int i, int k) {
+    return bareSkips[i][k];
+  }
+
+  private static boolean isMark(char c) {
+    int type = Character.getType(c);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /**
+   * Scans {@code region} of {@code text}.
+   *
+   * @throws IndexOutOfBoundsException if the region does not lie within the text
+   */
+  public static WordScan of(CharSequence text, CharSpan region) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(region, "region");
+    if (region.end() > text.length()) {
+      throw new IndexOutOfBoundsException(
+          "region " + region + " exceeds text of length " + text.length());
+    }
+    return new WordScan(
+        NORMALIZER.normalize(text.subSequence(region.start(), region.end())), region.start());
+  }
+
+  /** Normalizes a lexicon phrase the way scanned text is normalized. */
+  public static String normalize(CharSequence phrase) {
+    return NORMALIZER.normalizeToString(phrase);
+  }
+
+  /** Number of tokens. */
+  public int size() {
+    return texts.length;
+  }
+
+  /** The normalized text of token {@code i}. */
+  public String text(int i) {
+    return texts[i];
+  }
+
+  /** The kind of token {@code i}. */
+  public Kind kind(int i) {
+    return KINDS[kinds[i]];
+  }
+
+  /** Whether token {@code i} exists and is a word. */
+  public boolean isWord(int i) {
+    return i >= 0 && i < texts.length && kinds[i] == Kind.WORD.ordinal();
+  }
+
+  /** Whether token {@code i} exists and is a run of digits. */
+  public boolean isDigits(int i) {
+    return i >= 0 && i < texts.length && kinds[i] == Kind.DIGITS.ordinal();
+  }
+
+  /** Whether token {@code i} exists and is the symbol {@code c}. */
+  public boolean isSymbol(int i, char c) {
+    return i >= 0 && i < texts.length && kinds[i] == Kind.SYMBOL.ordinal()
+        && texts[i].charAt(0) == c;
+  }
+
+  /** Whether token {@code i} exists and its normalized text equals {@code word}. */
+  public boolean is(int i, String word) {
+    return i >= 0 && i < texts.length && texts[i].equals(word);
+  }
+
+  /** Whether tokens {@code i} and {@code i + 1} exist and touch, with no space between them. */
+  public boolean touchesNext(int i) {
+    return i >= 0 && i + 1 < texts.length && ends[i] == starts[i + 1];
+  }
+
+  /** Whether a line break lies between token {@code i - 1} and token {@code i}. */
+  public boolean lineBreakBefore(int i) {
+    return i >= 0 && i < texts.length && lineBreakBefore[i];
+  }
+
+  /**
+   * The original span of tokens {@code [first, end)}, the first one cut by {@code skip} leading
+   * normalized chars (a proclitic left out of the match); offsets into the scanned text.
+   */
+  public CharSpan originalSpan(int first, int skip, int end) {
+    return toOriginal(starts[first] + skip, ends[end - 1]);
+  }
+
+  /** The original span of tokens {@code [first, end)}. */
+  public CharSpan originalSpan(int first, int end) {
+    return originalSpan(first, 0, end);
+  }
+
+  /** The original span of normalized chars {@code [from, to)} of token {@code i}. */
+  public CharSpan originalSpanWithin(int i, int from, int to) {
+    return toOriginal(starts[i] + from, starts[i] + to);
+  }
+
+  private CharSpan toOriginal(int from, int to) {
+    CharSpan s = normalized.toOriginal(CharSpan.of(from, to));
+    return CharSpan.of(s.start() + regionStart, s.end() + regionStart);
+  }
+
+  /** The chars of the scanned text's region that an original span (as returned here) covers. */
+  public String originalText(CharSpan span) {
+    return normalized.original().substring(span.start() - regionStart, span.end() - regionStart);
+  }
+}

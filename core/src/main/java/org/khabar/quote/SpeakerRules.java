@@ -1,0 +1,186 @@
+package org.khabar.quote;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.khabar.article.CharSpan;
+import org.khabar.article.Entity;
+import org.khabar.article.EntityType;
+import org.khabar.article.Mention;
+
+/**
+ * Finds the speaker in the words after a reporting cue: the subject noun phrase, linked to an
+ * entity of the article when one is there. Immutable and thread-safe; the word lists are {@code
+ * speaker-stops.txt} and {@code organization-heads.txt}.
+ *
+ * <p>The phrase runs from the first word after the cue up to, not including, the first of: a
+ * comma, a stop word (a time, a place or circumstance: {@code في}, {@code بعد}, {@code اليوم},
+ * {@code الأسبوع} ...), the end of the given range, or {@value #MAX_WORDS} words. Then, by the first
+ * rule that holds:
+ *
+ * <ol>
+ *   <li>a phrase headed by an organization noun ({@code مكتب ستارمر}, {@code وزارة الخارجية},
+ *       {@code مصدر سياسي أوروبي}) is the speaker as a whole, with the canonical form of an entity
+ *       of exactly that span if there is one;
+ *   <li>else the first person entity inside the phrase ({@code الرئيس الفرنسي إيمانويل ماكرون}
+ *       gives the person);
+ *   <li>else an entity of exactly the phrase's span, of any type ({@code فرنسا});
+ *   <li>else, when the phrase ended at a comma and the comma group after it is exactly a person
+ *       entity (an apposition: {@code رئيس المكتب، فلان،}), that person;
+ *   <li>else, for {@code الأخير}/{@code الأخيرة} ("the latter"), the phrase with the canonical
+ *       form of the last person entity written before it;
+ *   <li>else the phrase itself, its canonical form its own text ({@code مراقبون}, {@code الكرملين}).
+ * </ol>
+ */
+final class SpeakerRules {
+
+  /** The most words a speaker phrase may hold. */
+  static final int MAX_WORDS = 12;
+
+  static final String COMMAS = ",\u060C";
+
+  private static final Set<String> STOPS = WordLists.set("speaker-stops.txt");
+  private static final Set<String> ORG_HEADS = stripArticle(WordLists.set("organization-heads.txt"));
+
+  private SpeakerRules() {}
+
+  /**
+   * The speaker named by words {@code from} (inclusive) to {@code to} (exclusive) of {@code
+   * words}, or empty when the phrase is empty.
+   */
+  static Optional<Mention> speaker(Words words, int from, int to, List<Entity> entities) {
+    int end = from;
+    boolean endedAtComma = false;
+    while (end < to && end - from < MAX_WORDS) {
+      Words.Word w = words.get(end);
+      if (STOPS.contains(w.norm()) || STOPS.contains(w.bare())) {
+        break;
+      }
+      end++;
+      if (words.gapHas(words.gapAfter(end - 1), COMMAS)) {
+        endedAtComma = true;
+        break;
+      }
+    }
+    if (end == from) {
+      return Optional.empty();
+    }
+    CharSequence text = words.text;
+    CharSpan phrase = CharSpan.of(words.get(from).span().start(), words.get(end - 1).span().end());
+    String head = withoutArticle(words.get(from).bare());
+    Optional<Entity> exact = exactEntity(entities, phrase);
+    if (ORG_HEADS.contains(head)) {
+      String canonical = exact.map(Entity::canonical).orElse(phrase.textOf(text));
+      return Optional.of(new Mention(phrase, phrase.textOf(text), canonical));
+    }
+    for (int k = firstStartingAt(entities, phrase.start()); k < entities.size(); k++) {
+      Entity e = entities.get(k);
+      if (e.span().start() >= phrase.end()) {
+        break;
+      }
+      if (e.type() == EntityType.PERSON && phrase.contains(e.span())) {
+        return Optional.of(mention(e));
+      }
+    }
+    if (exact.isPresent()) {
+      return Optional.of(mention(exact.get()));
+    }
+    if (endedAtComma && end < to) {
+      int groupEnd = end;
+      while (groupEnd < to && !words.gapHas(words.gapAfter(groupEnd), COMMAS)) {
+        groupEnd++;
+      }
+      if (groupEnd < to) {
+        CharSpan group =
+            CharSpan.of(words.get(end).span().start(), words.get(groupEnd).span().end());
+        Optional<Entity> apposition = exactEntity(entities, group);
+        if (apposition.isPresent() && apposition.get().type() == EntityType.PERSON) {
+          return Optional.of(mention(apposition.get()));
+        }
+      }
+    }
+    if (end - from == 1 && LATTER.contains(words.get(from).bare())) {
+      Optional<Entity> latter = lastPersonBefore(entities, phrase.start());
+      if (latter.isPresent()) {
+        return Optional.of(new Mention(phrase, phrase.textOf(text), latter.get().canonical()));
+      }
+    }
+    return Optional.of(new Mention(phrase, phrase.textOf(text), phrase.textOf(text)));
+  }
+
+  /** "The latter", matching-normalized. */
+  private static final Set<String> LATTER = Set.of("الاخير", "الاخيره");
+
+  /** How far back {@link #lastPersonBefore} looks, in entities. */
+  private static final int LATTER_LOOKBACK = 50;
+
+  private static Optional<Entity> lastPersonBefore(List<Entity> entities, int offset) {
+    int k = firstStartingAt(entities, offset) - 1;
+    for (int seen = 0; k >= 0 && seen < LATTER_LOOKBACK; k--, seen++) {
+      Entity e = entities.get(k);
+      if (e.type() == EntityType.PERSON && e.span().end() <= offset) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The person or organization entity that ends right before {@code offset}, across spaces only. */
+  static Optional<Entity> entityJustBefore(CharSequence text, List<Entity> entities, int offset) {
+    int k = firstStartingAt(entities, offset) - 1;
+    // entities are sorted by start; look back over the few that end at or before offset
+    for (int seen = 0; k >= 0 && seen < 4; k--, seen++) {
+      Entity e = entities.get(k);
+      if (e.span().end() > offset) {
+        continue;
+      }
+      boolean spacesOnly = true;
+      for (int i = e.span().end(); i < offset; i++) {
+        spacesOnly &= Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i));
+      }
+      boolean speakerType = e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION;
+      return spacesOnly && speakerType ? Optional.of(e) : Optional.empty();
+    }
+    return Optional.empty();
+  }
+
+  static Mention mention(Entity e) {
+    return new Mention(e.span(), e.text(), e.canonical());
+  }
+
+  private static Optional<Entity> exactEntity(List<Entity> entities, CharSpan span) {
+    for (int k = firstStartingAt(entities, span.start()); k < entities.size(); k++) {
+      Entity e = entities.get(k);
+      if (e.span().start() > span.start()) {
+        break;
+      }
+      if (e.span().equals(span)) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The index of the first entity (sorted by span) that starts at or after {@code offset}. */
+  private static int firstStartingAt(List<Entity> entities, int offset) {
+    int lo = 0;
+    int hi = entities.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (entities.get(mid).span().start() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static String withoutArticle(String norm) {
+    return norm.startsWith("ال") && norm.length() > 3 ? norm.substring(2) : norm;
+  }
+
+  private static Set<String> stripArticle(Set<String> words) {
+    return words.stream().map(SpeakerRules::withoutArticle).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+}

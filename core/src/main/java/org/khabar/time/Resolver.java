@@ -1,0 +1,152 @@
+package org.khabar.time;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.chrono.HijrahChronology;
+import java.time.chrono.HijrahDate;
+import java.time.temporal.ChronoField;
+import java.time.temporal.IsoFields;
+import java.util.Locale;
+
+/**
+ * Calendar arithmetic and TIMEX3 formatting for the temporal tagger: pure functions, no state.
+ *
+ * <p>Hijri dates go through {@link HijrahChronology} (the Umm al-Qura calendar of the JDK, years
+ * about 1300–1600 AH); outside its range they do not resolve. TIMEX3 has no Hijri values, so a
+ * Hijri day becomes its Gregorian day, a Hijri month the Gregorian month holding its 15th day, and
+ * a Hijri year the Gregorian year holding its 1 Rajab (the middle of the Hijri year).
+ */
+final class Resolver {
+
+  static final String UNKNOWN_DAY = "XXXX-XX-XX";
+  static final String UNKNOWN_WEEK = "XXXX-WXX";
+  static final String UNKNOWN_MONTH = "XXXX-XX";
+  static final String UNKNOWN_YEAR = "XXXX";
+
+  private Resolver() {}
+
+  static String day(LocalDate d) {
+    return String.format(Locale.ROOT, "%04d-%02d-%02d", d.getYear(), d.getMonthValue(),
+        d.getDayOfMonth());
+  }
+
+  static String week(LocalDate d) {
+    return String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
+        d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
+  static String month(int year, int month) {
+    return String.format(Locale.ROOT, "%04d-%02d", year, month);
+  }
+
+  static String year(int year) {
+    return String.format(Locale.ROOT, "%04d", year);
+  }
+
+  static String unresolvedWeekday(int isoDay) {
+    return UNKNOWN_WEEK + "-" + isoDay;
+  }
+
+  /**
+   * The day of week {@code isoDay} relative to {@code published}: {@code shift} -1 the last one
+   * strictly before, 1 the next one strictly after, 0 the one in the same ISO week; with no shift
+   * ({@code null}), by {@code tense}: past the last one on or before, future the next one strictly
+   * after, unknown the nearest (at most three days away).
+   */
+  static LocalDate weekday(LocalDate published, int isoDay, Integer shift, int tense) {
+    int today = published.getDayOfWeek().getValue();
+    int ahead = Math.floorMod(isoDay - today, 7);
+    if (shift != null) {
+      return switch (Integer.signum(shift)) {
+        case -1 -> published.minusDays(ahead == 0 ? 7 : 7 - ahead);
+        case 1 -> published.plusDays(ahead == 0 ? 7 : ahead);
+        default -> published.with(DayOfWeek.of(isoDay));
+      };
+    }
+    if (tense < 0) {
+      return published.minusDays(ahead == 0 ? 0 : 7 - ahead);
+    }
+    if (tense > 0) {
+      return published.plusDays(ahead == 0 ? 7 : ahead);
+    }
+    return ahead <= 3 ? published.plusDays(ahead) : published.minusDays(7 - ahead);
+  }
+
+  /**
+   * The year of a month given without one: the publication year, moved back for a later month in
+   * a past context and forward for an earlier month in a future context. With no tense cue, the
+   * occurrence nearest the publication date: news speaks of the months around it, so {@code ديسمبر}
+   * in an article of early January is the December just past.
+   */
+  static int yearOfMonth(LocalDate published, int month, int tense) {
+    int y = published.getYear();
+    int ahead = month - published.getMonthValue();
+    if (tense < 0) {
+      return ahead > 0 ? y - 1 : y;
+    }
+    if (tense > 0) {
+      return ahead < 0 ? y + 1 : y;
+    }
+    return ahead > 6 ? y - 1 : ahead < -6 ? y + 1 : y;
+  }
+
+  /** Whether {@code day} exists in that month ({@code year} null: in some year). */
+  static boolean validDay(Integer year, int month, int day) {
+    if (month < 1 || month > 12 || day < 1) {
+      return false;
+    }
+    if (year != null && (year < Year.MIN_VALUE || year > Year.MAX_VALUE)) {
+      return false;
+    }
+    // A leap year stands for "some year", so 29 February is valid without one.
+    return day <= YearMonth.of(year == null ? 2024 : year, month).lengthOfMonth();
+  }
+
+  /** The Gregorian day of a Hijri date, or null outside the calendar's range. */
+  static LocalDate hijriDay(int year, int month, int day) {
+    try {
+      return LocalDate.from(HijrahDate.of(year, month, day));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The Hijri year of a Gregorian day, or -1 outside the calendar's range. */
+  static int hijriYearOf(LocalDate d) {
+    try {
+      return HijrahDate.from(d).get(ChronoField.YEAR);
+    } catch (DateTimeException e) {
+      return -1;
+    }
+  }
+
+  /**
+   * The Hijri year whose month {@code month} has its 15th day in the Gregorian year {@code
+   * gregorianYear} (the first, when a short Hijri year puts two there), or -1.
+   */
+  static int hijriYearInGregorian(int month, int gregorianYear) {
+    int h = hijriYearOf(LocalDate.of(gregorianYear, 1, 1));
+    if (h < 0) {
+      return -1;
+    }
+    for (int y = h; y <= h + 1; y++) {
+      LocalDate d = hijriDay(y, month, 15);
+      if (d != null && d.getYear() == gregorianYear) {
+        return y;
+      }
+    }
+    return -1;
+  }
+
+  /** The Hijri month (1–12) of a Gregorian day, or -1 outside the calendar's range. */
+  static int hijriMonthOf(LocalDate d) {
+    try {
+      return HijrahDate.from(d).get(ChronoField.MONTH_OF_YEAR);
+    } catch (DateTimeException e) {
+      return -1;
+    }
+  }
+}

@@ -1,0 +1,180 @@
+package org.khabar.examples;
+
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The parsed command line of {@link KhabarCli}. Immutable.
+ *
+ * <p>Accepts {@code --format FORMAT} or {@code --format=FORMAT}, {@code --published DATE} or
+ * {@code --published=DATE}, {@code --out DIR} or {@code --out=DIR} (HTML only: one page per
+ * article), {@code --progress}, {@code --quiet}, {@code -h}/{@code --help}, and {@code --} to end
+ * the options; every other argument is a path. A repeated option keeps its last value.
+ *
+ * @param format the output format
+ * @param published the publication date given to every article, if any
+ * @param paths the files and folders to read, in the order given
+ * @param help whether help was asked for (then the other fields are defaults)
+ * @param outDir the folder to write one HTML page per article into, if any
+ * @param progress whether to show a progress bar on standard error even when it is not a terminal
+ * @param quiet whether to leave out the progress bar and the summary
+ */
+public record CliArguments(
+    Format format,
+    Optional<LocalDate> published,
+    List<Path> paths,
+    boolean help,
+    Optional<Path> outDir,
+    boolean progress,
+    boolean quiet) {
+
+  /** The output formats. */
+  public enum Format {
+    /** One compact JSON object per article and line. */
+    JSONL,
+    /** One pretty-printed JSON array of all articles. */
+    JSON,
+    /** A readable view: blocks, sentences and tokens. */
+    TEXT,
+    /** A self-contained right-to-left HTML page with highlighted entities, quotes and dates. */
+    HTML;
+
+    /** The name on the command line. */
+    public String optionValue() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /** A caller mistake on the command line; the message names the bad argument. */
+  public static final class UsageException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  public CliArguments {
+    paths = List.copyOf(paths);
+  }
+
+  /** Arguments with no output folder, progress bar option or quiet option. */
+  public CliArguments(Format format, Optional<LocalDate> published, List<Path> paths, boolean help) {
+    this(format, published, paths, help, Optional.empty(), false, false);
+  }
+
+  /** Parses {@code args}; never returns without paths unless help was asked for. */
+  public static CliArguments parse(String... args) throws UsageException {
+    Format format = Format.JSONL;
+    Optional<LocalDate> published = Optional.empty();
+    Optional<Path> outDir = Optional.empty();
+    boolean progress = false;
+    boolean quiet = false;
+    List<Path> paths = new ArrayList<>();
+    boolean optionsEnded = false;
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      if (optionsEnded || !arg.startsWith("-") || arg.equals("-")) {
+        paths.add(toPath(arg));
+        continue;
+      }
+      if (arg.equals("--")) {
+        optionsEnded = true;
+        continue;
+      }
+      if (arg.equals("-h") || arg.equals("--help")) {
+        return new CliArguments(Format.JSONL, Optional.empty(), List.of(), true);
+      }
+      String name = arg;
+      String value = null;
+      int eq = arg.indexOf('=');
+      if (arg.startsWith("--") && eq > 0) {
+        name = arg.substring(0, eq);
+        value = arg.substring(eq + 1);
+      }
+      switch (name) {
+        case "--format":
+          if (value == null) {
+            value = valueAfter(args, i++, name);
+          }
+          format = parseFormat(value);
+          break;
+        case "--published":
+          if (value == null) {
+            value = valueAfter(args, i++, name);
+          }
+          published = Optional.of(parseDate(value));
+          break;
+        case "--out":
+          if (value == null) {
+            value = valueAfter(args, i++, name);
+          }
+          outDir = Optional.of(toPath(value));
+          break;
+        case "--progress":
+          noValue(name, value);
+          progress = true;
+          break;
+        case "--quiet":
+        case "-q":
+          noValue(name, value);
+          quiet = true;
+          break;
+        default:
+          throw new UsageException("unknown option '" + name + "'");
+      }
+    }
+    if (paths.isEmpty()) {
+      throw new UsageException("no PATH given");
+    }
+    if (outDir.isPresent() && format != Format.HTML) {
+      throw new UsageException("--out is only for --format html (got --format "
+          + format.optionValue() + ")");
+    }
+    return new CliArguments(format, published, paths, false, outDir, progress, quiet);
+  }
+
+  private static void noValue(String name, String value) throws UsageException {
+    if (value != null) {
+      throw new UsageException("option '" + name + "' takes no value");
+    }
+  }
+
+  private static String valueAfter(String[] args, int i, String name) throws UsageException {
+    if (i + 1 >= args.length) {
+      throw new UsageException("option '" + name + "' needs a value");
+    }
+    return args[i + 1];
+  }
+
+  private static Format parseFormat(String value) throws UsageException {
+    for (Format f : Format.values()) {
+      if (f.optionValue().equals(value)) {
+        return f;
+      }
+    }
+    throw new UsageException("unknown format '" + value + "' (expected jsonl, json, text or html)");
+  }
+
+  private static LocalDate parseDate(String value) throws UsageException {
+    try {
+      return LocalDate.parse(value); // ISO_LOCAL_DATE, strict: 2025-02-30 is rejected
+    } catch (DateTimeParseException e) {
+      throw new UsageException("--published: '" + value + "' is not a date in the form YYYY-MM-DD");
+    }
+  }
+
+  private static Path toPath(String arg) throws UsageException {
+    try {
+      return Path.of(arg);
+    } catch (InvalidPathException e) {
+      throw new UsageException("invalid path '" + arg + "': " + e.getReason());
+    }
+  }
+}
