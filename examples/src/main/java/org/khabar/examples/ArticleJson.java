@@ -35,7 +35,8 @@ import org.khabar.article.Token;
  * ({@code "YYYY-MM-DD"} or null), {@code blocks} ({@code kind, start, end}), {@code sentences}
  * ({@code start, end, body}), {@code tokens} ({@code start, end, kind, norm}, and {@code
  * proclitics} with {@code stem} only when the token has a proclitic), {@code entities} ({@code
- * type, start, end, text, canonical, score, body}), {@code quotes} ({@code start, end, kind
+ * type, start, end, text, canonical, score, title ({@code start, end, text}, only for a person
+ * with a title or role in front), body}), {@code quotes} ({@code start, end, kind
  * (DIRECT|INDIRECT), cue (as written, or null), speaker ({@code start, end, text, canonical}, or
  * null), body}), {@code times} ({@code start, end, type, value, mod, body}), {@code numbers}
  * ({@code start, end, value, unit, body}). {@code body} is false for what lies in a {@code
@@ -145,6 +146,13 @@ public final class ArticleJson {
       g.writeStringField("text", e.text());
       g.writeStringField("canonical", e.canonical());
       g.writeNumberField("score", e.score());
+      if (e.title().isPresent()) {
+        CharSpan title = e.title().get();
+        g.writeObjectFieldStart("title");
+        writeSpan(g, title);
+        g.writeStringField("text", article.textOf(title));
+        g.writeEndObject();
+      }
       g.writeBooleanField("body", article.isBody(e.span()));
       g.writeEndObject();
     }

@@ -1,6 +1,7 @@
 package org.khabar.examples;
 
 import org.khabar.Khabar;
+import org.khabar.models.DefaultModels;
 
 /**
  * The pipeline every example and the command-line tool run: the one place to change when a
@@ -10,13 +11,14 @@ public final class Examples {
 
   private Examples() {}
 
-  /**
-   * The configured pipeline. Until the bundled name finder is wired, it recognizes no entities;
-   * wiring it is this one line: {@code return
-   * Khabar.builder().addRecognizer(DefaultModels.entityRecognizer()).build();} (held in a constant
-   * so that the model loads once).
-   */
+  /** Built on first use, so the bundled model loads once and only when an article is processed. */
+  private static final class Holder {
+    static final Khabar PIPELINE =
+        Khabar.builder().addRecognizer(DefaultModels.entityRecognizer()).build();
+  }
+
+  /** The configured pipeline, with the bundled name finder; immutable and shared. */
   public static Khabar pipeline() {
-    return Khabar.defaults();
+    return Holder.PIPELINE;
   }
 }

@@ -8,22 +8,28 @@ import static org.junit.jupiter.api.Assertions.fail;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.khabar.ArticleSource;
-import org.khabar.Khabar;
 import org.khabar.article.Article;
 import org.khabar.article.Block;
+import org.khabar.article.Entity;
+import org.khabar.article.Quantity;
 import org.khabar.article.Quote;
 import org.khabar.article.Sentence;
+import org.khabar.article.TimeExpression;
 
 /**
- * Pins the blocks and sentences of every seed article against golden files under {@code
- * examples/src/test/resources/golden/}, one per seed, in a diff-friendly text form.
+ * Pins the output of the command-line tool's pipeline (with the bundled name finder) on every seed
+ * article against golden files under {@code examples/src/test/resources/golden/}, one per seed, in
+ * a diff-friendly text form: blocks, sentences, entities, quotes, times and numbers.
  *
  * <p>The golden files are rewritten only on purpose, with {@code -Dkhabar.golden.update=true}; the
  * diff is then reviewed in the commit. They pin what the pipeline does, not what it should do.
@@ -32,8 +38,21 @@ class SeedsGoldenTest {
 
   static final String UPDATE_PROPERTY = "khabar.golden.update";
   static final String HEADER =
-      "# pinned, not endorsed: blocks, sentences and quotes of seeds/%s; regenerate with"
+      "# pinned, not endorsed: blocks, sentences, entities, quotes, times and numbers of seeds/%s"
+          + " (published %s); regenerate with"
           + " -D" + UPDATE_PROPERTY + "=true and review the diff\n";
+
+  /**
+   * Publication dates for the seeds, read from each article's own day references (اليوم الخميس,
+   * الخميس المقبل, ...); the files carry no date. Dates are input here, not expected output.
+   */
+  static final Map<String, LocalDate> PUBLISHED =
+      Map.of(
+          "000_dd8fb285b3766bbb.txt", LocalDate.of(2025, 9, 1),
+          "001_a5ef31ee13716b10.txt", LocalDate.of(2026, 1, 6),
+          "002_d9db5c8769b932d4.txt", LocalDate.of(2025, 9, 1),
+          "003_00ae5133d7b458cb.txt", LocalDate.of(2026, 1, 5),
+          "004_5f50a8829c2bbd41.txt", LocalDate.of(2025, 9, 4));
 
   private final Path root = ProjectRoot.find();
   private final Path goldenDir = root.resolve("examples/src/test/resources/golden");
@@ -51,7 +70,10 @@ class SeedsGoldenTest {
       String goldenName = name.replaceFirst("\\.txt$", "") + ".golden.txt";
       expectedGoldens.add(goldenName);
       Path golden = goldenDir.resolve(goldenName);
-      Article article = Khabar.defaults().process(ArticleSource.of(name, InputFiles.read(seed)));
+      LocalDate published = PUBLISHED.get(name);
+      assertTrue(published != null, "no publication date for seed " + name);
+      Article article =
+          Examples.pipeline().process(ArticleSource.of(name, InputFiles.read(seed), published));
       String actual = render(article);
       if (update) {
         Files.writeString(golden, actual, UTF_8);
@@ -89,7 +111,11 @@ class SeedsGoldenTest {
    * each as {@code <KIND cue=... speaker=...> text}.
    */
   static String render(Article article) {
-    StringBuilder sb = new StringBuilder(String.format(HEADER, article.id()));
+    StringBuilder sb =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT, HEADER, article.id(),
+                article.published().map(LocalDate::toString).orElse("-")));
     for (Block block : article.blocks()) {
       sb.append('[').append(block.kind()).append("] ")
           .append(ArticleTextView.visible(article.textOf(block.span()))).append('\n');
@@ -103,6 +129,24 @@ class SeedsGoldenTest {
           .append(" speaker=")
           .append(q.speaker().map(m -> ArticleTextView.visible(m.text())).orElse("-"))
           .append("> ").append(ArticleTextView.visible(article.textOf(q.span()))).append('\n');
+    }
+    for (Entity e : article.entities()) {
+      sb.append("{").append(e.type()).append("} ").append(ArticleTextView.visible(e.text()));
+      if (!e.canonical().equals(e.text())) {
+        sb.append(" => ").append(ArticleTextView.visible(e.canonical()));
+      }
+      e.title().ifPresent(t -> sb.append(" title=").append(article.textOf(t)));
+      sb.append('\n');
+    }
+    for (TimeExpression t : article.times()) {
+      sb.append("@").append(t.type()).append(' ').append(t.value())
+          .append(t.mod().isEmpty() ? "" : " " + t.mod()).append(" <- ")
+          .append(ArticleTextView.visible(article.textOf(t.span()))).append('\n');
+    }
+    for (Quantity q : article.numbers()) {
+      sb.append("#").append(q.value().toPlainString())
+          .append(q.unit().isEmpty() ? "" : " " + q.unit()).append(" <- ")
+          .append(ArticleTextView.visible(article.textOf(q.span()))).append('\n');
     }
     return sb.toString();
   }
