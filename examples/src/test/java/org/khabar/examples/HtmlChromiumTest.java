@@ -18,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.khabar.ArticleSource;
-import org.khabar.Khabar;
 import org.khabar.article.Article;
 
 /**
@@ -74,8 +73,10 @@ class HtmlChromiumTest {
   private List<Article> seeds() throws IOException {
     List<Article> articles = new ArrayList<>();
     for (Path seed : InputFiles.expand(ProjectRoot.find().resolve("seeds"))) {
-      articles.add(Khabar.defaults().process(
-          ArticleSource.of(seed.getFileName().toString(), InputFiles.read(seed))));
+      String name = seed.getFileName().toString();
+      // The tool's pipeline, with the bundled name finder, and the seed's publication date.
+      articles.add(Examples.pipeline().process(
+          ArticleSource.of(name, InputFiles.read(seed), SeedsGoldenTest.PUBLISHED.get(name))));
     }
     return articles;
   }
