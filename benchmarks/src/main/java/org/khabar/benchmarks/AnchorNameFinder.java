@@ -14,6 +14,8 @@ import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
+import org.khabar.models.corpus.NerCorpusFormat;
+import org.khabar.models.corpus.NerCorpusReader;
 
 /**
  * The anchor name finder: a plain OpenNLP {@link NameFinderME} model with the default feature
@@ -56,7 +58,8 @@ final class AnchorNameFinder {
               "ar",
               null,
               ObjectStreamUtils.createObjectStream(
-                  AnerCorpReader.read(BenchConfig.anercorpTrain())),
+                  NerCorpusReader.of(NerCorpusFormat.ANERCORP)
+                      .read(BenchConfig.anercorpTrain())),
               params,
               factory);
       Files.createDirectories(cached.getParent());
