@@ -21,8 +21,6 @@ final class Folder {
   private final boolean align;
 
   private char[] out;
-  private int[] starts;
-  private int[] ends;
   private int len;
 
   private int groupStart = -1;
@@ -32,15 +30,28 @@ final class Folder {
   private boolean inSpaceRun;
   private boolean changed;
 
+  // The alignment, as segments (see Alignment): closed groups of one char from one char extend
+  // the last linear run when they follow it directly in the original, any other group is a
+  // segment of its own. News text changes length in few places, so there are few segments.
+  private int segCount;
+  private int[] segNorm;
+  private int[] segStart;
+  private int[] segEnd;
+  private boolean[] segLinear;
+  /** The original end of the last linear run, or -1 when the last segment is not one. */
+  private int runSrcEnd = -1;
+
   Folder(boolean[] on, CharSequence in, boolean align) {
     this.on = on;
     this.in = in;
     this.align = align;
-    int capacity = in.length() + 16;
-    this.out = new char[capacity];
+    this.out = new char[in.length() + 16];
     if (align) {
-      this.starts = new int[capacity];
-      this.ends = new int[capacity];
+      int capacity = 16 + (in.length() >>> 5);
+      segNorm = new int[capacity];
+      segStart = new int[capacity];
+      segEnd = new int[capacity];
+      segLinear = new boolean[capacity];
     }
   }
 
@@ -69,7 +80,8 @@ final class Folder {
   }
 
   Alignment alignment() {
-    return Alignment.of(Arrays.copyOf(starts, len), Arrays.copyOf(ends, len), in.length());
+    return Alignment.ofSegments(
+        segCount, segNorm, segStart, segEnd, segLinear, len, in.length());
   }
 
   /** Applies the char-level steps to {@code c}, which came from the original range [s, e). */
@@ -150,38 +162,60 @@ final class Folder {
    */
   private void absorb(int e) {
     changed = true;
-    if (len > 0 && e > groupSrcEnd) {
+    if (align && len > 0 && e > groupSrcEnd) {
       groupSrcEnd = e;
     }
   }
 
   private void emit(char c, int s, int e) {
     if (len == out.length) {
-      int capacity = Math.max(16, len * 2);
-      out = Arrays.copyOf(out, capacity);
-      if (align) {
-        starts = Arrays.copyOf(starts, capacity);
-        ends = Arrays.copyOf(ends, capacity);
-      }
+      out = Arrays.copyOf(out, Math.max(16, len * 2));
     }
-    // A char whose source overlaps the current group (the rest of an expansion) joins it; any
-    // other char opens a new group.
-    if (groupStart < 0 || s >= groupSrcEnd) {
-      closeGroup();
-      groupStart = len;
-      groupSrcStart = s;
-      groupSrcEnd = e;
-    } else if (e > groupSrcEnd) {
-      groupSrcEnd = e;
+    if (align) {
+      // A char whose source overlaps the current group (the rest of an expansion) joins it; any
+      // other char opens a new group.
+      if (groupStart < 0 || s >= groupSrcEnd) {
+        closeGroup();
+        groupStart = len;
+        groupSrcStart = s;
+        groupSrcEnd = e;
+      } else if (e > groupSrcEnd) {
+        groupSrcEnd = e;
+      }
     }
     out[len++] = c;
     inSpaceRun = false;
   }
 
   private void closeGroup() {
-    if (align && groupStart >= 0) {
-      Arrays.fill(starts, groupStart, len, groupSrcStart);
-      Arrays.fill(ends, groupStart, len, groupSrcEnd);
+    if (!align || groupStart < 0) {
+      return;
     }
+    if (len - groupStart == 1 && groupSrcEnd - groupSrcStart == 1) {
+      if (runSrcEnd == groupSrcStart) {
+        runSrcEnd = groupSrcEnd;
+        return;
+      }
+      addSegment(true);
+      runSrcEnd = groupSrcEnd;
+    } else {
+      addSegment(false);
+      runSrcEnd = -1;
+    }
+  }
+
+  private void addSegment(boolean linear) {
+    if (segCount == segNorm.length) {
+      int capacity = segCount * 2;
+      segNorm = Arrays.copyOf(segNorm, capacity);
+      segStart = Arrays.copyOf(segStart, capacity);
+      segEnd = Arrays.copyOf(segEnd, capacity);
+      segLinear = Arrays.copyOf(segLinear, capacity);
+    }
+    segNorm[segCount] = groupStart;
+    segStart[segCount] = groupSrcStart;
+    segEnd[segCount] = groupSrcEnd;
+    segLinear[segCount] = linear;
+    segCount++;
   }
 }
