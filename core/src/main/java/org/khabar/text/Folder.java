@@ -8,9 +8,9 @@ import java.util.Arrays;
  * One normalization pass over one text: the state of a single {@link ArabicNormalizer} call.
  *
  * <p>Output chars are recorded in groups: a group is the run of output chars that came from the
- * same original range {@code [groupSrcStart, groupSrcEnd)} (one code point, or several when a mark
- * composed into its letter, when removed marks and tatweel were absorbed into the letter before
- * them, or when a whitespace run merged into one space). The ranges of successive groups are
+ * same original range (one code point, or several when a mark composed into its letter, when
+ * removed marks and tatweel were absorbed into the letter before them, or when a whitespace run
+ * merged into one space). The ranges of successive groups are
  * disjoint and ascending; removed invisible controls between groups stay outside every range.
  * Mutable, used by one thread for one call and then dropped.
  */
@@ -23,23 +23,24 @@ final class Folder {
   private char[] out;
   private int len;
 
-  private int groupStart = -1;
-  private int groupSrcStart;
-  private int groupSrcEnd;
   /** Whether the last output char is a space that further whitespace merges into. */
   private boolean inSpaceRun;
   private boolean changed;
 
-  // The alignment, as segments (see Alignment): closed groups of one char from one char extend
-  // the last linear run when they follow it directly in the original, any other group is a
-  // segment of its own. News text changes length in few places, so there are few segments.
+  // The alignment, as segments (see Alignment). A char from the original char right after the one
+  // the previous output char came from extends the open linear run; a char whose source overlaps
+  // the previous char's range (the rest of an expansion) joins it in a group; a removed char that
+  // belongs to the previous char widens its range into a group. News text changes length in few
+  // places, so there are few segments and a plain char costs one comparison.
   private int segCount;
   private int[] segNorm;
   private int[] segStart;
   private int[] segEnd;
   private boolean[] segLinear;
-  /** The original end of the last linear run, or -1 when the last segment is not one. */
-  private int runSrcEnd = -1;
+  /** The original offset a char must come from to extend the open linear run, or -1. */
+  private int runNext = -1;
+  /** The original end of the range of the last output char. */
+  private int lastEnd;
 
   Folder(boolean[] on, CharSequence in, boolean align) {
     this.on = on;
@@ -58,7 +59,10 @@ final class Folder {
   void run() {
     for (int i = 0, n = in.length(); i < n; i++) {
       char c = in.charAt(i);
-      if (KIND[c] == PRESENTATION && on[PRESENTATION]) {
+      byte kind = KIND[c];
+      if (kind == NONE) {
+        emit(c, i, i + 1);
+      } else if (kind == PRESENTATION && on[PRESENTATION]) {
         String expansion = EXPANSION[c - PRESENTATION_BASE];
         changed = true;
         for (int k = 0; k < expansion.length(); k++) {
@@ -68,7 +72,6 @@ final class Folder {
         fold(c, i, i + 1);
       }
     }
-    closeGroup();
   }
 
   boolean changed() {
@@ -162,49 +165,55 @@ final class Folder {
    */
   private void absorb(int e) {
     changed = true;
-    if (align && len > 0 && e > groupSrcEnd) {
-      groupSrcEnd = e;
+    if (align && len > 0 && e > lastEnd) {
+      widenLast(e);
     }
   }
 
+  /** Appends {@code c}, which came from the original range {@code [s, s + 1)}; {@code e == s + 1}. */
   private void emit(char c, int s, int e) {
     if (len == out.length) {
       out = Arrays.copyOf(out, Math.max(16, len * 2));
     }
     if (align) {
-      // A char whose source overlaps the current group (the rest of an expansion) joins it; any
-      // other char opens a new group.
-      if (groupStart < 0 || s >= groupSrcEnd) {
-        closeGroup();
-        groupStart = len;
-        groupSrcStart = s;
-        groupSrcEnd = e;
-      } else if (e > groupSrcEnd) {
-        groupSrcEnd = e;
+      if (s == runNext) {
+        runNext = e;
+        lastEnd = e;
+      } else if (len > 0 && s < lastEnd) {
+        widenLast(e);
+      } else {
+        addSegment(len, s, e, true);
+        runNext = e;
+        lastEnd = e;
       }
     }
     out[len++] = c;
     inSpaceRun = false;
   }
 
-  private void closeGroup() {
-    if (!align || groupStart < 0) {
-      return;
-    }
-    if (len - groupStart == 1 && groupSrcEnd - groupSrcStart == 1) {
-      if (runSrcEnd == groupSrcStart) {
-        runSrcEnd = groupSrcEnd;
-        return;
+  /**
+   * Makes the last output char part of a group whose range reaches at least {@code e}: chars
+   * emitted after this and before the next new segment join that group.
+   */
+  private void widenLast(int e) {
+    int k = segCount - 1;
+    if (segLinear[k]) {
+      int start = runNext - 1;
+      if (segNorm[k] == len - 1) {
+        segLinear[k] = false; // the run is this one char: it becomes the group
+      } else {
+        addSegment(len - 1, start, start + 1, false);
+        k++;
       }
-      addSegment(true);
-      runSrcEnd = groupSrcEnd;
-    } else {
-      addSegment(false);
-      runSrcEnd = -1;
+      runNext = -1;
     }
+    if (e > segEnd[k]) {
+      segEnd[k] = e;
+    }
+    lastEnd = segEnd[k];
   }
 
-  private void addSegment(boolean linear) {
+  private void addSegment(int norm, int start, int end, boolean linear) {
     if (segCount == segNorm.length) {
       int capacity = segCount * 2;
       segNorm = Arrays.copyOf(segNorm, capacity);
@@ -212,9 +221,9 @@ final class Folder {
       segEnd = Arrays.copyOf(segEnd, capacity);
       segLinear = Arrays.copyOf(segLinear, capacity);
     }
-    segNorm[segCount] = groupStart;
-    segStart[segCount] = groupSrcStart;
-    segEnd[segCount] = groupSrcEnd;
+    segNorm[segCount] = norm;
+    segStart[segCount] = start;
+    segEnd[segCount] = end;
     segLinear[segCount] = linear;
     segCount++;
   }
