@@ -41,10 +41,11 @@ import org.khabar.article.CharSpan;
  *
  * <p>Stored compactly: most normalized chars come from exactly one original char, right after the
  * original char of the normalized char before them, so the map is kept as a list of segments, each
- * either a linear run (normalized {@code i} from original {@code [o + i - p, o + i - p + 1)}) or
- * one group whose chars all share one range. A lookup is a binary search over the segments:
- * O(log r) where {@code r} is the number of places the text changed length (O(1) for the identity
- * or a text that changed no length), at most O(log n).
+ * either a linear run (starting at normalized {@code p} and original {@code o}, normalized char
+ * {@code i} has the range {@code [o + i - p, o + i - p + 1)}) or one group whose chars all share
+ * one range. Every lookup is a binary search over the segments: O(log r), where {@code r} is the
+ * number of places where the text changed length (O(1) for the identity or a text that changed no
+ * length), at most O(log n).
  */
 public final class Alignment {
 

@@ -57,20 +57,80 @@ final class Folder {
   }
 
   void run() {
-    for (int i = 0, n = in.length(); i < n; i++) {
-      char c = in.charAt(i);
+    int n = in.length();
+    int i = 0;
+    while (i < n) {
+      if (!align || runNext == i) {
+        i = copyRegular(i, n);
+        if (i == n) {
+          break;
+        }
+      }
+      foldAt(i);
+      i++;
+    }
+  }
+
+  /**
+   * The fast path for what most of a news text is: copies chars that become exactly one char
+   * (unchanged, mapped, or an ASCII space that starts no run) while they extend the open linear run,
+   * in local variables; returns the index of the first char it leaves to {@link #foldAt}. Called
+   * only when char {@code i} would extend the open run (or when not aligning).
+   */
+  private int copyRegular(int i, int n) {
+    char[] o = out;
+    int l = len;
+    boolean space = inSpaceRun;
+    boolean ch = changed;
+    boolean spacesMerge = on[ASCII_SPACE];
+    int limit = Math.min(n, i + (o.length - l));
+    int j = i;
+    for (; j < limit; j++) {
+      char c = in.charAt(j);
       byte kind = KIND[c];
       if (kind == NONE) {
-        emit(c, i, i + 1);
-      } else if (kind == PRESENTATION && on[PRESENTATION]) {
-        String expansion = EXPANSION[c - PRESENTATION_BASE];
-        changed = true;
-        for (int k = 0; k < expansion.length(); k++) {
-          fold(expansion.charAt(k), i, i + 1);
+        o[l++] = c;
+        space = false;
+      } else if (kind == ASCII_SPACE) {
+        if (!spacesMerge) {
+          o[l++] = c;
+          space = false;
+        } else if (space) {
+          break;
+        } else {
+          o[l++] = c;
+          space = true;
         }
+      } else if (isMapping(kind)) {
+        char m = mapped(c);
+        ch |= m != c;
+        o[l++] = m;
+        space = false;
       } else {
-        fold(c, i, i + 1);
+        break;
       }
+    }
+    len = l;
+    inSpaceRun = space;
+    changed = ch;
+    if (align && j > i) {
+      runNext = j;
+      lastEnd = j;
+    }
+    return j;
+  }
+
+  /** Folds original char {@code i} the general way. */
+  private void foldAt(int i) {
+    char c = in.charAt(i);
+    if (KIND[c] == PRESENTATION && on[PRESENTATION]) {
+      String expansion = EXPANSION[c - PRESENTATION_BASE];
+      changed = true;
+      for (int k = 0; k < expansion.length(); k++) {
+        fold(expansion.charAt(k), i, i + 1);
+      }
+    } else {
+      fold(c, i, i + 1);
     }
   }
 
