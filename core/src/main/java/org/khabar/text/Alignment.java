@@ -37,33 +37,57 @@ import org.khabar.article.CharSpan;
  * </ul>
  *
  * <p>Spans beyond the end of their text are caller mistakes and throw {@link
- * IndexOutOfBoundsException}. Lookups are O(1) for {@link #toOriginal} and O(log n) for {@link
- * #toNormalized}. Immutable and thread-safe.
+ * IndexOutOfBoundsException}. Immutable and thread-safe.
+ *
+ * <p>Stored compactly: most normalized chars come from exactly one original char, right after the
+ * original char of the normalized char before them, so the map is kept as a list of segments, each
+ * either a linear run (starting at normalized {@code p} and original {@code o}, normalized char
+ * {@code i} has the range {@code [o + i - p, o + i - p + 1)}) or one group whose chars all share
+ * one range. Every lookup is a binary search over the segments: O(log r), where {@code r} is the
+ * number of places where the text changed length (O(1) for the identity or a text that changed no
+ * length), at most O(log n).
  */
 public final class Alignment {
 
   private final int normalizedLength;
   private final int originalLength;
-  /** Null for the identity. */
-  private final int[] starts;
+  /** Number of segments; -1 for the identity. */
+  private final int count;
+  /** The normalized index where each segment starts; strictly ascending, 0 first. */
+  private final int[] segNorm;
+  /** The original start of the first char of each segment; strictly ascending. */
+  private final int[] segStart;
+  /** The original end of the first char of each segment; strictly ascending. */
+  private final int[] segEnd;
+  /** Whether each segment is a linear run of width-1 ranges (else all its chars share one range). */
+  private final boolean[] segLinear;
 
-  private final int[] ends;
-
-  private Alignment(int[] starts, int[] ends, int normalizedLength, int originalLength) {
-    this.starts = starts;
-    this.ends = ends;
+  private Alignment(
+      int count, int[] segNorm, int[] segStart, int[] segEnd, boolean[] segLinear,
+      int normalizedLength, int originalLength) {
+    this.count = count;
+    this.segNorm = segNorm;
+    this.segStart = segStart;
+    this.segEnd = segEnd;
+    this.segLinear = segLinear;
     this.normalizedLength = normalizedLength;
     this.originalLength = originalLength;
   }
 
   /** The alignment of a text to itself. */
   static Alignment identity(int length) {
-    return new Alignment(null, null, length, length);
+    return new Alignment(-1, null, null, null, null, length, length);
   }
 
-  /** An alignment from the ranges of each normalized char; the arrays are owned from now on. */
-  static Alignment of(int[] starts, int[] ends, int originalLength) {
-    return new Alignment(starts, ends, starts.length, originalLength);
+  /**
+   * An alignment from its first {@code count} segments, as built by {@link Folder}; the arrays are
+   * owned from now on and may be longer than {@code count}.
+   */
+  static Alignment ofSegments(
+      int count, int[] segNorm, int[] segStart, int[] segEnd, boolean[] segLinear,
+      int normalizedLength, int originalLength) {
+    return new Alignment(
+        count, segNorm, segStart, segEnd, segLinear, normalizedLength, originalLength);
   }
 
   /** Length of the normalized text. */
@@ -78,20 +102,24 @@ public final class Alignment {
 
   /** Whether the normalized text is the original, char for char. */
   public boolean isIdentity() {
-    return starts == null;
+    return count < 0;
   }
 
   /** The original span that a span of the normalized text came from (see the class contract). */
   public CharSpan toOriginal(CharSpan normalized) {
     checkWithin(normalized, normalizedLength, "normalized");
-    if (starts == null) {
+    if (count < 0) {
       return normalized;
     }
-    if (normalized.isEmpty()) {
-      int p = toOriginalOffset(normalized.start());
+    int s = normalized.start();
+    if (s == normalized.end()) {
+      int p = toOriginalOffset(s);
       return CharSpan.of(p, p);
     }
-    return CharSpan.of(starts[normalized.start()], ends[normalized.end() - 1]);
+    int k = segmentOf(s, 0);
+    int last = normalized.end() - 1;
+    int j = last < segmentEnd(k) ? k : segmentOf(last, k + 1);
+    return CharSpan.of(startOf(k, s), endOf(j, last));
   }
 
   /**
@@ -103,54 +131,99 @@ public final class Alignment {
       throw new IndexOutOfBoundsException(
           "normalized offset " + normalizedOffset + " outside [0, " + normalizedLength + "]");
     }
-    if (starts == null) {
+    if (count < 0) {
       return normalizedOffset;
     }
-    return normalizedOffset == normalizedLength ? originalLength : starts[normalizedOffset];
+    if (normalizedOffset == normalizedLength) {
+      return originalLength;
+    }
+    return startOf(segmentOf(normalizedOffset, 0), normalizedOffset);
   }
 
   /** The original range that normalized char {@code normalizedIndex} came from; never empty. */
   public CharSpan originalOf(int normalizedIndex) {
     Objects.checkIndex(normalizedIndex, normalizedLength);
-    if (starts == null) {
+    if (count < 0) {
       return CharSpan.of(normalizedIndex, normalizedIndex + 1);
     }
-    return CharSpan.of(starts[normalizedIndex], ends[normalizedIndex]);
+    int k = segmentOf(normalizedIndex, 0);
+    return CharSpan.of(startOf(k, normalizedIndex), endOf(k, normalizedIndex));
   }
 
   /** The normalized span that a span of the original text became (see the class contract). */
   public CharSpan toNormalized(CharSpan original) {
     checkWithin(original, originalLength, "original");
-    if (starts == null) {
+    if (count < 0) {
       return original;
     }
     if (original.isEmpty()) {
-      int p = countBelow(starts, original.start());
+      int p = countStartingBelow(original.start());
       return CharSpan.of(p, p);
     }
-    int first = countAtMost(ends, original.start());
-    int last = countBelow(starts, original.end());
+    int first = countEndingAtMost(original.start());
+    int last = countStartingBelow(original.end());
     return CharSpan.of(first, Math.max(first, last));
   }
 
-  /** Number of leading values of the ascending {@code a} that are below {@code key}. */
-  private static int countBelow(int[] a, int key) {
-    int lo = 0;
-    int hi = a.length;
+  /** The normalized index where segment {@code k} ends. */
+  private int segmentEnd(int k) {
+    return k + 1 < count ? segNorm[k + 1] : normalizedLength;
+  }
+
+  /** The original start of normalized char {@code i}, which lies in segment {@code k}. */
+  private int startOf(int k, int i) {
+    return segLinear[k] ? segStart[k] + (i - segNorm[k]) : segStart[k];
+  }
+
+  /** The original end of normalized char {@code i}, which lies in segment {@code k}. */
+  private int endOf(int k, int i) {
+    return segLinear[k] ? segEnd[k] + (i - segNorm[k]) : segEnd[k];
+  }
+
+  /** The segment holding normalized char {@code i}, searching from segment {@code from} on. */
+  private int segmentOf(int i, int from) {
+    return lastAtMost(segNorm, from, count, i);
+  }
+
+  /** Number of normalized chars whose range starts before original offset {@code q}. */
+  private int countStartingBelow(int q) {
+    int k = lastAtMost(segStart, 0, count, q - 1);
+    if (k < 0) {
+      return 0;
+    }
+    return segLinear[k]
+        ? Math.min(segmentEnd(k), segNorm[k] + (q - segStart[k]))
+        : segmentEnd(k);
+  }
+
+  /** Number of normalized chars whose range ends at or before original offset {@code q}. */
+  private int countEndingAtMost(int q) {
+    int k = lastAtMost(segEnd, 0, count, q);
+    if (k < 0) {
+      return 0;
+    }
+    // In a linear run the char at segNorm[k] + j ends at segEnd[k] + j.
+    return segLinear[k]
+        ? Math.min(segmentEnd(k), segNorm[k] + 1 + (q - segEnd[k]))
+        : segmentEnd(k);
+  }
+
+  /**
+   * The last index in {@code [from, to)} of the ascending {@code a} whose value is at most {@code
+   * key}, or {@code from - 1} if there is none.
+   */
+  private static int lastAtMost(int[] a, int from, int to, int key) {
+    int lo = from;
+    int hi = to;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (a[mid] < key) {
+      if (a[mid] <= key) {
         lo = mid + 1;
       } else {
         hi = mid;
       }
     }
-    return lo;
-  }
-
-  /** Number of leading values of the ascending {@code a} that are at most {@code key}. */
-  private static int countAtMost(int[] a, int key) {
-    return key == Integer.MAX_VALUE ? a.length : countBelow(a, key + 1);
+    return lo - 1;
   }
 
   private static void checkWithin(CharSpan span, int length, String which) {
@@ -164,6 +237,6 @@ public final class Alignment {
   @Override
   public String toString() {
     return "Alignment[" + normalizedLength + " <- " + originalLength
-        + (starts == null ? ", identity]" : "]");
+        + (count < 0 ? ", identity]" : "]");
   }
 }

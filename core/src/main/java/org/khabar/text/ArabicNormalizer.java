@@ -226,6 +226,11 @@ public final class ArabicNormalizer {
     return folder.changed() ? folder.result() : text.toString();
   }
 
+  /** Which rule kinds of {@link FoldingTables} are on, indexed by kind; a copy. */
+  boolean[] rules() {
+    return on.clone();
+  }
+
   /** A quick scan: false when no step can change any char of {@code text}. */
   private boolean needsWork(CharSequence text) {
     char previous = 0;

@@ -8,9 +8,9 @@ import java.util.Arrays;
  * One normalization pass over one text: the state of a single {@link ArabicNormalizer} call.
  *
  * <p>Output chars are recorded in groups: a group is the run of output chars that came from the
- * same original range {@code [groupSrcStart, groupSrcEnd)} (one code point, or several when a mark
- * composed into its letter, when removed marks and tatweel were absorbed into the letter before
- * them, or when a whitespace run merged into one space). The ranges of successive groups are
+ * same original range (one code point, or several when a mark composed into its letter, when
+ * removed marks and tatweel were absorbed into the letter before them, or when a whitespace run
+ * merged into one space). The ranges of successive groups are
  * disjoint and ascending; removed invisible controls between groups stay outside every range.
  * Mutable, used by one thread for one call and then dropped.
  */
@@ -21,43 +21,117 @@ final class Folder {
   private final boolean align;
 
   private char[] out;
-  private int[] starts;
-  private int[] ends;
   private int len;
 
-  private int groupStart = -1;
-  private int groupSrcStart;
-  private int groupSrcEnd;
   /** Whether the last output char is a space that further whitespace merges into. */
   private boolean inSpaceRun;
   private boolean changed;
+
+  // The alignment, as segments (see Alignment). A char from the original char right after the one
+  // the previous output char came from extends the open linear run; a char whose source overlaps
+  // the previous char's range (the rest of an expansion) joins it in a group; a removed char that
+  // belongs to the previous char widens its range into a group. News text changes length in few
+  // places, so there are few segments and a plain char costs one comparison.
+  private int segCount;
+  private int[] segNorm;
+  private int[] segStart;
+  private int[] segEnd;
+  private boolean[] segLinear;
+  /** The original offset a char must come from to extend the open linear run, or -1. */
+  private int runNext = -1;
+  /** The original end of the range of the last output char. */
+  private int lastEnd;
 
   Folder(boolean[] on, CharSequence in, boolean align) {
     this.on = on;
     this.in = in;
     this.align = align;
-    int capacity = in.length() + 16;
-    this.out = new char[capacity];
+    this.out = new char[in.length() + 16];
     if (align) {
-      this.starts = new int[capacity];
-      this.ends = new int[capacity];
+      int capacity = 16 + (in.length() >>> 5);
+      segNorm = new int[capacity];
+      segStart = new int[capacity];
+      segEnd = new int[capacity];
+      segLinear = new boolean[capacity];
     }
   }
 
   void run() {
-    for (int i = 0, n = in.length(); i < n; i++) {
-      char c = in.charAt(i);
-      if (KIND[c] == PRESENTATION && on[PRESENTATION]) {
-        String expansion = EXPANSION[c - PRESENTATION_BASE];
-        changed = true;
-        for (int k = 0; k < expansion.length(); k++) {
-          fold(expansion.charAt(k), i, i + 1);
+    int n = in.length();
+    int i = 0;
+    while (i < n) {
+      if (!align || runNext == i) {
+        i = copyRegular(i, n);
+        if (i == n) {
+          break;
         }
+      }
+      foldAt(i);
+      i++;
+    }
+  }
+
+  /**
+   * The fast path for what most of a news text is: copies chars that become exactly one char
+   * (unchanged, mapped, or an ASCII space that starts no run) while they extend the open linear run,
+   * in local variables; returns the index of the first char it leaves to {@link #foldAt}. Called
+   * only when char {@code i} would extend the open run (or when not aligning).
+   */
+  private int copyRegular(int i, int n) {
+    char[] o = out;
+    int l = len;
+    boolean space = inSpaceRun;
+    boolean ch = changed;
+    boolean spacesMerge = on[ASCII_SPACE];
+    int limit = Math.min(n, i + (o.length - l));
+    int j = i;
+    for (; j < limit; j++) {
+      char c = in.charAt(j);
+      byte kind = KIND[c];
+      if (kind == NONE) {
+        o[l++] = c;
+        space = false;
+      } else if (kind == ASCII_SPACE) {
+        if (!spacesMerge) {
+          o[l++] = c;
+          space = false;
+        } else if (space) {
+          break;
+        } else {
+          o[l++] = c;
+          space = true;
+        }
+      } else if (isMapping(kind)) {
+        char m = mapped(c);
+        ch |= m != c;
+        o[l++] = m;
+        space = false;
       } else {
-        fold(c, i, i + 1);
+        break;
       }
     }
-    closeGroup();
+    len = l;
+    inSpaceRun = space;
+    changed = ch;
+    if (align && j > i) {
+      runNext = j;
+      lastEnd = j;
+    }
+    return j;
+  }
+
+  /** Folds original char {@code i} the general way. */
+  private void foldAt(int i) {
+    char c = in.charAt(i);
+    if (KIND[c] == PRESENTATION && on[PRESENTATION]) {
+      String expansion = EXPANSION[c - PRESENTATION_BASE];
+      changed = true;
+      for (int k = 0; k < expansion.length(); k++) {
+        fold(expansion.charAt(k), i, i + 1);
+      }
+    } else {
+      fold(c, i, i + 1);
+    }
   }
 
   boolean changed() {
@@ -69,7 +143,8 @@ final class Folder {
   }
 
   Alignment alignment() {
-    return Alignment.of(Arrays.copyOf(starts, len), Arrays.copyOf(ends, len), in.length());
+    return Alignment.ofSegments(
+        segCount, segNorm, segStart, segEnd, segLinear, len, in.length());
   }
 
   /** Applies the char-level steps to {@code c}, which came from the original range [s, e). */
@@ -150,38 +225,66 @@ final class Folder {
    */
   private void absorb(int e) {
     changed = true;
-    if (len > 0 && e > groupSrcEnd) {
-      groupSrcEnd = e;
+    if (align && len > 0 && e > lastEnd) {
+      widenLast(e);
     }
   }
 
+  /** Appends {@code c}, which came from the original range {@code [s, s + 1)}; {@code e == s + 1}. */
   private void emit(char c, int s, int e) {
     if (len == out.length) {
-      int capacity = Math.max(16, len * 2);
-      out = Arrays.copyOf(out, capacity);
-      if (align) {
-        starts = Arrays.copyOf(starts, capacity);
-        ends = Arrays.copyOf(ends, capacity);
-      }
+      out = Arrays.copyOf(out, Math.max(16, len * 2));
     }
-    // A char whose source overlaps the current group (the rest of an expansion) joins it; any
-    // other char opens a new group.
-    if (groupStart < 0 || s >= groupSrcEnd) {
-      closeGroup();
-      groupStart = len;
-      groupSrcStart = s;
-      groupSrcEnd = e;
-    } else if (e > groupSrcEnd) {
-      groupSrcEnd = e;
+    if (align) {
+      if (s == runNext) {
+        runNext = e;
+        lastEnd = e;
+      } else if (len > 0 && s < lastEnd) {
+        widenLast(e);
+      } else {
+        addSegment(len, s, e, true);
+        runNext = e;
+        lastEnd = e;
+      }
     }
     out[len++] = c;
     inSpaceRun = false;
   }
 
-  private void closeGroup() {
-    if (align && groupStart >= 0) {
-      Arrays.fill(starts, groupStart, len, groupSrcStart);
-      Arrays.fill(ends, groupStart, len, groupSrcEnd);
+  /**
+   * Makes the last output char part of a group whose range reaches at least {@code e}: chars
+   * emitted after this and before the next new segment join that group.
+   */
+  private void widenLast(int e) {
+    int k = segCount - 1;
+    if (segLinear[k]) {
+      int start = runNext - 1;
+      if (segNorm[k] == len - 1) {
+        segLinear[k] = false; // the run is this one char: it becomes the group
+      } else {
+        addSegment(len - 1, start, start + 1, false);
+        k++;
+      }
+      runNext = -1;
     }
+    if (e > segEnd[k]) {
+      segEnd[k] = e;
+    }
+    lastEnd = segEnd[k];
+  }
+
+  private void addSegment(int norm, int start, int end, boolean linear) {
+    if (segCount == segNorm.length) {
+      int capacity = segCount * 2;
+      segNorm = Arrays.copyOf(segNorm, capacity);
+      segStart = Arrays.copyOf(segStart, capacity);
+      segEnd = Arrays.copyOf(segEnd, capacity);
+      segLinear = Arrays.copyOf(segLinear, capacity);
+    }
+    segNorm[segCount] = norm;
+    segStart[segCount] = start;
+    segEnd[segCount] = end;
+    segLinear[segCount] = linear;
+    segCount++;
   }
 }
