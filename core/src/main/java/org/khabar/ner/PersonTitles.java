@@ -1,12 +1,5 @@
 package org.khabar.ner;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +8,7 @@ import org.khabar.article.CharSpan;
 import org.khabar.article.Token;
 import org.khabar.article.TokenKind;
 import org.khabar.article.TokenizedText;
+import org.khabar.text.DataFiles;
 
 /**
  * Finds the title or role written in front of a person's name: the nearest title word among the
@@ -113,18 +107,7 @@ public final class PersonTitles {
     static final PersonTitles STANDARD = PersonTitles.of(load());
 
     private static List<String> load() {
-      try (InputStream in = PersonTitles.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("resource missing from the class path: " + RESOURCE);
-        }
-        return new BufferedReader(new InputStreamReader(in, UTF_8))
-            .lines()
-            .map(String::strip)
-            .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-            .toList();
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + RESOURCE, e);
-      }
+      return DataFiles.lines(PersonTitles.class, RESOURCE);
     }
   }
 }

@@ -1,12 +1,5 @@
 package org.khabar.number;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.khabar.text.DataFiles;
 
 /**
  * Phrases by category, normalized for matching, with the longest phrase found at a token.
@@ -191,24 +185,12 @@ public final class Lexicon {
 
     /** Adds the entries of a resource next to {@code owner}. */
     public Builder addResource(Class<?> owner, String name) {
-      try (InputStream in = owner.getResourceAsStream(name)) {
-        if (in == null) {
-          throw new IllegalStateException("missing resource " + name + " of " + owner.getName());
+      for (String line : DataFiles.lines(owner, name)) {
+        String[] cols = line.split("\t");
+        if (cols.length < 2) {
+          throw new IllegalStateException("bad line in " + name + ": " + line);
         }
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, UTF_8));
-        String line;
-        while ((line = r.readLine()) != null) {
-          if (line.isBlank() || line.startsWith("#")) {
-            continue;
-          }
-          String[] cols = line.split("\t");
-          if (cols.length < 2) {
-            throw new IllegalStateException("bad line in " + name + ": " + line);
-          }
-          add(cols[0].strip(), cols[1], cols.length > 2 ? cols[2].strip() : "");
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
+        add(cols[0].strip(), cols[1], cols.length > 2 ? cols[2].strip() : "");
       }
       return this;
     }

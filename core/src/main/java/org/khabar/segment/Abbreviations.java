@@ -1,17 +1,11 @@
 package org.khabar.segment;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.khabar.text.DataFiles;
 
 /**
  * A set of abbreviations matched without harakat, tatweel or Latin case.
@@ -91,20 +85,8 @@ final class Abbreviations {
 
   private static Set<String> load() {
     Set<String> out = new HashSet<>();
-    try (InputStream in = Abbreviations.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String s = line.strip();
-        if (s.isEmpty() || s.startsWith("#")) {
-          continue;
-        }
-        out.add(key(s, 0, s.length()));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    for (String s : DataFiles.lines(Abbreviations.class, RESOURCE)) {
+      out.add(key(s, 0, s.length()));
     }
     return out;
   }

@@ -28,6 +28,7 @@ import java.util.Set;
 import org.khabar.article.CharSpan;
 import org.khabar.article.CliticAnalysis;
 import org.khabar.article.Proclitic;
+import org.khabar.text.DataFiles;
 
 /**
  * Splits an Arabic word into its proclitics (و ف ب ل ك and the article ال, with {@code لل} = ل +
@@ -414,19 +415,8 @@ public final class CliticAnalyzer {
 
   private static Set<String> loadWords(String resource) {
     Set<String> out = new HashSet<>();
-    try (InputStream in = CliticAnalyzer.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String s = line.strip();
-        if (!s.isEmpty() && !s.startsWith("#")) {
-          out.add(LexiconForm.of(s));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
+    for (String word : DataFiles.lines(CliticAnalyzer.class, resource)) {
+      out.add(LexiconForm.of(word));
     }
     return Set.copyOf(out);
   }

@@ -1,17 +1,10 @@
 package org.khabar.structure;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import org.khabar.text.ArabicNormalizer;
+import org.khabar.text.DataFiles;
 
 /**
  * A list of cue phrases, each kept as its sequence of normalized words, that a line's words can
@@ -51,20 +44,7 @@ final class CueLexicon {
    * comments and blank lines ignored. A missing resource is a packaging bug and throws.
    */
   static CueLexicon load(String name) {
-    List<String> lines = new ArrayList<>();
-    try (InputStream in = CueLexicon.class.getResourceAsStream(name)) {
-      Objects.requireNonNull(in, () -> "missing resource org/khabar/structure/" + name);
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, UTF_8));
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        String trimmed = line.strip();
-        if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-          lines.add(trimmed);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read resource " + name, e);
-    }
-    return of(lines);
+    return of(DataFiles.lines(CueLexicon.class, name));
   }
 
   /** The most words any phrase holds. */

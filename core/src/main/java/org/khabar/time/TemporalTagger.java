@@ -494,13 +494,22 @@ public final class TemporalTagger {
   }
 
   /**
-   * [day] [شهر] month [/ (dual)] [[من] [عام] year [م] | من العام الماضي]; {@code context} tells
-   * that a mod or a day word came before, which licenses an ambiguous month name alone.
+   * The head of a month expression: a day up to {@code maxDay} or the word شهر, then a month of
+   * {@code category}.
+   *
+   * @param day the day, or -1 when none was written
+   * @param monthWord whether شهر stood before the month
+   * @param skip proclitic chars to leave out at the start
+   * @param month the month name matched
    */
-  private Cand monthExpr(Run r, int i, boolean context) {
+  private record MonthHead(int day, boolean monthWord, int skip, Lexicon.Match month) {}
+
+  /** The head of a month expression starting at word {@code i}, or null when no month follows. */
+  private MonthHead monthHead(Run r, int i, int maxDay, String category) {
     WordScan s = r.s;
     int j = i;
-    int day = smallNumber(s, i, 31);
+    int skip = 0;
+    int day = smallNumber(s, i, maxDay);
     if (day > 0 && !NumberParser.continuesFromLeft(s, i) && !NumberParser.isJoined(s, i)
         && !s.lineBreakBefore(i + 1)) {
       j = i + 1;
@@ -508,7 +517,6 @@ public final class TemporalTagger {
       day = -1;
     }
     boolean monthWord = false;
-    int skip = 0;
     if (day < 0) {
       Optional<Lexicon.Match> mw = first(r, i, "month-word");
       if (mw.isPresent() && !s.lineBreakBefore(mw.get().end())) {
@@ -517,16 +525,29 @@ public final class TemporalTagger {
         j = mw.get().end();
       }
     }
-    Optional<Lexicon.Match> mm = j == i ? first(r, i, "month") : next(r, j, "month");
+    Optional<Lexicon.Match> mm = j == i ? first(r, i, category) : next(r, j, category);
     if (mm.isEmpty()) {
       return null;
     }
-    if (j == i) {
-      skip = mm.get().skip();
+    return new MonthHead(day, monthWord, j == i ? mm.get().skip() : skip, mm.get());
+  }
+
+  /**
+   * [day] [شهر] month [/ (dual)] [[من] [عام] year [م] | من العام الماضي]; {@code context} tells
+   * that a mod or a day word came before, which licenses an ambiguous month name alone.
+   */
+  private Cand monthExpr(Run r, int i, boolean context) {
+    MonthHead head = monthHead(r, i, 31, "month");
+    if (head == null) {
+      return null;
     }
-    int month = intValue(mm.get());
-    int end = dualEnd(r, mm.get().end(), "month", month);
-    context |= end != mm.get().end();
+    int day = head.day();
+    boolean monthWord = head.monthWord();
+    int skip = head.skip();
+    Lexicon.Match mm = head.month();
+    int month = intValue(mm);
+    int end = dualEnd(r, mm.end(), "month", month);
+    context |= end != mm.end();
     int[] yearAndEnd = yearAfter(r, end);
     boolean yearUnknown = yearAndEnd[0] == Integer.MIN_VALUE + 1;
     Integer year = yearAndEnd[0] == Integer.MIN_VALUE || yearUnknown ? null : yearAndEnd[0];
@@ -549,8 +570,8 @@ public final class TemporalTagger {
       }
     }
     if (day < 0 && year == null && !yearUnknown && !monthWord && !context
-        && lex.contains("needs-context", mm.get().entry().words().get(0))
-        && mm.get().entry().words().size() == 1 && !isMonthPrep(r, i)) {
+        && lex.contains("needs-context", mm.entry().words().get(0))
+        && mm.entry().words().size() == 1 && !isMonthPrep(r, i)) {
       return null;
     }
     if (day > 0 && !Resolver.validDay(year, month, day)) {
@@ -565,7 +586,7 @@ public final class TemporalTagger {
       if (year != null) {
         y = year;
       } else if (r.published != null) {
-        y = Resolver.yearOfMonth(r.published, month, r.tense.at(mm.get().first()));
+        y = Resolver.yearOfMonth(r.published, month, r.tense.at(mm.first()));
       } else {
         y = -1;
       }
@@ -696,33 +717,16 @@ public final class TemporalTagger {
       return new Cand(i, skip, end, Type.DATE, Resolver.year(mid.getYear()), "", Level.YEAR);
     }
     // A Hijri month with its day and year.
-    j = i;
-    skip = 0;
-    int day = smallNumber(s, i, 30);
-    if (day > 0 && !NumberParser.continuesFromLeft(s, i) && !NumberParser.isJoined(s, i)
-        && !s.lineBreakBefore(i + 1)) {
-      j = i + 1;
-    } else {
-      day = -1;
-    }
-    boolean monthWord = false;
-    if (day < 0) {
-      Optional<Lexicon.Match> mw = first(r, i, "month-word");
-      if (mw.isPresent() && !s.lineBreakBefore(mw.get().end())) {
-        monthWord = true;
-        skip = mw.get().skip();
-        j = mw.get().end();
-      }
-    }
-    Optional<Lexicon.Match> mm = j == i ? first(r, i, "hijri-month") : next(r, j, "hijri-month");
-    if (mm.isEmpty()) {
+    MonthHead head = monthHead(r, i, 30, "hijri-month");
+    if (head == null) {
       return null;
     }
-    if (j == i) {
-      skip = mm.get().skip();
-    }
-    int month = intValue(mm.get());
-    int end = mm.get().end();
+    int day = head.day();
+    boolean monthWord = head.monthWord();
+    skip = head.skip();
+    Lexicon.Match mm = head.month();
+    int month = intValue(mm);
+    int end = mm.end();
     int year = -1;
     int yk = end;
     if (!s.lineBreakBefore(yk)) {
@@ -749,8 +753,8 @@ public final class TemporalTagger {
         }
       }
     }
-    boolean ambiguous = mm.get().entry().words().size() == 1
-        && lex.contains("needs-context", mm.get().entry().words().get(0));
+    boolean ambiguous = mm.entry().words().size() == 1
+        && lex.contains("needs-context", mm.entry().words().get(0));
     if (ambiguous && day < 0 && year < 0 && !monthWord && !context && !isMonthPrep(r, i)) {
       return null;
     }
@@ -760,7 +764,7 @@ public final class TemporalTagger {
       int py = Resolver.hijriYearOf(r.published);
       int pm = Resolver.hijriMonthOf(r.published);
       if (py > 0) {
-        int tense = r.tense.at(mm.get().first());
+        int tense = r.tense.at(mm.first());
         year = py;
         if (tense < 0 && month > pm) {
           year--;

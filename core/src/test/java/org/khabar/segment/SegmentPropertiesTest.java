@@ -40,9 +40,7 @@ class SegmentPropertiesTest {
       long seed = 2000L + run;
       Random r = new Random(seed);
       String text = NewsTextGenerator.hostile(r, 5 + run % 60);
-      int a = r.nextInt(text.length() + 1);
-      int b = r.nextInt(text.length() + 1);
-      CharSpan region = CharSpan.of(Math.min(a, b), Math.max(a, b));
+      CharSpan region = NewsTextGenerator.region(r, text);
       try {
         checkSentences(text, splitter.split(text, region), region);
       } catch (AssertionError | RuntimeException e) {

@@ -1,6 +1,7 @@
 package org.khabar.testing;
 
 import java.util.Random;
+import org.khabar.article.CharSpan;
 
 /**
  * Seeded generator of Arabic news-like text for property tests.
@@ -97,6 +98,13 @@ public final class NewsTextGenerator {
       default:
         return (char) r.nextInt(0x10000);
     }
+  }
+
+  /** A random region of {@code text}: a span between two random offsets, possibly empty. */
+  public static CharSpan region(Random random, CharSequence text) {
+    int a = random.nextInt(text.length() + 1);
+    int b = random.nextInt(text.length() + 1);
+    return CharSpan.of(Math.min(a, b), Math.max(a, b));
   }
 
   /** The text with every char outside printable ASCII written as a Java escape. */

@@ -51,10 +51,8 @@ class TemporalTaggerPropertiesTest {
 
   private static void check(long seed, String text) {
     Random random = new Random(seed ^ 0x5DEECE66DL);
-    int a = text.isEmpty() ? 0 : random.nextInt(text.length() + 1);
-    int b = text.isEmpty() ? 0 : random.nextInt(text.length() + 1);
     CharSpan region = seed % 3 == 0 ? CharSpan.of(0, text.length())
-        : CharSpan.of(Math.min(a, b), Math.max(a, b));
+        : NewsTextGenerator.region(random, text);
     Optional<LocalDate> published = seed % 2 == 0 ? Optional.empty()
         : Optional.of(LocalDate.of(2020, 1, 1).plusDays(random.nextInt(3000)));
     List<TimeExpression> all;
