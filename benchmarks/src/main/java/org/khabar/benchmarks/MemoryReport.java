@@ -53,6 +53,8 @@ public final class MemoryReport {
     long firstNanos = System.nanoTime() - t1;
     long afterFirst = usedAfterGc(memory);
     boolean ner = Pipelines.standardHasRecognizer();
+    fillWordCache(khabar);
+    long afterFull = usedAfterGc(memory);
 
     StringBuilder out = new StringBuilder();
     out.append("### Memory (default pipeline")
@@ -63,6 +65,8 @@ public final class MemoryReport {
     row(out, "used heap after loading", mb(afterLoad));
     row(out, "**retained by the loaded pipeline**", "**" + mb(afterLoad - before) + "**");
     row(out, "retained after a first article (lazy loading included)", mb(afterFirst - before));
+    row(out, "retained once the name finder's word cache is full ("
+        + CACHE_FILL_WORDS + " distinct words)", mb(afterFull - before));
     row(out, "load time (Khabar built, models read)", ms(loadNanos));
     row(out, "first article (" + first.tokens().size() + " tokens)", ms(firstNanos));
     out.append("\n### Bundled model resources (`").append(MODELS).append("`)\n\n");
@@ -81,6 +85,36 @@ public final class MemoryReport {
     System.out.print(out);
     // Keeps the pipeline reachable until every figure above is taken.
     java.lang.ref.Reference.reachabilityFence(khabar);
+  }
+
+  /** More distinct words than the name finder's word cache holds. */
+  private static final int CACHE_FILL_WORDS = 120_000;
+
+  /**
+   * Processes {@link #CACHE_FILL_WORDS} distinct made-up Arabic words (seeded, not corpus text), in
+   * articles of a few hundred sentences, so that every cache reaches its bound.
+   */
+  private static void fillWordCache(Khabar khabar) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(42);
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    StringBuilder article = new StringBuilder();
+    int words = 0;
+    while (seen.size() < CACHE_FILL_WORDS) {
+      StringBuilder w = new StringBuilder();
+      int length = random.nextInt(3, 9);
+      for (int k = 0; k < length; k++) {
+        w.append((char) ('\u0628' + random.nextInt(0, 19)));
+      }
+      if (!seen.add(w.toString())) {
+        continue;
+      }
+      article.append(w).append(++words % 20 == 0 ? ".\n" : " ");
+      if (words % 4_000 == 0) {
+        khabar.process(article.toString());
+        article.setLength(0);
+      }
+    }
+    khabar.process(article.toString());
   }
 
   private static long usedAfterGc(MemoryMXBean memory) throws InterruptedException {

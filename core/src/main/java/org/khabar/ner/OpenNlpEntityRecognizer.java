@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.khabar.article.CharSpan;
@@ -28,18 +30,32 @@ import org.khabar.article.TokenizedText;
  * the name (for perceptron models a normalized score, low in absolute terms). Raw output: combine with {@link EntityRecognizers#resolved} for
  * within-article consistency, canonical forms and titles.
  *
- * <p>Thread-safe: the model is shared, each thread gets its own {@link NameFinderME}, and its
+ * <p>Thread-safe: the model is shared, each thread gets its own finder, and its
  * adaptive data is cleared at the start of every text.
  */
 public final class OpenNlpEntityRecognizer implements EntityRecognizer {
 
   private final TokenNameFinderModel model;
-  private final ThreadLocal<NameFinderME> finders;
+  private final ThreadLocal<TokenNameFinder> finders;
 
-  /** A recognizer over {@code model}. */
+  /** A recognizer over {@code model}, decoded by OpenNLP's {@link NameFinderME}. */
   public OpenNlpEntityRecognizer(TokenNameFinderModel model) {
     this.model = Objects.requireNonNull(model, "model");
     this.finders = ThreadLocal.withInitial(() -> new NameFinderME(this.model));
+  }
+
+  /**
+   * A recognizer over {@code model} whose sentences are tagged by finders from {@code finders},
+   * one per thread (a faster decoder of the same model, for instance). The finders must set each
+   * span's probability, as {@link NameFinderME} does.
+   */
+  public OpenNlpEntityRecognizer(
+      TokenNameFinderModel model, Supplier<? extends TokenNameFinder> finders) {
+    this.model = Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(finders, "finders");
+    this.finders =
+        ThreadLocal.withInitial(
+            () -> Objects.requireNonNull(finders.get(), "finders supplied null"));
   }
 
   /**
@@ -99,7 +115,7 @@ public final class OpenNlpEntityRecognizer implements EntityRecognizer {
   @Override
   public List<Entity> recognize(TokenizedText text) {
     Objects.requireNonNull(text, "text");
-    NameFinderME finder = finders.get();
+    TokenNameFinder finder = finders.get();
     finder.clearAdaptiveData();
     List<Entity> out = new ArrayList<>();
     String original = text.text();
@@ -113,9 +129,8 @@ public final class OpenNlpEntityRecognizer implements EntityRecognizer {
         words[i] = tokens.get(i).span().textOf(original);
       }
       Span[] names = finder.find(words);
-      double[] probs = finder.probs(names);
       for (int k = 0; k < names.length; k++) {
-        double score = Math.max(0.0, Math.min(1.0, probs[k]));
+        double score = Math.max(0.0, Math.min(1.0, names[k].getProb()));
         EntityType type = EntityTypes.of(names[k].getType());
         // A conjunction inside a name joins two names ("ماكرون وزيلينسكي"): split there.
         int from = names[k].getStart();

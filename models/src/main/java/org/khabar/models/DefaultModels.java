@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import org.khabar.models.ner.ArabicNameFinder;
 import org.khabar.ner.EntityRecognizer;
 import org.khabar.ner.EntityRecognizers;
 import org.khabar.ner.OpenNlpEntityRecognizer;
@@ -48,7 +49,19 @@ public final class DefaultModels {
 
   private static final class RecognizerHolder {
     static final EntityRecognizer RECOGNIZER =
-        EntityRecognizers.resolved(new OpenNlpEntityRecognizer(nameFinderModel()));
+        EntityRecognizers.resolved(recognizer(nameFinderModel()));
+  }
+
+  /**
+   * A recognizer over {@code model} that uses the fast {@link ArabicNameFinder} decoder when the
+   * model has Khabar's Arabic features (as the bundled model and models trained by {@code
+   * TrainNer} do) and OpenNLP's {@code NameFinderME} otherwise. Raw output, as {@link
+   * OpenNlpEntityRecognizer}.
+   */
+  public static OpenNlpEntityRecognizer recognizer(TokenNameFinderModel model) {
+    return ArabicNameFinder.factory(model)
+        .map(finders -> new OpenNlpEntityRecognizer(model, finders))
+        .orElseGet(() -> new OpenNlpEntityRecognizer(model));
   }
 
   private static final class NameFinderHolder {

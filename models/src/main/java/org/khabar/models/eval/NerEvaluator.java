@@ -2,17 +2,24 @@ package org.khabar.models.eval;
 
 import java.util.List;
 import opennlp.tools.namefind.NameFinderME;
+import java.util.function.Supplier;
 import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import org.khabar.models.ner.ArabicNameFinder;
 
 /** Runs a name-finder model over annotated sentences and scores it. Stateless; thread-safe. */
 public final class NerEvaluator {
 
   private NerEvaluator() {}
 
-  /** Exact-span scores of {@code model} on {@code samples}. */
+  /**
+   * Exact-span scores of {@code model} on {@code samples}, decoded as Khabar decodes it ({@link
+   * ArabicNameFinder} when it can, else {@link NameFinderME}).
+   */
   public static NerScores evaluate(TokenNameFinderModel model, List<NameSample> samples) {
-    NameFinderME finder = new NameFinderME(model);
+    TokenNameFinder finder =
+        ArabicNameFinder.factory(model).map(Supplier::get).orElseGet(() -> new NameFinderME(model));
     NerScores scores = new NerScores();
     for (NameSample sample : samples) {
       if (sample.isClearAdaptiveDataSet()) {

@@ -1,6 +1,5 @@
 package org.khabar.models.ner;
 
-import java.util.Arrays;
 import java.util.List;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
@@ -10,50 +9,128 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * stem, character trigrams, a window of neighbouring forms and stems, and gazetteer marks (CLDR
  * places, given names, and the title and organization-head words learned from training data).
  *
- * <p>Not thread-safe: OpenNLP creates one generator per name finder. Per-sentence work is done once
- * and reused for every token of the sentence (and every beam hypothesis).
+ * <p>The features of a token come in three groups, so that {@link ArabicNameFinder} can add up the
+ * weights of the first two once per word form: {@link #ownFeatures} depend on the token's own text,
+ * {@link #neighbourFeatures} on the text of a token within the window, and {@link
+ * #positionFeatures} on the sentence (its ends, multi-word place names, pairs of neighbours).
+ *
+ * <p>Not thread-safe as an OpenNLP generator (it caches the last sentence); the three group methods
+ * read only their arguments and may be called from any thread.
  */
 public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
 
-  private static final int WINDOW = 2;
+  /** How far the window reaches either side. */
+  static final int WINDOW = 2;
+
+  private static final String[] TAGS = {"-2", "-1", "", "+1", "+2"};
 
   private final ArabicFeatureSettings settings;
 
   // Per-sentence cache, keyed by the identity of the token array OpenNLP passes for a sentence.
   private String[] lastTokens;
-  private String[] folded;
-  private String[] bare;
-  private String[] stems;
-  private String[] proclitics;
-  private String[] classes;
+  private Word[] words;
   private String[] places;
-  private boolean[] given;
-  private boolean[] titles;
-  private boolean[] orgHeads;
-  private String[][] clusters;
+
+  /**
+   * What the features read of one token, which depends on its text alone.
+   *
+   * @param folded the folded form
+   * @param bare the folded form without conjunction and preposition (article kept)
+   * @param stem the folded, clitic-stripped stem
+   * @param proclitic the folded proclitics cut from the stem
+   * @param tokenClass the Arabic-aware token class
+   * @param given whether the bare form is a given name
+   * @param title whether the stem is a title word
+   * @param orgHead whether the stem begins organization names
+   * @param clusters cluster ids at each granularity, or null
+   */
+  record Word(
+      String folded,
+      String bare,
+      String stem,
+      String proclitic,
+      String tokenClass,
+      boolean given,
+      boolean title,
+      boolean orgHead,
+      String[] clusters) {}
 
   /** A generator with {@code settings}. */
   ArabicFeatureGenerator(ArabicFeatureSettings settings) {
     this.settings = settings;
   }
 
+  ArabicFeatureSettings settings() {
+    return settings;
+  }
+
   @Override
   public void createFeatures(List<String> features, String[] tokens, int index, String[] prior) {
     if (tokens != lastTokens) {
-      analyze(tokens);
+      words = new Word[tokens.length];
+      for (int i = 0; i < tokens.length; i++) {
+        words[i] = word(tokens[i]);
+      }
+      places = places(words);
+      lastTokens = tokens;
     }
-    String stem = stems[index];
-    features.add("w=" + folded[index]);
+    ownFeatures(features, words[index]);
+    if (settings.window()) {
+      for (int d = -WINDOW; d <= WINDOW; d++) {
+        int j = index + d;
+        if (d != 0 && j >= 0 && j < tokens.length) {
+          neighbourFeatures(features, words[j], d);
+        }
+      }
+    }
+    positionFeatures(features, words, places, index);
+  }
+
+  /** What the features read of {@code token}. */
+  Word word(String token) {
+    String f = ArabicFold.fold(token);
+    int cut = ArabicFold.split(f)[1];
+    String stem = f.substring(cut);
+    String bare = ArabicFold.withoutPrepositions(f);
+    String[] ids = settings.clusters().of(f);
+    return new Word(
+        f,
+        bare,
+        stem,
+        f.substring(0, cut),
+        ArabicTokenClass.of(token),
+        settings.givenNames().contains(bare),
+        settings.titles().contains(stem),
+        settings.orgHeads().contains(stem),
+        ids != null ? ids : settings.clusters().of(bare));
+  }
+
+  /** The place-name marks of a sentence ({@code null} where none), or all null without gazetteers. */
+  String[] places(Word[] sentence) {
+    String[] marks = new String[sentence.length];
+    if (settings.gazetteers()) {
+      String[] folded = new String[sentence.length];
+      String[] bare = new String[sentence.length];
+      for (int i = 0; i < sentence.length; i++) {
+        folded[i] = sentence[i].folded();
+        bare[i] = sentence[i].bare();
+      }
+      settings.places().mark(folded, bare, marks);
+    }
+    return marks;
+  }
+
+  /** The features of a token that depend on its own text alone. */
+  void ownFeatures(List<String> features, Word w) {
+    String stem = w.stem();
+    features.add("w=" + w.folded());
     features.add("s=" + stem);
     if (settings.extended()) {
-      features.add("b=" + bare[index]);
+      features.add("b=" + w.bare());
     }
-    features.add("c=" + classes[index]);
-    if (!proclitics[index].isEmpty()) {
-      features.add("p=" + proclitics[index]);
-    }
-    if (index == 0) {
-      features.add("bos");
+    features.add("c=" + w.tokenClass());
+    if (!w.proclitic().isEmpty()) {
+      features.add("p=" + w.proclitic());
     }
     if (settings.affixes()) {
       int n = stem.length();
@@ -65,106 +142,98 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         features.add("suf" + k + "=" + stem.substring(n - k));
       }
     }
-    if (settings.ngrams() && "ar".equals(classes[index])) {
+    if (settings.ngrams() && "ar".equals(w.tokenClass())) {
       String padded = "^" + stem + "$";
       for (int k = 0; k + 3 <= padded.length(); k++) {
         features.add("g3=" + padded.substring(k, k + 3));
       }
     }
-    addLexicalMarks(features, index, "");
-    addClusters(features, index, "");
-    if (settings.window()) {
-      for (int d = -WINDOW; d <= WINDOW; d++) {
-        if (d == 0) {
-          continue;
-        }
-        int j = index + d;
-        String tag = d < 0 ? "" + d : "+" + d;
-        if (j < 0 || j >= tokens.length) {
-          features.add("w" + tag + "=" + (j < 0 ? "<s>" : "</s>"));
-          continue;
-        }
-        features.add("w" + tag + "=" + folded[j]);
-        features.add("s" + tag + "=" + stems[j]);
-        if (settings.extended()) {
-          if (Math.abs(d) == 1) {
-            features.add("b" + tag + "=" + bare[j]);
-          } else {
-            addClusters(features, j, tag);
-          }
-        }
-        features.add("c" + tag + "=" + classes[j]);
-        if (Math.abs(d) == 1) {
-          addLexicalMarks(features, j, tag);
-          addClusters(features, j, tag);
-        }
+    addWordMarks(features, w, "");
+    addClusters(features, w, "");
+  }
+
+  /**
+   * The features a token at distance {@code d} (±1 or ±2, inside the sentence) gives the token
+   * being tagged; they depend on the neighbour's text alone. Nothing unless the window is on.
+   */
+  void neighbourFeatures(List<String> features, Word w, int d) {
+    if (!settings.window()) {
+      return;
+    }
+    String tag = TAGS[d + WINDOW];
+    features.add("w" + tag + "=" + w.folded());
+    features.add("s" + tag + "=" + w.stem());
+    if (settings.extended()) {
+      if (Math.abs(d) == 1) {
+        features.add("b" + tag + "=" + w.bare());
+      } else {
+        addClusters(features, w, tag);
       }
-      String prev = index > 0 ? stems[index - 1] : "<s>";
-      String next = index + 1 < tokens.length ? stems[index + 1] : "</s>";
-      features.add("sb-=" + prev + "|" + stem);
-      features.add("sb+=" + stem + "|" + next);
-      String prevClass = index > 0 ? classes[index - 1] : "<s>";
-      String nextClass = index + 1 < tokens.length ? classes[index + 1] : "</s>";
-      features.add("cc=" + prevClass + "|" + classes[index] + "|" + nextClass);
+    }
+    features.add("c" + tag + "=" + w.tokenClass());
+    if (Math.abs(d) == 1) {
+      addWordMarks(features, w, tag);
+      addClusters(features, w, tag);
     }
   }
 
-  private void addLexicalMarks(List<String> features, int j, String tag) {
-    if (places[j] != null) {
-      features.add("gz" + tag + "=" + places[j]);
+  /**
+   * The features of the token at {@code index} that depend on where it stands: the sentence start,
+   * the window running past either end, place-name marks (which span tokens), and the stem pairs
+   * and class triple around it.
+   */
+  void positionFeatures(List<String> features, Word[] sentence, String[] places, int index) {
+    if (index == 0) {
+      features.add("bos");
     }
-    if (given[j]) {
+    if (places[index] != null) {
+      features.add("gz=" + places[index]);
+    }
+    if (!settings.window()) {
+      return;
+    }
+    int n = sentence.length;
+    for (int d = -WINDOW; d <= WINDOW; d++) {
+      int j = index + d;
+      if (d == 0) {
+        continue;
+      }
+      String tag = TAGS[d + WINDOW];
+      if (j < 0 || j >= n) {
+        features.add("w" + tag + "=" + (j < 0 ? "<s>" : "</s>"));
+      } else if (Math.abs(d) == 1 && places[j] != null) {
+        features.add("gz" + tag + "=" + places[j]);
+      }
+    }
+    String stem = sentence[index].stem();
+    String prev = index > 0 ? sentence[index - 1].stem() : "<s>";
+    String next = index + 1 < n ? sentence[index + 1].stem() : "</s>";
+    features.add("sb-=" + prev + "|" + stem);
+    features.add("sb+=" + stem + "|" + next);
+    String prevClass = index > 0 ? sentence[index - 1].tokenClass() : "<s>";
+    String nextClass = index + 1 < n ? sentence[index + 1].tokenClass() : "</s>";
+    features.add("cc=" + prevClass + "|" + sentence[index].tokenClass() + "|" + nextClass);
+  }
+
+  private static void addWordMarks(List<String> features, Word w, String tag) {
+    if (w.given()) {
       features.add("gn" + tag);
     }
-    if (titles[j]) {
+    if (w.title()) {
       features.add("ti" + tag);
     }
-    if (orgHeads[j]) {
+    if (w.orgHead()) {
       features.add("oh" + tag);
     }
   }
 
-  private void addClusters(List<String> features, int j, String tag) {
-    String[] ids = clusters[j];
+  private static void addClusters(List<String> features, Word w, String tag) {
+    String[] ids = w.clusters();
     if (ids != null) {
       for (int k = 0; k < ids.length; k++) {
         features.add("k" + k + tag + "=" + ids[k]);
       }
     }
-  }
-
-  private void analyze(String[] tokens) {
-    int n = tokens.length;
-    folded = new String[n];
-    bare = new String[n];
-    stems = new String[n];
-    proclitics = new String[n];
-    classes = new String[n];
-    places = new String[n];
-    given = new boolean[n];
-    titles = new boolean[n];
-    orgHeads = new boolean[n];
-    clusters = new String[n][];
-    for (int i = 0; i < n; i++) {
-      String f = ArabicFold.fold(tokens[i]);
-      folded[i] = f;
-      int[] cut = ArabicFold.split(f);
-      stems[i] = f.substring(cut[1]);
-      proclitics[i] = f.substring(0, cut[1]);
-      bare[i] = ArabicFold.withoutPrepositions(f);
-      classes[i] = ArabicTokenClass.of(tokens[i]);
-      given[i] = settings.givenNames().contains(bare[i]);
-      titles[i] = settings.titles().contains(stems[i]);
-      orgHeads[i] = settings.orgHeads().contains(stems[i]);
-      String[] ids = settings.clusters().of(f);
-      clusters[i] = ids != null ? ids : settings.clusters().of(bare[i]);
-    }
-    if (settings.gazetteers()) {
-      settings.places().mark(folded, bare, places);
-    } else {
-      Arrays.fill(places, null);
-    }
-    lastTokens = tokens;
   }
 
   @Override

@@ -1,0 +1,490 @@
+package org.khabar.models.ner;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.perceptron.PerceptronModel;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinder;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.SequenceValidator;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
+import opennlp.tools.util.featuregen.CachedFeatureGenerator;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+import org.khabar.models.ner.ArabicFeatureGenerator.Word;
+
+/**
+ * Decodes a perceptron name-finder model with {@link ArabicFeatureGenerator} features the way
+ * OpenNLP's {@link NameFinderME} does (the same beam search, sequence validation, normalization and
+ * span probabilities) but several times faster.
+ *
+ * <p>{@link NameFinderME} builds every feature string of a token again for each hypothesis in the
+ * beam and looks each one up. Here the weights of a token's {@linkplain
+ * ArabicFeatureGenerator#ownFeatures own} and {@linkplain ArabicFeatureGenerator#neighbourFeatures
+ * neighbour} features are added up once per word form and kept in a bounded cache shared by all
+ * threads; only the few features that depend on the sentence and the previous outcomes are looked
+ * up per token and per hypothesis. The sums group the same weights differently, so scores may differ
+ * from {@link NameFinderME}'s in the last bits; {@code ArabicNameFinderTest} checks that names and
+ * their probabilities agree.
+ *
+ * <p>{@link #factory} tells whether a model can be decoded this way: a {@link PerceptronModel} with
+ * BIO outcomes whose only feature generator is an {@link ArabicFeatureGenerator} (no adaptive
+ * features). A finder is not thread-safe (like {@link NameFinderME}); the factory and its cache are.
+ */
+public final class ArabicNameFinder implements TokenNameFinder {
+
+  /**
+   * How many word forms the shared cache holds at most (about a kilobyte each): two generations of
+   * half as many, the older dropped when the younger fills.
+   */
+  public static final int DEFAULT_CACHE_SIZE = 50_000;
+
+  private static final String OTHER = NameFinderME.OTHER;
+  private static final double MIN_SEQUENCE_SCORE = -100000;
+
+  private final Compiled compiled;
+  private final List<String> lastOutcomes = new ArrayList<>();
+  private double[] lastProbs = new double[0];
+
+  private ArabicNameFinder(Compiled compiled) {
+    this.compiled = compiled;
+  }
+
+  /**
+   * A factory of finders for {@code model}, sharing one cache of {@code cacheSize} word forms, or
+   * empty when the model is not one this class decodes (then use {@link NameFinderME}).
+   *
+   * @param cacheSize word forms to keep; 0 turns the cache off (every word is scored afresh)
+   * @throws IllegalArgumentException if {@code cacheSize} is negative
+   */
+  public static Optional<Supplier<TokenNameFinder>> factory(
+      TokenNameFinderModel model, int cacheSize) {
+    Objects.requireNonNull(model, "model");
+    if (cacheSize < 0) {
+      throw new IllegalArgumentException("cacheSize must be >= 0: " + cacheSize);
+    }
+    return Compiled.of(model, cacheSize).map(c -> () -> new ArabicNameFinder(c));
+  }
+
+  /** {@link #factory(TokenNameFinderModel, int)} with {@link #DEFAULT_CACHE_SIZE}. */
+  public static Optional<Supplier<TokenNameFinder>> factory(TokenNameFinderModel model) {
+    return factory(model, DEFAULT_CACHE_SIZE);
+  }
+
+  @Override
+  public Span[] find(String[] tokens) {
+    Objects.requireNonNull(tokens, "tokens");
+    Compiled c = compiled;
+    int n = tokens.length;
+    int outcomes = c.outcomes.length;
+    Entry[] entries = new Entry[n];
+    Word[] words = new Word[n];
+    for (int i = 0; i < n; i++) {
+      entries[i] = c.entry(tokens[i]);
+      words[i] = entries[i].word;
+    }
+    String[] places = c.features.places(words);
+    double[][] fixed = new double[n][];
+    List<String> scratch = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      double[] sum = entries[i].own.clone();
+      for (int d = -ArabicFeatureGenerator.WINDOW; d <= ArabicFeatureGenerator.WINDOW; d++) {
+        int j = i + d;
+        if (d != 0 && j >= 0 && j < n) {
+          add(sum, entries[j].neighbour[slot(d)]);
+        }
+      }
+      scratch.clear();
+      c.features.positionFeatures(scratch, words, places, i);
+      for (String feature : scratch) {
+        c.add(sum, feature);
+      }
+      fixed[i] = sum;
+    }
+    Hypothesis best = search(fixed, entries, outcomes);
+    lastOutcomes.clear();
+    lastProbs = new double[n];
+    for (Hypothesis h = best; h.parent != null; h = h.parent) {
+      lastProbs[h.length - 1] = h.prob;
+    }
+    String[] names = new String[n];
+    for (Hypothesis h = best; h.parent != null; h = h.parent) {
+      names[h.length - 1] = c.outcomes[h.outcome];
+    }
+    lastOutcomes.addAll(Arrays.asList(names));
+    Span[] spans = c.codec.decode(lastOutcomes);
+    for (int k = 0; k < spans.length; k++) {
+      double p = 0;
+      for (int i = spans[k].getStart(); i < spans[k].getEnd(); i++) {
+        p += lastProbs[i];
+      }
+      spans[k] = new Span(spans[k], p / spans[k].length());
+    }
+    return spans;
+  }
+
+  /** The probability of each outcome of the last sentence, as {@link NameFinderME#probs()}. */
+  public double[] probs() {
+    return lastProbs.clone();
+  }
+
+  /** Nothing to clear: the models this class decodes have no adaptive features. */
+  @Override
+  public void clearAdaptiveData() {}
+
+  /** The beam search of OpenNLP's {@code BeamSearch}, over precomputed sentence scores. */
+  private Hypothesis search(double[][] fixed, Entry[] entries, int outcomes) {
+    Compiled c = compiled;
+    int size = c.beamSize;
+    PriorityQueue<Hypothesis> prev = new PriorityQueue<>(size);
+    PriorityQueue<Hypothesis> next = new PriorityQueue<>(size);
+    prev.add(Hypothesis.START);
+    double[] scores = new double[outcomes];
+    double[] sorted = new double[outcomes];
+    for (int i = 0; i < fixed.length; i++) {
+      int sz = Math.min(size, prev.size());
+      for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
+        Hypothesis top = prev.remove();
+        int po = i > 0 ? top.outcome : c.other;
+        int ppo = i > 1 ? top.parent.outcome : c.other;
+        System.arraycopy(fixed[i], 0, scores, 0, outcomes);
+        add(scores, c.history[po * outcomes + ppo]);
+        add(scores, entries[i].previous(c, po));
+        normalize(scores);
+        double min = kthLargest(scores, sorted, size);
+        int last = i > 0 ? top.outcome : -1;
+        for (int p = 0; p < outcomes; p++) {
+          if (scores[p] >= min && c.valid[last + 1][p]) {
+            Hypothesis h = new Hypothesis(top, p, scores[p]);
+            if (h.score > MIN_SEQUENCE_SCORE) {
+              next.add(h);
+            }
+          }
+        }
+        if (next.isEmpty()) {
+          for (int p = 0; p < outcomes; p++) {
+            if (c.valid[last + 1][p]) {
+              Hypothesis h = new Hypothesis(top, p, scores[p]);
+              if (h.score > MIN_SEQUENCE_SCORE) {
+                next.add(h);
+              }
+            }
+          }
+        }
+      }
+      prev.clear();
+      PriorityQueue<Hypothesis> tmp = prev;
+      prev = next;
+      next = tmp;
+    }
+    return prev.isEmpty() ? Hypothesis.START : prev.remove();
+  }
+
+  /**
+   * The {@code k}-th largest of {@code values} (the smallest when {@code k} exceeds their number),
+   * as {@code BeamSearch} finds it by sorting; {@code work} is scratch space of the same length.
+   */
+  private static double kthLargest(double[] values, double[] work, int k) {
+    int n = values.length;
+    System.arraycopy(values, 0, work, 0, n);
+    int steps = Math.min(k, n);
+    for (int a = 0; a < steps; a++) {
+      int best = a;
+      for (int b = a + 1; b < n; b++) {
+        if (work[b] > work[best]) {
+          best = b;
+        }
+      }
+      double t = work[a];
+      work[a] = work[best];
+      work[best] = t;
+    }
+    return k >= n ? work[n - 1] : work[k - 1];
+  }
+
+  /** {@code PerceptronModel}'s normalization: exp of the scores scaled by their largest magnitude. */
+  private static void normalize(double[] prior) {
+    double max = 1;
+    for (double p : prior) {
+      if (max < Math.abs(p)) {
+        max = Math.abs(p);
+      }
+    }
+    double normal = 0.0;
+    for (int o = 0; o < prior.length; o++) {
+      prior[o] = Math.exp(prior[o] / max);
+      normal += prior[o];
+    }
+    for (int o = 0; o < prior.length; o++) {
+      prior[o] /= normal;
+    }
+  }
+
+  private static void add(double[] sum, double[] v) {
+    for (int o = 0; o < sum.length; o++) {
+      sum[o] += v[o];
+    }
+  }
+
+  private static void add(double[] sum, Context context) {
+    if (context != null) {
+      int[] outcomes = context.getOutcomes();
+      double[] parameters = context.getParameters();
+      for (int a = 0; a < outcomes.length; a++) {
+        sum[outcomes[a]] += parameters[a];
+      }
+    }
+  }
+
+  private static int slot(int d) {
+    return d < 0 ? d + ArabicFeatureGenerator.WINDOW : d + ArabicFeatureGenerator.WINDOW - 1;
+  }
+
+  /** A path through the beam: ordered as OpenNLP's {@code Sequence}, best score first. */
+  private static final class Hypothesis implements Comparable<Hypothesis> {
+    static final Hypothesis START = new Hypothesis();
+
+    final Hypothesis parent;
+    final int outcome;
+    final double prob;
+    final double score;
+    final int length;
+
+    private Hypothesis() {
+      parent = null;
+      outcome = -1;
+      prob = 1;
+      score = 0;
+      length = 0;
+    }
+
+    Hypothesis(Hypothesis parent, int outcome, double prob) {
+      this.parent = parent;
+      this.outcome = outcome;
+      this.prob = prob;
+      this.score = parent.score + Math.log(prob);
+      this.length = parent.length + 1;
+    }
+
+    @Override
+    public int compareTo(Hypothesis o) {
+      return Double.compare(o.score, score);
+    }
+  }
+
+  /**
+   * The weights a word form contributes, added up once. The previous-outcome features are looked up
+   * when first needed.
+   */
+  private static final class Entry {
+    final Word word;
+    final double[] own;
+    final double[][] neighbour;
+    final String token;
+    final Context[] powf;
+    private final Weights[] previous;
+
+    Entry(Word word, double[] own, double[][] neighbour, String token, Context[] powf) {
+      this.word = word;
+      this.own = own;
+      this.neighbour = neighbour;
+      this.token = token;
+      this.powf = powf;
+      this.previous = new Weights[powf.length];
+    }
+
+    /**
+     * The weights of {@code "pow=" + previous outcome + "," + token} and {@code "powf=" + previous
+     * outcome + "," + shape}, added up.
+     */
+    double[] previous(Compiled c, int po) {
+      Weights w = previous[po];
+      if (w == null) {
+        double[] p = new double[c.outcomes.length];
+        ArabicNameFinder.add(p, c.pmap.get("pow=" + c.outcomes[po] + "," + token));
+        ArabicNameFinder.add(p, powf[po]);
+        // Racing threads compute the same sums; the final field publishes the array's contents.
+        w = new Weights(p);
+        previous[po] = w;
+      }
+      return w.sums();
+    }
+  }
+
+  /** Summed weights by outcome, behind a final field so that they can be shared without a lock. */
+  private record Weights(double[] sums) {}
+
+  /** What every finder of one model shares: weights, outcome tables and the word cache. */
+  private static final class Compiled {
+    final ArabicFeatureGenerator features;
+    final Map<String, Context> pmap;
+    final String[] outcomes;
+    final int other;
+    final int beamSize;
+    final boolean[][] valid;
+    /** The weights of {@code "po=" + po} and {@code "ppo=" + ppo}, added up, at {@code po * n + ppo}. */
+    final double[][] history;
+    final SequenceCodec<String> codec;
+    final int cacheSize;
+    /** The weights of {@code "powf=" + previous outcome + "," + shape}, by token shape. */
+    final ConcurrentHashMap<String, Context[]> powfByShape = new ConcurrentHashMap<>();
+    /**
+     * The word cache in two generations: when the young one is full it becomes the old one, and
+     * words found in the old one move back; so frequent words stay while rare ones age out.
+     */
+    private volatile ConcurrentHashMap<String, Entry> young = new ConcurrentHashMap<>();
+    private volatile ConcurrentHashMap<String, Entry> old = new ConcurrentHashMap<>();
+
+
+    private Compiled(
+        ArabicFeatureGenerator features,
+        PerceptronModel model,
+        Map<String, Context> pmap,
+        int beamSize,
+        SequenceCodec<String> codec,
+        int cacheSize) {
+      this.features = features;
+      this.pmap = pmap;
+      this.beamSize = beamSize;
+      this.codec = codec;
+      this.cacheSize = cacheSize;
+      int n = model.getNumOutcomes();
+      outcomes = new String[n];
+      for (int o = 0; o < n; o++) {
+        outcomes[o] = model.getOutcome(o);
+      }
+      other = model.getIndex(OTHER);
+      history = new double[n * n][];
+      for (int po = 0; po < n; po++) {
+        for (int ppo = 0; ppo < n; ppo++) {
+          double[] sum = new double[n];
+          ArabicNameFinder.add(sum, pmap.get("po=" + outcomes[po]));
+          ArabicNameFinder.add(sum, pmap.get("ppo=" + outcomes[ppo]));
+          history[po * n + ppo] = sum;
+        }
+      }
+      SequenceValidator<String> validator = codec.createSequenceValidator();
+      valid = new boolean[n + 1][n];
+      for (int last = -1; last < n; last++) {
+        String[] before = last < 0 ? new String[0] : new String[] {outcomes[last]};
+        for (int o = 0; o < n; o++) {
+          valid[last + 1][o] = validator.validSequence(0, new String[0], before, outcomes[o]);
+        }
+      }
+    }
+
+    @SuppressWarnings("unchecked")
+    static Optional<Compiled> of(TokenNameFinderModel model, int cacheSize) {
+      Object maxent = model.getArtifact("nameFinder.model");
+      if (!(maxent instanceof PerceptronModel perceptron) || other(perceptron) < 0) {
+        return Optional.empty();
+      }
+      SequenceCodec<String> codec = model.getFactory().createSequenceCodec();
+      if (!(codec instanceof BioCodec)) {
+        return Optional.empty();
+      }
+      List<AdaptiveFeatureGenerator> leaves = new ArrayList<>();
+      flatten(model.getFactory().createFeatureGenerators(), leaves);
+      if (leaves.size() != 1 || !(leaves.get(0) instanceof ArabicFeatureGenerator arabic)) {
+        return Optional.empty();
+      }
+      String beam = model.getManifestProperty("BeamSize");
+      int beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+      Map<String, Context> pmap = (Map<String, Context>) perceptron.getDataStructures()[1];
+      return Optional.of(new Compiled(arabic, perceptron, pmap, beamSize, codec, cacheSize));
+    }
+
+    private static int other(PerceptronModel model) {
+      return model.getIndex(OTHER);
+    }
+
+    private static void flatten(AdaptiveFeatureGenerator g, List<AdaptiveFeatureGenerator> out) {
+      if (g instanceof CachedFeatureGenerator cached) {
+        flatten(cached.getCachedFeatureGenerator(), out);
+      } else if (g instanceof AggregatedFeatureGenerator aggregated) {
+        Collection<AdaptiveFeatureGenerator> parts = aggregated.getGenerators();
+        for (AdaptiveFeatureGenerator part : parts) {
+          flatten(part, out);
+        }
+      } else if (g != null) {
+        out.add(g);
+      }
+    }
+
+    Entry entry(String token) {
+      if (cacheSize == 0) {
+        return score(token);
+      }
+      ConcurrentHashMap<String, Entry> y = young;
+      Entry e = y.get(token);
+      if (e != null) {
+        return e;
+      }
+      e = old.get(token);
+      if (e == null) {
+        e = score(token);
+      }
+      if (y.size() >= (cacheSize + 1) / 2) {
+        synchronized (this) {
+          if (young == y) {
+            old = y;
+            young = new ConcurrentHashMap<>();
+          }
+          y = young;
+        }
+      }
+      y.put(token, e);
+      return e;
+    }
+
+    private Entry score(String token) {
+      Word word = features.word(token);
+      List<String> scratch = new ArrayList<>();
+      features.ownFeatures(scratch, word);
+      double[] own = sum(scratch);
+      double[][] neighbour = new double[2 * ArabicFeatureGenerator.WINDOW][];
+      for (int d = -ArabicFeatureGenerator.WINDOW; d <= ArabicFeatureGenerator.WINDOW; d++) {
+        if (d != 0) {
+          scratch.clear();
+          features.neighbourFeatures(scratch, word, d);
+          neighbour[slot(d)] = sum(scratch);
+        }
+      }
+      Context[] powf =
+          powfByShape.computeIfAbsent(
+              FeatureGeneratorUtil.tokenFeature(token),
+              shape -> {
+                Context[] byPo = new Context[outcomes.length];
+                for (int o = 0; o < byPo.length; o++) {
+                  byPo[o] = pmap.get("powf=" + outcomes[o] + "," + shape);
+                }
+                return byPo;
+              });
+      return new Entry(word, own, neighbour, token, powf);
+    }
+
+    private double[] sum(List<String> featureNames) {
+      double[] sum = new double[outcomes.length];
+      for (String f : featureNames) {
+        add(sum, f);
+      }
+      return sum;
+    }
+
+    void add(double[] sum, String feature) {
+      ArabicNameFinder.add(sum, pmap.get(feature));
+    }
+  }
+}
