@@ -21,6 +21,9 @@ import org.khabar.article.TokenizedText;
  * <ol>
  *   <li>Overlaps: entities are taken in the order given (earlier recognizers first) and one that
  *       overlaps an entity already taken is dropped.
+ *   <li>Repairs: a name ending in tanween is a common word and is dropped; parts of one name that
+ *       the recognizer split at a space are joined (a person's or an organization's, or a given
+ *       name taken for a place after a title).
  *   <li>Types: all mentions of the same name (same normalized tokens) get the type with the highest
  *       total score.
  *   <li>Recurrences: an unrecognized recurrence of a recognized name (of more than two chars, scored
@@ -88,7 +91,7 @@ public final class EntityResolver {
         taken.put(e.span().start(), e);
       }
     }
-    List<Entity> out = new ArrayList<>(taken.values());
+    List<Entity> out = joinSplitNames(text, dropCommonWords(text, new ArrayList<>(taken.values())));
     Map<Entity, List<String>> names = new HashMap<>();
     for (Entity e : out) {
       names.put(e, nameKeys(text, e.span()));
@@ -263,6 +266,91 @@ public final class EntityResolver {
     return java.util.Collections.indexOfSubList(longer, shorter) >= 0;
   }
 
+  /**
+   * Drops names that end in tanween (ً ٌ ٍ, before or after a final alef): the indefinite ending
+   * marks a common word ({@code فورياً}, {@code رسمياً}), never a proper name.
+   */
+  private static List<Entity> dropCommonWords(TokenizedText text, List<Entity> entities) {
+    List<Entity> out = new ArrayList<>(entities.size());
+    for (Entity e : entities) {
+      if (!endsInTanween(text.text(), e.span())) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private static boolean endsInTanween(String text, CharSpan span) {
+    int end = span.end();
+    if (end > span.start() && (text.charAt(end - 1) == '\u0627' || text.charAt(end - 1) == '\u0649')) {
+      end--;
+    }
+    return end > span.start() && text.charAt(end - 1) >= '\u064B' && text.charAt(end - 1) <= '\u064D';
+  }
+
+  /**
+   * Joins names the recognizer split where only spaces separate them: first, after a title, a
+   * single word taken for a place followed by a person's single name (the place is the person's
+   * given name: {@code وزيرة الخارجية فيكتوريا نولاند}); then two parts of one person's or one
+   * organization's name ({@code حلف} + {@code الناتو}). Adjacent places stay apart ({@code إيطاليا}
+   * then a given name that looks like a country). Input and output sorted and disjoint.
+   */
+  private List<Entity> joinSplitNames(TokenizedText text, List<Entity> entities) {
+    String s = text.text();
+    List<Entity> people = join(s, entities, (before, e) ->
+        before.type() == EntityType.LOCATION
+            && e.type() == EntityType.PERSON
+            && isOneWord(s, before.span())
+            && isOneWord(s, e.span())
+            && titleBefore(text, before.span()) != null);
+    return join(s, people, (before, e) ->
+        before.type() == e.type()
+            && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION));
+  }
+
+  /** Joins each entity to the one before it when only spaces separate them and {@code joins}. */
+  private static List<Entity> join(
+      String s, List<Entity> entities, java.util.function.BiPredicate<Entity, Entity> joins) {
+    List<Entity> out = new ArrayList<>(entities.size());
+    for (Entity e : entities) {
+      int last = out.size() - 1;
+      if (last >= 0
+          && onlySpacesBetween(s, out.get(last).span(), e.span())
+          && joins.test(out.get(last), e)) {
+        Entity before = out.get(last);
+        CharSpan span = CharSpan.of(before.span().start(), e.span().end());
+        String surface = span.textOf(s);
+        out.set(
+            last,
+            new Entity(e.type(), span, surface, surface, Math.min(before.score(), e.score())));
+      } else {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private static boolean onlySpacesBetween(String text, CharSpan left, CharSpan right) {
+    if (right.start() <= left.end()) {
+      return false;
+    }
+    for (int i = left.end(); i < right.start(); i++) {
+      if (text.charAt(i) != ' ' && text.charAt(i) != '\u00A0') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isOneWord(String text, CharSpan span) {
+    for (int i = span.start(); i < span.end(); i++) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private List<Entity> attachTitles(TokenizedText text, List<Entity> entities) {
     List<Entity> out = new ArrayList<>(entities.size());
     for (Entity e : entities) {
@@ -270,17 +358,23 @@ public final class EntityResolver {
         out.add(e);
         continue;
       }
-      CharSpan title = null;
-      for (Sentence sentence : sentencesAt(text, e.span())) {
-        List<Token> tokens = text.tokensIn(sentence.span());
-        int first = indexOfTokenContaining(tokens, e.span().start());
-        if (first >= 0) {
-          title = titles.titleBefore(text, tokens, first);
-        }
-      }
+      CharSpan title = titleBefore(text, e.span());
       out.add(title == null || title.overlaps(e.span()) ? e : e.withTitle(title));
     }
     return out;
+  }
+
+  /** The title in front of the name at {@code span}, or null. */
+  private CharSpan titleBefore(TokenizedText text, CharSpan span) {
+    CharSpan title = null;
+    for (Sentence sentence : sentencesAt(text, span)) {
+      List<Token> tokens = text.tokensIn(sentence.span());
+      int first = indexOfTokenContaining(tokens, span.start());
+      if (first >= 0) {
+        title = titles.titleBefore(text, tokens, first);
+      }
+    }
+    return title;
   }
 
   private static List<Sentence> sentencesAt(TokenizedText text, CharSpan span) {

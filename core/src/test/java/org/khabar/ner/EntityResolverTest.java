@@ -180,4 +180,72 @@ class EntityResolverTest {
       assertTrue(out.get(i - 1).span().end() <= out.get(i).span().start());
     }
   }
+
+  @Test
+  void partsOfOneNameSplitAtASpaceAreJoined() {
+    TokenizedText text = TestTexts.of("اجتمع مجلس الأمن أمس في نيويورك .");
+    List<Entity> out = resolver.resolve(text, List.of(
+        entity(text, "مجلس", 0, EntityType.ORGANIZATION, 0.6),
+        entity(text, "الأمن", 0, EntityType.ORGANIZATION, 0.8),
+        entity(text, "نيويورك", 0, EntityType.LOCATION, 0.9)));
+    assertEquals(2, out.size(), out.toString());
+    assertEquals("مجلس الأمن", out.get(0).text());
+    assertEquals(EntityType.ORGANIZATION, out.get(0).type());
+    assertEquals(0.6, out.get(0).score(), 1e-12);
+  }
+
+  @Test
+  void namesOfDifferentTypesOrAcrossPunctuationStayApart() {
+    TokenizedText text = TestTexts.of("زار سمير حداد باريس ، القاهرة ثم عمان .");
+    List<Entity> out = resolver.resolve(text, List.of(
+        entity(text, "سمير حداد", 0, EntityType.PERSON, 0.9),
+        entity(text, "باريس", 0, EntityType.LOCATION, 0.9),
+        entity(text, "القاهرة", 0, EntityType.LOCATION, 0.9)));
+    assertEquals(List.of("سمير حداد", "باريس", "القاهرة"),
+        out.stream().map(Entity::text).toList());
+  }
+
+  @Test
+  void aGivenNameTakenForAPlaceAfterATitleJoinsThePerson() {
+    TokenizedText text = TestTexts.of("قالت وزيرة الخارجية فيكتوريا نولاند إن الاتفاق قريب .");
+    List<Entity> out = resolver.resolve(text, List.of(
+        entity(text, "فيكتوريا", 0, EntityType.LOCATION, 0.7),
+        entity(text, "نولاند", 0, EntityType.PERSON, 0.8)));
+    assertEquals(1, out.size(), out.toString());
+    Entity person = out.get(0);
+    assertEquals(EntityType.PERSON, person.type());
+    assertEquals("فيكتوريا نولاند", person.text());
+    assertEquals("وزيرة الخارجية", text.textOf(person.title().orElseThrow()));
+  }
+
+  @Test
+  void adjacentPlacesStayApartAndTheGivenNameStillJoinsThePerson() {
+    TokenizedText text = TestTexts.of("قالت رئيسة وزراء كرواتيا فيكتوريا نولاند إن الاتفاق قريب .");
+    List<Entity> out = resolver.resolve(text, List.of(
+        entity(text, "كرواتيا", 0, EntityType.LOCATION, 0.9),
+        entity(text, "فيكتوريا", 0, EntityType.LOCATION, 0.7),
+        entity(text, "نولاند", 0, EntityType.PERSON, 0.8)));
+    assertEquals(List.of("كرواتيا", "فيكتوريا نولاند"),
+        out.stream().map(Entity::text).toList());
+    assertEquals("رئيسة وزراء كرواتيا", text.textOf(out.get(1).title().orElseThrow()));
+  }
+
+  @Test
+  void aPlaceBeforeAPersonWithoutATitleStaysAPlace() {
+    TokenizedText text = TestTexts.of("زار فيكتوريا نولاند أمس .");
+    List<Entity> out = resolver.resolve(text, List.of(
+        entity(text, "فيكتوريا", 0, EntityType.LOCATION, 0.7),
+        entity(text, "نولاند", 0, EntityType.PERSON, 0.8)));
+    assertEquals(2, out.size(), out.toString());
+  }
+
+  @Test
+  void aNameEndingInTanweenIsACommonWordAndDropped() {
+    TokenizedText text = TestTexts.of("أعلن مراد رسمياً أن القرار نهائي وفوريًا .");
+    List<Entity> out = resolver.resolve(text, List.of(
+        entity(text, "مراد", 0, EntityType.PERSON, 0.9),
+        entity(text, "رسمياً", 0, EntityType.PERSON, 0.5),
+        entity(text, "فوريًا", 0, EntityType.ORGANIZATION, 0.5)));
+    assertEquals(List.of("مراد"), out.stream().map(Entity::text).toList());
+  }
 }

@@ -113,7 +113,18 @@ public final class ArabicNameFinder implements TokenNameFinder {
       }
       fixed[i] = sum;
     }
-    Hypothesis best = search(fixed, entries, outcomes);
+    Hypothesis best =
+        search(
+            n,
+            outcomes,
+            c.beamSize,
+            c.other,
+            c.valid,
+            (i, po, ppo, out) -> {
+              System.arraycopy(fixed[i], 0, out, 0, outcomes);
+              add(out, c.history[po * outcomes + ppo]);
+              add(out, entries[i].previous(c, po));
+            });
     lastOutcomes.clear();
     lastProbs = new double[n];
     for (Hypothesis h = best; h.parent != null; h = h.parent) {
@@ -144,29 +155,40 @@ public final class ArabicNameFinder implements TokenNameFinder {
   @Override
   public void clearAdaptiveData() {}
 
-  /** The beam search of OpenNLP's {@code BeamSearch}, over precomputed sentence scores. */
-  private Hypothesis search(double[][] fixed, Entry[] entries, int outcomes) {
-    Compiled c = compiled;
-    int size = c.beamSize;
+  /** Raw outcome scores at a position, given the previous two outcomes. */
+  @FunctionalInterface
+  interface Scorer {
+    /** Writes the summed weights of every outcome at {@code i} into {@code out}. */
+    void score(int i, int po, int ppo, double[] out);
+  }
+
+  /**
+   * The beam search of OpenNLP's {@code BeamSearch} with {@code NameFinderME}'s previous-outcome
+   * history ({@code other} before the sentence) and {@code PerceptronModel}'s normalization.
+   *
+   * @param valid {@code valid[last + 1][o]}: whether outcome {@code o} may follow {@code last}
+   *     ({@code -1} at the start)
+   * @return the best path; its {@link Hypothesis#length} is {@code length}
+   */
+  static Hypothesis search(
+      int length, int outcomes, int size, int other, boolean[][] valid, Scorer scorer) {
     PriorityQueue<Hypothesis> prev = new PriorityQueue<>(size);
     PriorityQueue<Hypothesis> next = new PriorityQueue<>(size);
     prev.add(Hypothesis.START);
     double[] scores = new double[outcomes];
     double[] sorted = new double[outcomes];
-    for (int i = 0; i < fixed.length; i++) {
+    for (int i = 0; i < length; i++) {
       int sz = Math.min(size, prev.size());
       for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
         Hypothesis top = prev.remove();
-        int po = i > 0 ? top.outcome : c.other;
-        int ppo = i > 1 ? top.parent.outcome : c.other;
-        System.arraycopy(fixed[i], 0, scores, 0, outcomes);
-        add(scores, c.history[po * outcomes + ppo]);
-        add(scores, entries[i].previous(c, po));
+        int po = i > 0 ? top.outcome : other;
+        int ppo = i > 1 ? top.parent.outcome : other;
+        scorer.score(i, po, ppo, scores);
         normalize(scores);
         double min = kthLargest(scores, sorted, size);
         int last = i > 0 ? top.outcome : -1;
         for (int p = 0; p < outcomes; p++) {
-          if (scores[p] >= min && c.valid[last + 1][p]) {
+          if (scores[p] >= min && valid[last + 1][p]) {
             Hypothesis h = new Hypothesis(top, p, scores[p]);
             if (h.score > MIN_SEQUENCE_SCORE) {
               next.add(h);
@@ -175,7 +197,7 @@ public final class ArabicNameFinder implements TokenNameFinder {
         }
         if (next.isEmpty()) {
           for (int p = 0; p < outcomes; p++) {
-            if (c.valid[last + 1][p]) {
+            if (valid[last + 1][p]) {
               Hypothesis h = new Hypothesis(top, p, scores[p]);
               if (h.score > MIN_SEQUENCE_SCORE) {
                 next.add(h);
@@ -248,12 +270,29 @@ public final class ArabicNameFinder implements TokenNameFinder {
     }
   }
 
+  /**
+   * Which outcome may follow which under {@code codec}'s validator: {@code [last + 1][o]}, {@code
+   * last = -1} at the start of a sentence. BIO validity depends on the previous outcome alone.
+   */
+  static boolean[][] transitions(SequenceCodec<String> codec, String[] outcomes) {
+    SequenceValidator<String> validator = codec.createSequenceValidator();
+    int n = outcomes.length;
+    boolean[][] valid = new boolean[n + 1][n];
+    for (int last = -1; last < n; last++) {
+      String[] before = last < 0 ? new String[0] : new String[] {outcomes[last]};
+      for (int o = 0; o < n; o++) {
+        valid[last + 1][o] = validator.validSequence(0, new String[0], before, outcomes[o]);
+      }
+    }
+    return valid;
+  }
+
   private static int slot(int d) {
     return d < 0 ? d + ArabicFeatureGenerator.WINDOW : d + ArabicFeatureGenerator.WINDOW - 1;
   }
 
   /** A path through the beam: ordered as OpenNLP's {@code Sequence}, best score first. */
-  private static final class Hypothesis implements Comparable<Hypothesis> {
+  static final class Hypothesis implements Comparable<Hypothesis> {
     static final Hypothesis START = new Hypothesis();
 
     final Hypothesis parent;
@@ -281,6 +320,15 @@ public final class ArabicNameFinder implements TokenNameFinder {
     @Override
     public int compareTo(Hypothesis o) {
       return Double.compare(o.score, score);
+    }
+
+    /** The outcome indices of the path, first to last. */
+    int[] outcomes() {
+      int[] out = new int[length];
+      for (Hypothesis h = this; h.parent != null; h = h.parent) {
+        out[h.length - 1] = h.outcome;
+      }
+      return out;
     }
   }
 
@@ -375,14 +423,7 @@ public final class ArabicNameFinder implements TokenNameFinder {
           history[po * n + ppo] = sum;
         }
       }
-      SequenceValidator<String> validator = codec.createSequenceValidator();
-      valid = new boolean[n + 1][n];
-      for (int last = -1; last < n; last++) {
-        String[] before = last < 0 ? new String[0] : new String[] {outcomes[last]};
-        for (int o = 0; o < n; o++) {
-          valid[last + 1][o] = validator.validSequence(0, new String[0], before, outcomes[o]);
-        }
-      }
+      valid = transitions(codec, outcomes);
     }
 
     @SuppressWarnings("unchecked")

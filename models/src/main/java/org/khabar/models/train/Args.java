@@ -48,6 +48,7 @@ public final class Args {
         get("algorithm", d.algorithm()).toUpperCase(Locale.ROOT),
         getInt("iterations", d.iterations()),
         getInt("cutoff", d.cutoff()),
-        Boolean.parseBoolean(get("bilou", Boolean.toString(d.bilou()))));
+        Boolean.parseBoolean(get("bilou", Boolean.toString(d.bilou()))),
+        getInt("sequence-epochs", d.sequenceEpochs()));
   }
 }

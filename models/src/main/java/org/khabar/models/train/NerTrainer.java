@@ -15,6 +15,7 @@ import opennlp.tools.util.CollectionObjectStream;
 import opennlp.tools.util.TrainingParameters;
 import org.khabar.models.ner.ArabicFeatureDescriptor;
 import org.khabar.models.ner.LearnedLexicons;
+import org.khabar.models.ner.SequencePerceptron;
 import org.khabar.ner.OpenNlpExtensions;
 
 /**
@@ -26,9 +27,16 @@ import org.khabar.ner.OpenNlpExtensions;
  * @param iterations training iterations
  * @param cutoff minimum count of a feature
  * @param bilou encode names as begin/inside/last/unit/outside instead of begin/inside/outside
+ * @param sequenceEpochs passes of whole-sentence training ({@link SequencePerceptron}) after the
+ *     token-by-token perceptron; 0 for none
  */
 public record NerTrainer(
-    Features features, String algorithm, int iterations, int cutoff, boolean bilou) {
+    Features features,
+    String algorithm,
+    int iterations,
+    int cutoff,
+    boolean bilou,
+    int sequenceEpochs) {
 
   /** The feature sets Khabar compares. */
   public enum Features {
@@ -56,19 +64,35 @@ public record NerTrainer(
     return new NerTrainer(Features.ARABIC, "MAXENT", 150, 1);
   }
 
+  /** Seed of the sentence order in whole-sentence training. */
+  static final long SEQUENCE_SEED = 20261122L;
+
   public NerTrainer {
     Objects.requireNonNull(features, "features");
     Objects.requireNonNull(algorithm, "algorithm");
+    if (sequenceEpochs < 0) {
+      throw new IllegalArgumentException("sequenceEpochs must be >= 0: " + sequenceEpochs);
+    }
+    if (sequenceEpochs > 0 && !"PERCEPTRON".equals(algorithm)) {
+      throw new IllegalArgumentException(
+          "whole-sentence training needs the PERCEPTRON algorithm, not " + algorithm);
+    }
   }
 
   /** A trainer with BIO encoding. */
   public NerTrainer(Features features, String algorithm, int iterations, int cutoff) {
-    this(features, algorithm, iterations, cutoff, false);
+    this(features, algorithm, iterations, cutoff, false, 0);
+  }
+
+  /** A trainer without whole-sentence training. */
+  public NerTrainer(
+      Features features, String algorithm, int iterations, int cutoff, boolean bilou) {
+    this(features, algorithm, iterations, cutoff, bilou, 0);
   }
 
   /** A copy with other features. */
   public NerTrainer withFeatures(Features f) {
-    return new NerTrainer(f, algorithm, iterations, cutoff, bilou);
+    return new NerTrainer(f, algorithm, iterations, cutoff, bilou, sequenceEpochs);
   }
 
   /** OpenNLP's training parameters: single-threaded for reproducibility. */
@@ -118,13 +142,19 @@ public record NerTrainer(
     TokenNameFinderFactory factory =
         TokenNameFinderFactory.create(
             null, descriptor, java.util.Map.of(), bilou ? new BilouCodec() : new BioCodec());
-    return NameFinderME.train(
-        "ar", null, new CollectionObjectStream<>(train), parameters(), factory);
+    TokenNameFinderModel local =
+        NameFinderME.train("ar", null, new CollectionObjectStream<>(train), parameters(), factory);
+    if (sequenceEpochs == 0) {
+      return local;
+    }
+    return SequencePerceptron.train(
+        local, descriptor, factory, train, sequenceEpochs, SEQUENCE_SEED);
   }
 
   @Override
   public String toString() {
     return features + " " + algorithm + " iterations=" + iterations + " cutoff=" + cutoff
-        + (bilou ? " BILOU" : " BIO");
+        + (bilou ? " BILOU" : " BIO")
+        + (sequenceEpochs > 0 ? " sequence-epochs=" + sequenceEpochs : "");
   }
 }

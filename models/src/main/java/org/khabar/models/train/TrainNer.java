@@ -21,10 +21,11 @@ import org.khabar.models.eval.NerScores;
  * java -Dkhabar.shared=../shared -cp ... org.khabar.models.train.TrainNer \
  *     [--data anercorp,aqmar] [--features arabic|baseline|arabic_no_lexicons|arabic_no_ngrams]
  *     [--algorithm MAXENT|PERCEPTRON] [--iterations 150] [--cutoff 1]
- *     [--dev] [--out model.bin]
+ *     [--sequence-epochs 0] [--dev] [--out model.bin]
  * </pre>
  *
- * With {@code --dev} it holds out the last fifth of ANERcorp train, trains on the rest and prints
+ * {@code --sequence-epochs N} adds N passes of whole-sentence training ({@link
+ * org.khabar.models.ner.SequencePerceptron}) after the perceptron. With {@code --dev} it holds out the last fifth of ANERcorp train, trains on the rest and prints
  * the held-out scores (for choosing settings without touching a test set). Otherwise it trains on
  * all training data, writes {@code --out} if given, and prints the test-set scores.
  */
