@@ -88,9 +88,13 @@ public final class Lexicon {
 
   /** The one-word entry {@code word} of {@code category}. */
   public Optional<Entry> find(String category, String word) {
-    for (Entry e : index.getOrDefault(category, Map.of()).getOrDefault(word, List.of())) {
-      if (e.words().size() == 1) {
-        return Optional.of(e);
+    Map<String, List<Entry>> byFirst = index.get(category);
+    List<Entry> entries = byFirst == null ? null : byFirst.get(word);
+    if (entries != null) {
+      for (int k = 0; k < entries.size(); k++) {
+        if (entries.get(k).words().size() == 1) {
+          return Optional.of(entries.get(k));
+        }
       }
     }
     return Optional.empty();

@@ -56,13 +56,24 @@ public final class NumberParser {
     return x.scale() < 0 ? x.setScale(0) : x;
   }
 
+  private static final char WAW = org.khabar.text.ArabicLetters.WAW;
+  private static final BigDecimal TEN = BigDecimal.TEN;
+  private static final BigDecimal HUNDRED = new BigDecimal(100);
+  /** The categories of number words. */
+  public static final String[] CATEGORIES = {
+    "cardinal", "hundred", "scale", "scale-dual", "fraction", "teen-only"
+  };
+
   private static final NumberParser STANDARD =
       new NumberParser(Lexicon.load(NumberParser.class, "lexicon.txt"));
 
   private final Lexicon lexicon;
+  /** The first words of every number-word phrase: most tokens are rejected with one lookup. */
+  private final java.util.Set<String> firstWords;
 
   private NumberParser(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.firstWords = lexicon.firstWords(CATEGORIES);
   }
 
   /** The parser with the bundled number lexicon. */
@@ -228,9 +239,21 @@ public final class NumberParser {
     return new BigDecimal(sb.toString());
   }
 
+  private boolean mayStartNumberWords(WordScan s, int i) {
+    if (firstWords.contains(s.text(i))) {
+      return true;
+    }
+    for (int k = 0, n = s.bareCount(i); k < n; k++) {
+      if (firstWords.contains(s.bareForm(i, k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The number written in words at token {@code i}, or empty. */
   public Optional<Parsed> wordsAt(WordScan s, int i) {
-    if (!s.isWord(i)) {
+    if (!s.isWord(i) || !mayStartNumberWords(s, i)) {
       return Optional.empty();
     }
     Lexicon.Match first = null;
@@ -335,12 +358,4 @@ public final class NumberParser {
     }
     return Optional.of(new Parsed(total.add(current), i, first.skip(), end, false));
   }
-
-  private static final char WAW = org.khabar.text.ArabicLetters.WAW;
-  private static final BigDecimal TEN = BigDecimal.TEN;
-  private static final BigDecimal HUNDRED = new BigDecimal(100);
-  /** The categories of number words. */
-  public static final String[] CATEGORIES = {
-    "cardinal", "hundred", "scale", "scale-dual", "fraction", "teen-only"
-  };
 }
