@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import org.khabar.article.CharSpan;
 import org.khabar.article.Entity;
 import org.khabar.article.EntityType;
@@ -310,7 +311,7 @@ public final class EntityResolver {
 
   /** Joins each entity to the one before it when only spaces separate them and {@code joins}. */
   private static List<Entity> join(
-      String s, List<Entity> entities, java.util.function.BiPredicate<Entity, Entity> joins) {
+      String s, List<Entity> entities, BiPredicate<Entity, Entity> joins) {
     List<Entity> out = new ArrayList<>(entities.size());
     for (Entity e : entities) {
       int last = out.size() - 1;

@@ -2,6 +2,7 @@ package org.khabar.number;
 
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads one number, in digits or in words, at a token of a {@link WordScan}.
@@ -69,7 +70,7 @@ public final class NumberParser {
 
   private final Lexicon lexicon;
   /** The first words of every number-word phrase: most tokens are rejected with one lookup. */
-  private final java.util.Set<String> firstWords;
+  private final Set<String> firstWords;
 
   private NumberParser(Lexicon lexicon) {
     this.lexicon = lexicon;

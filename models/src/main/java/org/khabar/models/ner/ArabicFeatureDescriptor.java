@@ -24,6 +24,7 @@ import java.util.TreeSet;
  * @param adaptive add OpenNLP's previous-map feature: the outcome a token last received within
  *     the same document
  * @param extended emit the article-keeping form and wider cluster context (off in older models)
+ * @param names class-path resource of typed name lists ({@link NameGazetteer}), or "" for none
  */
 public record ArabicFeatureDescriptor(
     boolean affixes,
@@ -35,13 +36,31 @@ public record ArabicFeatureDescriptor(
     Collection<String> orgHeads,
     String clusters,
     boolean adaptive,
-    boolean extended) {
+    boolean extended,
+    String names) {
 
   public ArabicFeatureDescriptor {
     givenNames = new TreeSet<>(Objects.requireNonNull(givenNames, "givenNames"));
     titles = new TreeSet<>(Objects.requireNonNull(titles, "titles"));
     orgHeads = new TreeSet<>(Objects.requireNonNull(orgHeads, "orgHeads"));
     Objects.requireNonNull(clusters, "clusters");
+    Objects.requireNonNull(names, "names");
+  }
+
+  /** Without typed name lists (the descriptor of models before them). */
+  public ArabicFeatureDescriptor(
+      boolean affixes,
+      boolean ngrams,
+      boolean window,
+      boolean gazetteers,
+      Collection<String> givenNames,
+      Collection<String> titles,
+      Collection<String> orgHeads,
+      String clusters,
+      boolean adaptive,
+      boolean extended) {
+    this(affixes, ngrams, window, gazetteers, givenNames, titles, orgHeads, clusters, adaptive,
+        extended, "");
   }
 
   /** The descriptor XML, UTF-8. */
@@ -61,6 +80,9 @@ public record ArabicFeatureDescriptor(
     str(sb, "titles", titles);
     str(sb, "orgHeads", orgHeads);
     str(sb, "clusters", java.util.List.of(clusters));
+    if (!names.isEmpty()) {
+      str(sb, "names", java.util.List.of(names));
+    }
     sb.append("  </generator>\n");
     if (adaptive) {
       sb.append("  <generator class=\"")

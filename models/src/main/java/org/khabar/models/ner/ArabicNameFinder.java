@@ -95,7 +95,7 @@ public final class ArabicNameFinder implements TokenNameFinder {
       entries[i] = c.entry(tokens[i]);
       words[i] = entries[i].word;
     }
-    String[] places = c.features.places(words);
+    String[][] marks = c.features.marks(words);
     double[][] fixed = new double[n][];
     List<String> scratch = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -107,7 +107,7 @@ public final class ArabicNameFinder implements TokenNameFinder {
         }
       }
       scratch.clear();
-      c.features.positionFeatures(scratch, words, places, i);
+      c.features.positionFeatures(scratch, words, marks, i);
       for (String feature : scratch) {
         c.add(sum, feature);
       }
