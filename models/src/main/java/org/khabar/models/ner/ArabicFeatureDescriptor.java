@@ -47,22 +47,6 @@ public record ArabicFeatureDescriptor(
     Objects.requireNonNull(names, "names");
   }
 
-  /** Without typed name lists (the descriptor of models before them). */
-  public ArabicFeatureDescriptor(
-      boolean affixes,
-      boolean ngrams,
-      boolean window,
-      boolean gazetteers,
-      Collection<String> givenNames,
-      Collection<String> titles,
-      Collection<String> orgHeads,
-      String clusters,
-      boolean adaptive,
-      boolean extended) {
-    this(affixes, ngrams, window, gazetteers, givenNames, titles, orgHeads, clusters, adaptive,
-        extended, "");
-  }
-
   /** The descriptor XML, UTF-8. */
   public byte[] toXml() {
     StringBuilder sb = new StringBuilder();

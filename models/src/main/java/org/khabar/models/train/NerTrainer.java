@@ -125,7 +125,8 @@ public record NerTrainer(
         }
       case ARABIC_NO_LEXICONS:
         return new ArabicFeatureDescriptor(
-                true, true, true, false, List.of(), List.of(), List.of(), CLUSTERS_RESOURCE, false, false)
+                true, true, true, false, List.of(), List.of(), List.of(), CLUSTERS_RESOURCE, false, false,
+                "")
             .toXml();
       default:
         LearnedLexicons lex = LearnedLexicons.learn(train);
