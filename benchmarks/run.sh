@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Runs the whole benchmark suite and writes the figures for BENCHMARKS.md.
 #
-#   benchmarks/run.sh                 # build, then the full suite (about 15-20 minutes on 2 cores)
+#   benchmarks/run.sh                 # build, then the full suite (about 25 minutes on 2 cores)
 #   benchmarks/run.sh 'PipelineBench' # only the benchmarks matching these JMH regexps
 #
 # Run it on a quiet machine: absolute figures drift, the ratios to the anchors (measured in the
 # same run) are what BENCHMARKS.md reports. Environment:
 #   KHABAR_SHARED  the shared/ folder with the corpora (default: ../shared next to the checkout)
-#   JMH_OPTS       JMH options (default below: 1 fork, 8 x 3 s warm-up, 5 x 3 s measurement)
+#   JMH_OPTS       JMH options (default below: 1 fork, 15 x 3 s warm-up, 5 x 3 s measurement)
 #   SKIP_BUILD=1   use the benchmarks.jar already built
 #   SKIP_REPORTS=1 skip the memory and scaling reports
 #   BENCH_JVM_OPTS extra JVM options for every JVM of the run (JMH forks inherit them), e.g.
@@ -18,7 +18,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 SHARED="${KHABAR_SHARED:-../shared}"
-JMH_OPTS="${JMH_OPTS:--f 1 -wi 8 -w 3s -i 5 -r 3s}"
+JMH_OPTS="${JMH_OPTS:--f 1 -wi 15 -w 3s -i 5 -r 3s}"
 JAR=benchmarks/target/benchmarks.jar
 OUT=benchmarks/target
 # shellcheck disable=SC2206 # BENCH_JVM_OPTS is a list of options
