@@ -392,7 +392,7 @@ public final class ArabicNameFinder implements TokenNameFinder {
      * The word cache in two generations: when the young one is full it becomes the old one, and
      * words found in the old one move back; so frequent words stay while rare ones age out.
      */
-    private volatile ConcurrentHashMap<String, Entry> young = new ConcurrentHashMap<>();
+    private volatile ConcurrentHashMap<String, Entry> young;
     private volatile ConcurrentHashMap<String, Entry> old = new ConcurrentHashMap<>();
 
 
@@ -408,6 +408,7 @@ public final class ArabicNameFinder implements TokenNameFinder {
       this.beamSize = beamSize;
       this.codec = codec;
       this.cacheSize = cacheSize;
+      this.young = generation();
       int n = model.getNumOutcomes();
       outcomes = new String[n];
       for (int o = 0; o < n; o++) {
@@ -464,6 +465,11 @@ public final class ArabicNameFinder implements TokenNameFinder {
       }
     }
 
+    /** A young generation sized for its bound, so that filling it never resizes its table. */
+    private ConcurrentHashMap<String, Entry> generation() {
+      return new ConcurrentHashMap<>(Math.max(16, (cacheSize + 1) / 2 + 1));
+    }
+
     Entry entry(String token) {
       if (cacheSize == 0) {
         return score(token);
@@ -481,7 +487,7 @@ public final class ArabicNameFinder implements TokenNameFinder {
         synchronized (this) {
           if (young == y) {
             old = y;
-            young = new ConcurrentHashMap<>();
+            young = generation();
           }
           y = young;
         }
