@@ -24,7 +24,6 @@ import java.util.TreeSet;
  * @param adaptive add OpenNLP's previous-map feature: the outcome a token last received within
  *     the same document
  * @param extended emit the article-keeping form and wider cluster context (off in older models)
- * @param names class-path resource of typed name lists ({@link NameGazetteer}), or "" for none
  */
 public record ArabicFeatureDescriptor(
     boolean affixes,
@@ -36,15 +35,13 @@ public record ArabicFeatureDescriptor(
     Collection<String> orgHeads,
     String clusters,
     boolean adaptive,
-    boolean extended,
-    String names) {
+    boolean extended) {
 
   public ArabicFeatureDescriptor {
     givenNames = new TreeSet<>(Objects.requireNonNull(givenNames, "givenNames"));
     titles = new TreeSet<>(Objects.requireNonNull(titles, "titles"));
     orgHeads = new TreeSet<>(Objects.requireNonNull(orgHeads, "orgHeads"));
     Objects.requireNonNull(clusters, "clusters");
-    Objects.requireNonNull(names, "names");
   }
 
   /** The descriptor XML, UTF-8. */
@@ -64,9 +61,6 @@ public record ArabicFeatureDescriptor(
     str(sb, "titles", titles);
     str(sb, "orgHeads", orgHeads);
     str(sb, "clusters", java.util.List.of(clusters));
-    if (!names.isEmpty()) {
-      str(sb, "names", java.util.List.of(names));
-    }
     sb.append("  </generator>\n");
     if (adaptive) {
       sb.append("  <generator class=\"")

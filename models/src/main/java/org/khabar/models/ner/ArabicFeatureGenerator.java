@@ -29,7 +29,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
   // Per-sentence cache, keyed by the identity of the token array OpenNLP passes for a sentence.
   private String[] lastTokens;
   private Word[] words;
-  private String[][] marks;
+  private String[] places;
 
   /**
    * What the features read of one token, which depends on its text alone.
@@ -71,7 +71,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
       for (int i = 0; i < tokens.length; i++) {
         words[i] = word(tokens[i]);
       }
-      marks = marks(words);
+      places = places(words);
       lastTokens = tokens;
     }
     ownFeatures(features, words[index]);
@@ -83,7 +83,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         }
       }
     }
-    positionFeatures(features, words, marks, index);
+    positionFeatures(features, words, places, index);
   }
 
   /** What the features read of {@code token}. */
@@ -105,26 +105,19 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
         ids != null ? ids : settings.clusters().of(bare));
   }
 
-  /**
-   * The gazetteer marks of a sentence ({@code "B"}, {@code "I"} or null per token): {@code [0]} the
-   * CLDR place names (all null without gazetteers), then one array per type of the name lists.
-   */
-  String[][] marks(Word[] sentence) {
-    int n = sentence.length;
-    String[] folded = new String[n];
-    String[] bare = new String[n];
-    for (int i = 0; i < n; i++) {
-      folded[i] = sentence[i].folded();
-      bare[i] = sentence[i].bare();
-    }
-    String[][] typed = settings.names().mark(folded, bare);
-    String[][] out = new String[1 + typed.length][];
-    out[0] = new String[n];
+  /** The place-name marks of a sentence ({@code null} where none), or all null without gazetteers. */
+  String[] places(Word[] sentence) {
+    String[] marks = new String[sentence.length];
     if (settings.gazetteers()) {
-      settings.places().mark(folded, bare, out[0]);
+      String[] folded = new String[sentence.length];
+      String[] bare = new String[sentence.length];
+      for (int i = 0; i < sentence.length; i++) {
+        folded[i] = sentence[i].folded();
+        bare[i] = sentence[i].bare();
+      }
+      settings.places().mark(folded, bare, marks);
     }
-    System.arraycopy(typed, 0, out, 1, typed.length);
-    return out;
+    return marks;
   }
 
   /** The features of a token that depend on its own text alone. */
@@ -186,28 +179,15 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
 
   /**
    * The features of the token at {@code index} that depend on where it stands: the sentence start,
-   * the window running past either end, gazetteer marks ({@link #marks}; names span tokens), and
-   * the stem pairs and class triple around it.
+   * the window running past either end, place-name marks (which span tokens), and the stem pairs
+   * and class triple around it.
    */
-  void positionFeatures(List<String> features, Word[] sentence, String[][] marks, int index) {
-    String[] places = marks[0];
+  void positionFeatures(List<String> features, Word[] sentence, String[] places, int index) {
     if (index == 0) {
       features.add("bos");
     }
     if (places[index] != null) {
       features.add("gz=" + places[index]);
-    }
-    for (int t = 1; t < marks.length; t++) {
-      String tag = NameGazetteer.TAGS[t - 1];
-      if (marks[t][index] != null) {
-        features.add("gz" + tag + "=" + marks[t][index]);
-      }
-      if (index > 0 && marks[t][index - 1] != null) {
-        features.add("gz" + tag + "-1=" + marks[t][index - 1]);
-      }
-      if (index + 1 < sentence.length && marks[t][index + 1] != null) {
-        features.add("gz" + tag + "+1=" + marks[t][index + 1]);
-      }
     }
     if (!settings.window()) {
       return;

@@ -36,21 +36,12 @@ public final class ArabicFeatureGeneratorFactory
             words(getStr("titles", "")),
             words(getStr("orgHeads", "")),
             ClusterTable.resource(getStr("clusters", "")),
-            getBool("extended", false),
-            NameGazetteer.resource(getStr("names", ""))));
+            getBool("extended", false)));
   }
 
   /** The folding the features apply to a token (frozen with the model's feature code). */
   public static String fold(String token) {
     return ArabicFold.fold(token);
-  }
-
-  /**
-   * The folding without a leading conjunction or preposition (article kept), as the features match
-   * a name's first token.
-   */
-  public static String bare(String token) {
-    return ArabicFold.withoutPrepositions(ArabicFold.fold(token));
   }
 
   private static Set<String> words(String list) {

@@ -17,8 +17,6 @@ import java.util.Set;
  * @param clusters word clusters of folded tokens
  * @param extended also the form without conjunction and preposition (article kept) of the token
  *     and its neighbours, and the clusters of the tokens two away
- * @param names typed name lists (people, places, organizations) to mark, or {@link
- *     NameGazetteer#EMPTY}
  */
 record ArabicFeatureSettings(
     boolean affixes,
@@ -30,8 +28,7 @@ record ArabicFeatureSettings(
     Set<String> titles,
     Set<String> orgHeads,
     ClusterTable clusters,
-    boolean extended,
-    NameGazetteer names) {
+    boolean extended) {
 
   public ArabicFeatureSettings {
     givenNames = Set.copyOf(givenNames);

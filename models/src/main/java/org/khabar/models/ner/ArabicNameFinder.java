@@ -95,7 +95,7 @@ public final class ArabicNameFinder implements TokenNameFinder {
       entries[i] = c.entry(tokens[i]);
       words[i] = entries[i].word;
     }
-    String[][] marks = c.features.marks(words);
+    String[] places = c.features.places(words);
     double[][] fixed = new double[n][];
     List<String> scratch = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -107,7 +107,7 @@ public final class ArabicNameFinder implements TokenNameFinder {
         }
       }
       scratch.clear();
-      c.features.positionFeatures(scratch, words, marks, i);
+      c.features.positionFeatures(scratch, words, places, i);
       for (String feature : scratch) {
         c.add(sum, feature);
       }
@@ -127,11 +127,9 @@ public final class ArabicNameFinder implements TokenNameFinder {
             });
     lastOutcomes.clear();
     lastProbs = new double[n];
-    for (Hypothesis h = best; h.parent != null; h = h.parent) {
-      lastProbs[h.length - 1] = h.prob;
-    }
     String[] names = new String[n];
     for (Hypothesis h = best; h.parent != null; h = h.parent) {
+      lastProbs[h.length - 1] = h.prob;
       names[h.length - 1] = c.outcomes[h.outcome];
     }
     lastOutcomes.addAll(Arrays.asList(names));
@@ -430,7 +428,7 @@ public final class ArabicNameFinder implements TokenNameFinder {
     @SuppressWarnings("unchecked")
     static Optional<Compiled> of(TokenNameFinderModel model, int cacheSize) {
       Object maxent = model.getArtifact("nameFinder.model");
-      if (!(maxent instanceof PerceptronModel perceptron) || other(perceptron) < 0) {
+      if (!(maxent instanceof PerceptronModel perceptron) || perceptron.getIndex(OTHER) < 0) {
         return Optional.empty();
       }
       SequenceCodec<String> codec = model.getFactory().createSequenceCodec();
@@ -446,10 +444,6 @@ public final class ArabicNameFinder implements TokenNameFinder {
       int beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
       Map<String, Context> pmap = (Map<String, Context>) perceptron.getDataStructures()[1];
       return Optional.of(new Compiled(arabic, perceptron, pmap, beamSize, codec, cacheSize));
-    }
-
-    private static int other(PerceptronModel model) {
-      return model.getIndex(OTHER);
     }
 
     private static void flatten(AdaptiveFeatureGenerator g, List<AdaptiveFeatureGenerator> out) {

@@ -37,6 +37,9 @@ public final class SequencePerceptron {
   private final int beamSize;
   private final Map<String, Integer> ids = new HashMap<>();
   private final List<String> names = new ArrayList<>();
+  /** Feature ids of {@code "po=" + outcome} and {@code "ppo=" + outcome}, by outcome. */
+  private final int[] poIds;
+  private final int[] ppoIds;
   private double[] weights = new double[0];
   private double[] updates = new double[0];
   private long clock = 1;
@@ -59,6 +62,12 @@ public final class SequencePerceptron {
       for (int a = 0; a < outs.length; a++) {
         weights[f * k + outs[a]] = params[a];
       }
+    }
+    this.poIds = new int[k];
+    this.ppoIds = new int[k];
+    for (int o = 0; o < k; o++) {
+      poIds[o] = id("po=" + outcomes[o]);
+      ppoIds[o] = id("ppo=" + outcomes[o]);
     }
   }
 
@@ -172,12 +181,6 @@ public final class SequencePerceptron {
 
   private void learn(Sentence s) {
     int n = s.gold.length;
-    int[] poIds = new int[k];
-    int[] ppoIds = new int[k];
-    for (int o = 0; o < k; o++) {
-      poIds[o] = id("po=" + outcomes[o]);
-      ppoIds[o] = id("ppo=" + outcomes[o]);
-    }
     double[][] fixed = new double[n][k];
     for (int i = 0; i < n; i++) {
       for (int f : s.fixed[i]) {

@@ -53,16 +53,11 @@ public record NerTrainer(
     /** Arabic features and the previous-map (document memory) feature. */
     ARABIC_ADAPTIVE,
     /** Arabic features with the extended context (article-keeping forms, wider clusters). */
-    ARABIC_EXTENDED,
-    /** Arabic features and the typed name lists learned from WikiFANE ({@link NameLists}). */
-    ARABIC_NAMES
+    ARABIC_EXTENDED
   }
 
   /** The bundled word clusters (computed by {@link WordClusters} from unlabeled news). */
   public static final String CLUSTERS_RESOURCE = "org/khabar/models/ner/word-clusters.txt";
-
-  /** The bundled typed name lists (computed by {@link NameLists} from WikiFANE). */
-  public static final String NAMES_RESOURCE = "org/khabar/models/ner/names-wikifane.txt";
 
   /** The settings of the bundled model. */
   public static NerTrainer defaults() {
@@ -125,8 +120,7 @@ public record NerTrainer(
         }
       case ARABIC_NO_LEXICONS:
         return new ArabicFeatureDescriptor(
-                true, true, true, false, List.of(), List.of(), List.of(), CLUSTERS_RESOURCE, false, false,
-                "")
+                true, true, true, false, List.of(), List.of(), List.of(), CLUSTERS_RESOURCE, false, false)
             .toXml();
       default:
         LearnedLexicons lex = LearnedLexicons.learn(train);
@@ -135,8 +129,7 @@ public record NerTrainer(
                 lex.titles(), lex.orgHeads(),
                 features == Features.ARABIC_NO_CLUSTERS ? "" : CLUSTERS_RESOURCE,
                 features == Features.ARABIC_ADAPTIVE,
-                features == Features.ARABIC_EXTENDED,
-                features == Features.ARABIC_NAMES ? NAMES_RESOURCE : "")
+                features == Features.ARABIC_EXTENDED)
             .toXml();
     }
   }

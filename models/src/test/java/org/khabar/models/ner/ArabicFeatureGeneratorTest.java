@@ -2,7 +2,6 @@ package org.khabar.models.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -17,7 +16,7 @@ class ArabicFeatureGeneratorTest {
         true, true, true, gazetteers,
         gazetteers ? PlaceGazetteer.cldr() : PlaceGazetteer.empty(),
         Set.of(ArabicFold.fold("سمير")), Set.of(ArabicFold.fold("رئيس")), Set.of(),
-        ClusterTable.EMPTY, false, NameGazetteer.EMPTY));
+        ClusterTable.EMPTY, false));
   }
 
   private static List<String> features(ArabicFeatureGenerator g, String[] tokens, int i) {
@@ -126,41 +125,5 @@ class ArabicFeatureGeneratorTest {
     List<String> first = features(g, a, 1);
     features(g, new String[] {"زار", "باريس"}, 1);
     assertEquals(first, features(g, a.clone(), 1));
-  }
-
-  @Test
-  void typedNameListsMarkTheNameAndItsNeighbours() {
-    ArabicFeatureGenerator g = new ArabicFeatureGenerator(new ArabicFeatureSettings(
-        true, true, true, false, PlaceGazetteer.empty(), Set.of(), Set.of(), Set.of(),
-        ClusterTable.EMPTY, false,
-        NameGazetteer.resource("org/khabar/models/ner/test-names.txt")));
-    String[] tokens = "اجتمع ومجلس الأمن الدولي أمس".split(" ");
-    assertTrue(features(g, tokens, 1).contains("gzO=B"), features(g, tokens, 1).toString());
-    assertTrue(features(g, tokens, 2).contains("gzO=I"));
-    assertTrue(features(g, tokens, 3).contains("gzO=I"));
-    assertTrue(features(g, tokens, 0).contains("gzO+1=B"));
-    assertTrue(features(g, tokens, 4).contains("gzO-1=I"));
-    assertTrue(features(g, tokens, 4).stream().noneMatch(f -> f.startsWith("gzO=")));
-    assertTrue(features(g, tokens, 1).stream().noneMatch(f -> f.startsWith("gzP")));
-  }
-
-  @Test
-  void modelsWithoutNameListsHaveNoNameFeatures() {
-    String[] tokens = "اجتمع مجلس الأمن الدولي أمس".split(" ");
-    for (int i = 0; i < tokens.length; i++) {
-      assertTrue(features(generator(true), tokens, i).stream()
-          .noneMatch(f -> f.startsWith("gzO") || f.startsWith("gzP") || f.startsWith("gzL")));
-    }
-  }
-
-  @Test
-  void aBadNameListLineIsRejectedNamingTheResourceAndLine() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> NameGazetteer.resource("org/khabar/models/ner/bad-names.txt"));
-    assertTrue(e.getMessage().contains("bad-names.txt") && e.getMessage().contains("line 2"),
-        e.getMessage());
-    IllegalStateException missing = assertThrows(IllegalStateException.class,
-        () -> NameGazetteer.resource("org/khabar/models/ner/no-such-names.txt"));
-    assertTrue(missing.getMessage().contains("no-such-names.txt"), missing.getMessage());
   }
 }
