@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiPredicate;
 import org.khabar.article.CharSpan;
@@ -28,7 +30,9 @@ import org.khabar.article.TokenizedText;
  *   <li>Types: all mentions of the same name (same normalized tokens) get the type with the highest
  *       total score.
  *   <li>Recurrences: an unrecognized recurrence of a recognized name (of more than two chars, scored
- *       at least the propagation threshold) becomes an entity of the same type, with a lower score.
+ *       at least the propagation threshold) becomes an entity of the same type, with a lower score;
+ *       so does, as a person, the surname of a person's name of several words ({@code القرضاوي}
+ *       after {@code يوسف القرضاوي}; not the second half of a compound such as {@code عبد الله}).
  *   <li>Canonical forms: a mention whose tokens occur within exactly one longer person name of the
  *       article is that person: it takes the name as its canonical form ({@code ماكرون} gives
  *       {@code إيمانويل ماكرون}) and the type PERSON.
@@ -50,14 +54,35 @@ public final class EntityResolver {
   /** Scale of a propagated recurrence's score relative to the recognized mention's. */
   static final double PROPAGATED_SCORE_FACTOR = 0.8;
 
+  /** Words after which the next word belongs to a compound name, not a surname. */
+  private static final List<String> COMPOUND_HEADS =
+      List.of("عبد", "أبو", "ابو", "بن", "ابن", "بنت", "أم", "ام");
+
+  /** Second halves of compound given names ({@code نور الدين}, {@code صلاح الدين}). */
+  private static final List<String> COMPOUND_TAILS = List.of("الدين");
+
   private final PersonTitles titles;
   private final NameKeys keys;
   private final double propagationThreshold;
+  private final Set<String> compoundHeads;
+  private final Set<String> compoundTails;
+  private final String article;
 
   private EntityResolver(PersonTitles titles, double propagationThreshold) {
     this.titles = titles;
     this.keys = NameKeys.matching();
     this.propagationThreshold = propagationThreshold;
+    this.compoundHeads = normalized(COMPOUND_HEADS);
+    this.compoundTails = normalized(COMPOUND_TAILS);
+    this.article = keys.normalize("ال");
+  }
+
+  private Set<String> normalized(List<String> words) {
+    Set<String> out = new HashSet<>();
+    for (String w : words) {
+      out.add(keys.normalize(w));
+    }
+    return Set.copyOf(out);
   }
 
   /** The resolver with the bundled title list, propagating every recognized name. */
@@ -147,23 +172,33 @@ public final class EntityResolver {
     return out;
   }
 
+  /** A name whose unrecognized recurrences become entities: its normalized tokens, type, score. */
+  private record Known(List<String> name, EntityType type, double score) {}
+
   private List<Entity> addRecurrences(
       TokenizedText text,
       List<Entity> entities,
       Map<Entity, List<String>> names,
       TreeMap<Integer, Entity> taken) {
-    Map<String, List<Entity>> byFirst = new HashMap<>();
+    Map<String, List<Known>> byFirst = new HashMap<>();
     for (Entity e : entities) {
       List<String> name = names.get(e);
       if (e.score() >= propagationThreshold && !name.isEmpty() && e.text().length() > 2) {
-        byFirst.computeIfAbsent(name.get(0), k -> new ArrayList<>()).add(e);
+        byFirst.computeIfAbsent(name.get(0), k -> new ArrayList<>())
+            .add(new Known(name, e.type(), e.score()));
+        if (e.type() == EntityType.PERSON && hasSurname(name)) {
+          // A person is named again by the last word of the name: القرضاوي after يوسف القرضاوي.
+          String surname = name.get(name.size() - 1);
+          byFirst.computeIfAbsent(surname, k -> new ArrayList<>())
+              .add(new Known(List.of(surname), EntityType.PERSON, e.score()));
+        }
       }
     }
     if (byFirst.isEmpty()) {
       return entities;
     }
-    for (List<Entity> list : byFirst.values()) {
-      list.sort((a, b) -> Integer.compare(names.get(b).size(), names.get(a).size()));
+    for (List<Known> list : byFirst.values()) {
+      list.sort((a, b) -> Integer.compare(b.name().size(), a.name().size()));
     }
     TreeMap<Integer, Entity> all = new TreeMap<>();
     for (Entity e : entities) {
@@ -175,15 +210,15 @@ public final class EntityResolver {
       for (int i = 0; i < tokens.size(); i++) {
         Token first = tokens.get(i);
         int start = NameSpans.nameStart(original, first);
-        List<Entity> candidates = byFirst.get(first.norm());
+        List<Known> candidates = byFirst.get(first.norm());
         if (candidates == null && start > first.span().start()) {
           candidates = byFirst.get(NameSpans.key(text, first, start, keys));
         }
         if (candidates == null) {
           continue;
         }
-        for (Entity known : candidates) {
-          List<String> name = names.get(known);
+        for (Known known : candidates) {
+          List<String> name = known.name();
           if (!matches(tokens, i, name)) {
             continue;
           }
@@ -201,6 +236,22 @@ public final class EntityResolver {
       }
     }
     return new ArrayList<>(all.values());
+  }
+
+  /**
+   * Whether the last word of a person's {@code name} names the person alone: the name has several
+   * words, the last has at least three letters after its article, and it is not the second half of
+   * a compound ({@code عبد الله}, {@code أبو مازن}, {@code بن علي}, {@code نور الدين}).
+   */
+  private boolean hasSurname(List<String> name) {
+    if (name.size() < 2) {
+      return false;
+    }
+    String last = name.get(name.size() - 1);
+    int letters = last.startsWith(article) ? last.length() - article.length() : last.length();
+    return letters >= 3
+        && !compoundHeads.contains(name.get(name.size() - 2))
+        && !compoundTails.contains(last);
   }
 
   private static boolean matches(List<Token> tokens, int i, List<String> name) {

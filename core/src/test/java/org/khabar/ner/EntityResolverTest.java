@@ -85,6 +85,36 @@ class EntityResolverTest {
   }
 
   @Test
+  void unrecognizedSurnameOfAPersonBecomesThatPerson() {
+    TokenizedText text = TestTexts.of("استقبل سليم الحداد الوفد .\nوقال الحداد إن الاتفاق قريب .");
+    List<Entity> out = resolver.resolve(
+        text, List.of(entity(text, "سليم الحداد", 0, EntityType.PERSON, 0.9)));
+    Entity surname = at(out, text, "الحداد", 1).orElseThrow(() -> new AssertionError(out));
+    assertEquals(EntityType.PERSON, surname.type());
+    assertEquals("سليم الحداد", surname.canonical());
+    assertTrue(surname.score() < 0.9, surname.toString());
+  }
+
+  @Test
+  void secondHalvesOfCompoundsAndOfOrganizationsAreNoSurnames() {
+    TokenizedText text = TestTexts.of(
+        "وصل عبد الرحيم ونور الدين إلى مجلس الشورى .\nوقال الرحيم إن الدين في الشورى .");
+    List<Entity> out = resolver.resolve(text, List.of(
+        entity(text, "عبد الرحيم", 0, EntityType.PERSON, 0.9),
+        entity(text, "نور الدين", 0, EntityType.PERSON, 0.9),
+        entity(text, "مجلس الشورى", 0, EntityType.ORGANIZATION, 0.9)));
+    assertEquals(3, out.size(), out.toString());
+  }
+
+  @Test
+  void shortSurnameAfterTheArticleIsNoName() {
+    TokenizedText text = TestTexts.of("وصل خالد الحج إلى المدينة .\nوأدى الحج ثم عاد .");
+    List<Entity> out = resolver.resolve(
+        text, List.of(entity(text, "خالد الحج", 0, EntityType.PERSON, 0.9)));
+    assertEquals(1, out.size(), out.toString());
+  }
+
+  @Test
   void shortPersonMentionLinksToTheFullName() {
     TokenizedText text = TestTexts.of("استقبل إيمانويل ماكرون الوفد .\nوقال ماكرون إن الاتفاق قريب .");
     List<Entity> out = resolver.resolve(text, List.of(

@@ -2,15 +2,20 @@ package org.khabar.models.eval;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
+import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import org.khabar.Khabar;
 import org.khabar.models.DefaultModels;
 import org.khabar.models.corpus.NerCorpora;
 import org.khabar.models.train.Args;
+import org.khabar.ner.EntityRecognizers;
 
 /**
  * Command: evaluates a name-finder model (the bundled one by default) on the ANERcorp test split and
- * the AQMAR test documents, with exact-span P/R/F1 per type and the PER/LOC/ORG micro average.
+ * the AQMAR test documents, with exact-span P/R/F1 per type and the PER/LOC/ORG micro average: the
+ * model alone, and the pipeline a user runs with it.
  *
  * <pre>
  * java -Dkhabar.shared=../shared -cp ... org.khabar.models.eval.EvaluateNer [--model model.bin]
@@ -30,13 +35,33 @@ public final class EvaluateNer {
     report(model, NerCorpora.shared());
   }
 
-  /** Prints the scores of {@code model} on both test sets. */
+  /**
+   * Prints the scores of {@code model} on both test sets: the model alone on each sentence, and
+   * Khabar's pipeline with the model's recognizer resolved per article ({@link ArticleEvaluator}).
+   */
   public static void report(TokenNameFinderModel model, NerCorpora corpora) throws IOException {
     long t0 = System.nanoTime();
-    NerScores aner = NerEvaluator.evaluate(model, corpora.anercorpTest());
+    List<NameSample> anerTest = corpora.anercorpTest();
+    NerScores aner = NerEvaluator.evaluate(model, anerTest);
     double seconds = (System.nanoTime() - t0) / 1e9;
     System.out.printf(Locale.ROOT, "ANERcorp test (repaired), %.1f s%n%s%n", seconds, aner.table());
-    NerScores aqmar = NerEvaluator.evaluate(model, corpora.aqmar("test"));
+    Khabar khabar = pipeline(model);
+    System.out.printf(Locale.ROOT, "ANERcorp test, pipeline (articles of %d sentences)%n%s%n",
+        ArticleEvaluator.ANERCORP_ARTICLE_SENTENCES,
+        ArticleEvaluator.evaluate(khabar, ArticleEvaluator.articles(
+            anerTest, ArticleEvaluator.ANERCORP_ARTICLE_SENTENCES)).table());
+    List<NameSample> aqmarTest = corpora.aqmar("test");
+    NerScores aqmar = NerEvaluator.evaluate(model, aqmarTest);
     System.out.printf(Locale.ROOT, "AQMAR test documents%n%s%n", aqmar.table());
+    System.out.printf(Locale.ROOT, "AQMAR test documents, pipeline%n%s%n",
+        ArticleEvaluator.evaluate(khabar, ArticleEvaluator.articles(aqmarTest, Integer.MAX_VALUE))
+            .table());
+  }
+
+  /** Khabar's pipeline with {@code model}'s recognizer, resolved per article as the bundled one is. */
+  public static Khabar pipeline(TokenNameFinderModel model) {
+    return Khabar.builder()
+        .addRecognizer(EntityRecognizers.resolved(DefaultModels.recognizer(model)))
+        .build();
   }
 }

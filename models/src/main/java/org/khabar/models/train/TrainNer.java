@@ -10,6 +10,7 @@ import java.util.Locale;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.khabar.models.corpus.NerCorpora;
+import org.khabar.models.eval.ArticleEvaluator;
 import org.khabar.models.eval.EvaluateNer;
 import org.khabar.models.eval.NerEvaluator;
 import org.khabar.models.eval.NerScores;
@@ -50,6 +51,10 @@ public final class TrainNer {
       NerScores scores = NerEvaluator.evaluate(model, dev);
       System.out.printf(Locale.ROOT, "dev (last 20%% of ANERcorp train), %s, data=%s, %.0f s%n%s",
           trainer, data, (System.nanoTime() - t0) / 1e9, scores.table());
+      NerScores pipeline = ArticleEvaluator.evaluate(EvaluateNer.pipeline(model),
+          ArticleEvaluator.articles(dev, ArticleEvaluator.ANERCORP_ARTICLE_SENTENCES));
+      System.out.printf(Locale.ROOT, "dev, pipeline (articles of %d sentences)%n%s",
+          ArticleEvaluator.ANERCORP_ARTICLE_SENTENCES, pipeline.table());
       return;
     }
     List<NameSample> train = NerData.training(corpora, data);

@@ -18,8 +18,9 @@ import org.khabar.models.corpus.SharedCorpora;
 
 /**
  * Guards the bundled model's quality: evaluates it on the repaired ANERcorp test split (whose
- * checksum is verified first) and fails if the PER/LOC/ORG micro-F1 drops by more than 0.01 below
- * the figure measured when the model was bundled (see models/README.md).
+ * checksum is verified first), alone and through the pipeline, and fails if either PER/LOC/ORG
+ * micro-F1 drops by more than 0.01 below the figure measured when the model was bundled (see
+ * models/README.md).
  */
 class BundledModelQualityTest {
 
@@ -29,6 +30,9 @@ class BundledModelQualityTest {
 
   /** Measured micro-F1 (PER/LOC/ORG, exact span) of the bundled model; see models/README.md. */
   static final double MEASURED_MICRO_F1 = 0.6995;
+
+  /** The same, through the pipeline with the bundled recognizer ({@link ArticleEvaluator}). */
+  static final double MEASURED_PIPELINE_MICRO_F1 = 0.7433;
 
   static final double TOLERANCE = 0.01;
 
@@ -47,5 +51,13 @@ class BundledModelQualityTest {
     assertTrue(f1 >= MEASURED_MICRO_F1 - TOLERANCE,
         "micro-F1 " + f1 + " fell below " + MEASURED_MICRO_F1 + " - " + TOLERANCE + "\n"
             + scores.table());
+    NerScores pipeline = ArticleEvaluator.evaluate(
+        EvaluateNer.pipeline(DefaultModels.nameFinderModel()),
+        ArticleEvaluator.articles(
+            corpora.anercorpTest(), ArticleEvaluator.ANERCORP_ARTICLE_SENTENCES));
+    double pipelineF1 = pipeline.main().f1();
+    assertTrue(pipelineF1 >= MEASURED_PIPELINE_MICRO_F1 - TOLERANCE,
+        "pipeline micro-F1 " + pipelineF1 + " fell below " + MEASURED_PIPELINE_MICRO_F1 + " - "
+            + TOLERANCE + "\n" + pipeline.table());
   }
 }
