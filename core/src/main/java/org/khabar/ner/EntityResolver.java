@@ -124,6 +124,11 @@ public final class EntityResolver {
     }
     out = unifyTypes(out, names);
     out = addRecurrences(text, out, names, taken);
+    // A recurrence can complete a name the recognizer found in part (حلف + الناتو).
+    out = join(text.text(), out, EntityResolver::partsOfOneName);
+    for (Entity e : out) {
+      names.computeIfAbsent(e, k -> nameKeys(text, k.span()));
+    }
     out = canonicalize(out, names);
     out = attachTitles(text, out);
     out.sort(Comparator.comparing(Entity::span));
@@ -355,9 +360,13 @@ public final class EntityResolver {
             && isOneWord(s, before.span())
             && isOneWord(s, e.span())
             && titleBefore(text, before.span()) != null);
-    return join(s, people, (before, e) ->
-        before.type() == e.type()
-            && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION));
+    return join(s, people, EntityResolver::partsOfOneName);
+  }
+
+  /** Whether two names that only spaces separate are parts of one person's or organization's. */
+  private static boolean partsOfOneName(Entity before, Entity e) {
+    return before.type() == e.type()
+        && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION);
   }
 
   /** Joins each entity to the one before it when only spaces separate them and {@code joins}. */

@@ -96,6 +96,17 @@ class EntityResolverTest {
   }
 
   @Test
+  void aRecurrenceNextToAPartOfTheSameNameIsJoinedToIt() {
+    TokenizedText text = TestTexts.of("اجتمع قادة حلف الناتو أمس .\nوأعلن حلف في بيان .");
+    List<Entity> out = resolver.resolve(text, List.of(
+        entity(text, "الناتو", 0, EntityType.ORGANIZATION, 0.8),
+        entity(text, "حلف", 1, EntityType.ORGANIZATION, 0.6)));
+    Entity joined = at(out, text, "حلف الناتو", 0).orElseThrow(() -> new AssertionError(out));
+    assertEquals(EntityType.ORGANIZATION, joined.type());
+    assertEquals(2, out.size(), out.toString());
+  }
+
+  @Test
   void secondHalvesOfCompoundsAndOfOrganizationsAreNoSurnames() {
     TokenizedText text = TestTexts.of(
         "وصل عبد الرحيم ونور الدين إلى مجلس الشورى .\nوقال الرحيم إن الدين في الشورى .");

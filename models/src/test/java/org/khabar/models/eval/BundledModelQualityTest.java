@@ -32,7 +32,7 @@ class BundledModelQualityTest {
   static final double MEASURED_MICRO_F1 = 0.6995;
 
   /** The same, through the pipeline with the bundled recognizer ({@link ArticleEvaluator}). */
-  static final double MEASURED_PIPELINE_MICRO_F1 = 0.7433;
+  static final double MEASURED_PIPELINE_MICRO_F1 = 0.7432;
 
   static final double TOLERANCE = 0.01;
 
