@@ -18,7 +18,9 @@ import org.khabar.article.Entity;
  * <p>An entity maps to the corpus tokens its first and last characters fall in; the proclitics the
  * pipeline leaves out of a name ({@code لأوكرانيا} gives {@code أوكرانيا}) are inside the corpus
  * token, so the mapped name covers them as the corpus's annotation does. An entity that runs across
- * two corpus sentences is scored in the first, to its end, and counts as a wrong name there.
+ * two corpus sentences is scored in the first, to its end, and counts as a wrong name there. No
+ * entity is skipped: one that does not start and end inside corpus tokens is a pipeline bug and
+ * fails the evaluation.
  *
  * <p>Stateless; thread-safe if the pipeline is.
  */
@@ -89,7 +91,10 @@ public final class ArticleEvaluator {
         int[] first = tokenAt(tokens, e.span().start());
         int[] last = tokenAt(tokens, e.span().end() - 1);
         if (first == null || last == null) {
-          continue; // inside the spaces and line breaks we wrote: no corpus token to score
+          // Names start and end on letters; one that starts or ends on a separator we wrote would
+          // be a pipeline bug, and skipping it would hide a wrong name.
+          throw new IllegalStateException(
+              "entity " + e + " does not start and end in a corpus token");
         }
         int end = last[0] == first[0] ? last[1] + 1 : article.get(first[0]).getSentence().length;
         predicted.get(first[0]).add(new Span(first[1], end, e.type().name()));
