@@ -100,6 +100,15 @@ public final class NewsTextGenerator {
     }
   }
 
+  /**
+   * The text of run {@code seed} of a property test: hostile on odd seeds, news on even ones; up
+   * to 400 words on every tenth seed, else up to 40.
+   */
+  public static String forRun(int seed, Random random) {
+    int words = random.nextInt(seed % 10 == 0 ? 400 : 40);
+    return seed % 2 == 1 ? hostile(random, words) : news(random, words);
+  }
+
   /** A random region of {@code text}: a span between two random offsets, possibly empty. */
   public static CharSpan region(Random random, CharSequence text) {
     int a = random.nextInt(text.length() + 1);

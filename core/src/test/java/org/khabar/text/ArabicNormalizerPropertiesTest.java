@@ -28,12 +28,7 @@ class ArabicNormalizerPropertiesTest {
   private static void forAll(Property property) {
     for (int seed = 0; seed < RUNS; seed++) {
       Random random = new Random(seed);
-      boolean hostile = seed % 2 == 1;
-      int words = random.nextInt(seed % 10 == 0 ? 400 : 40);
-      String text =
-          hostile
-              ? NewsTextGenerator.hostile(random, words)
-              : NewsTextGenerator.news(random, words);
+      String text = NewsTextGenerator.forRun(seed, random);
       for (ArabicNormalizer normalizer : normalizers(random)) {
         try {
           property.check(normalizer, text, random);

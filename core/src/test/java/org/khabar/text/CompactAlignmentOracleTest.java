@@ -44,12 +44,7 @@ class CompactAlignmentOracleTest {
   void compactAlignmentMatchesTheDenseArraysOnGeneratedNews() {
     for (int seed = 0; seed < RUNS; seed++) {
       Random random = new Random(seed);
-      boolean hostile = seed % 2 == 1;
-      int words = random.nextInt(seed % 10 == 0 ? 400 : 40);
-      String text =
-          hostile
-              ? NewsTextGenerator.hostile(random, words)
-              : NewsTextGenerator.news(random, words);
+      String text = NewsTextGenerator.forRun(seed, random);
       checkAll(seed, text, random);
     }
   }

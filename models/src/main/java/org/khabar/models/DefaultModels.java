@@ -47,9 +47,16 @@ public final class DefaultModels {
     return RecognizerHolder.RECOGNIZER;
   }
 
+  /**
+   * The recognizer {@link #entityRecognizer()} is, over another name-finder {@code model}: the
+   * same decoder choice and the same per-article resolution. Thread-safe.
+   */
+  public static EntityRecognizer entityRecognizer(TokenNameFinderModel model) {
+    return EntityRecognizers.resolved(recognizer(model));
+  }
+
   private static final class RecognizerHolder {
-    static final EntityRecognizer RECOGNIZER =
-        EntityRecognizers.resolved(recognizer(nameFinderModel()));
+    static final EntityRecognizer RECOGNIZER = entityRecognizer(nameFinderModel());
   }
 
   /**

@@ -10,7 +10,6 @@ import org.khabar.Khabar;
 import org.khabar.models.DefaultModels;
 import org.khabar.models.corpus.NerCorpora;
 import org.khabar.models.train.Args;
-import org.khabar.ner.EntityRecognizers;
 
 /**
  * Command: evaluates a name-finder model (the bundled one by default) on the ANERcorp test split and
@@ -60,8 +59,6 @@ public final class EvaluateNer {
 
   /** Khabar's pipeline with {@code model}'s recognizer, resolved per article as the bundled one is. */
   public static Khabar pipeline(TokenNameFinderModel model) {
-    return Khabar.builder()
-        .addRecognizer(EntityRecognizers.resolved(DefaultModels.recognizer(model)))
-        .build();
+    return Khabar.builder().addRecognizer(DefaultModels.entityRecognizer(model)).build();
   }
 }

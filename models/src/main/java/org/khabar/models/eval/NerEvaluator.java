@@ -1,8 +1,8 @@
 package org.khabar.models.eval;
 
 import java.util.List;
-import opennlp.tools.namefind.NameFinderME;
 import java.util.function.Supplier;
+import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;

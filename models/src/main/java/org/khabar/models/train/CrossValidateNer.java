@@ -19,7 +19,7 @@ import org.khabar.models.eval.NerScores;
  *
  * <pre>
  * java -Dkhabar.shared=../shared -cp ... org.khabar.models.train.CrossValidateNer [--folds 5]
- *     [--features arabic] [--algorithm MAXENT] [--iterations 150] [--cutoff 1]
+ *     [--features arabic] [--algorithm PERCEPTRON] [--iterations 300] [--cutoff 1]
  * </pre>
  */
 public final class CrossValidateNer {

@@ -61,7 +61,7 @@ public record NerTrainer(
 
   /** The settings of the bundled model. */
   public static NerTrainer defaults() {
-    return new NerTrainer(Features.ARABIC, "MAXENT", 150, 1);
+    return new NerTrainer(Features.ARABIC, "PERCEPTRON", 300, 1);
   }
 
   /** Seed of the sentence order in whole-sentence training. */

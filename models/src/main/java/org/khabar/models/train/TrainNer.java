@@ -20,15 +20,18 @@ import org.khabar.models.eval.NerScores;
  *
  * <pre>
  * java -Dkhabar.shared=../shared -cp ... org.khabar.models.train.TrainNer \
- *     [--data anercorp,aqmar] [--features arabic|baseline|arabic_no_lexicons|arabic_no_ngrams]
- *     [--algorithm MAXENT|PERCEPTRON] [--iterations 150] [--cutoff 1]
+ *     [--data anercorp[,aqmar][,wikifane]]
+ *     [--features arabic|baseline|arabic_no_lexicons|arabic_no_ngrams]
+ *     [--algorithm PERCEPTRON|MAXENT] [--iterations 300] [--cutoff 1]
  *     [--sequence-epochs 0] [--dev] [--out model.bin]
  * </pre>
  *
- * {@code --sequence-epochs N} adds N passes of whole-sentence training ({@link
- * org.khabar.models.ner.SequencePerceptron}) after the perceptron. With {@code --dev} it holds out the last fifth of ANERcorp train, trains on the rest and prints
- * the held-out scores (for choosing settings without touching a test set). Otherwise it trains on
- * all training data, writes {@code --out} if given, and prints the test-set scores.
+ * The defaults are the bundled model's settings. {@code --sequence-epochs N} adds N passes of
+ * whole-sentence training ({@link org.khabar.models.ner.SequencePerceptron}) after the perceptron.
+ * With {@code --dev} it holds out the last fifth of ANERcorp train, trains on the rest and prints
+ * the held-out scores, alone and through the pipeline (for choosing settings without touching a
+ * test set). Otherwise it trains on all training data, writes {@code --out} if given, and prints
+ * the test-set scores.
  */
 public final class TrainNer {
 
@@ -38,7 +41,7 @@ public final class TrainNer {
     Args args = Args.parse(argv);
     NerTrainer trainer = args.trainer();
     NerCorpora corpora = NerCorpora.shared();
-    String data = args.get("data", "anercorp,aqmar");
+    String data = args.get("data", "anercorp");
     List<String> givenNames = corpora.givenNames();
     long t0 = System.nanoTime();
     if (args.has("dev")) {

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import opennlp.tools.namefind.NameSample;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.khabar.models.DefaultModels;
@@ -46,15 +48,15 @@ class BundledModelQualityTest {
     assertEquals(ANERCORP_TEST_SHA256,
         HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)),
         "anercorp/test.txt is not the file the figure was measured on");
-    NerScores scores = NerEvaluator.evaluate(DefaultModels.nameFinderModel(), corpora.anercorpTest());
+    List<NameSample> test = corpora.anercorpTest();
+    NerScores scores = NerEvaluator.evaluate(DefaultModels.nameFinderModel(), test);
     double f1 = scores.main().f1();
     assertTrue(f1 >= MEASURED_MICRO_F1 - TOLERANCE,
         "micro-F1 " + f1 + " fell below " + MEASURED_MICRO_F1 + " - " + TOLERANCE + "\n"
             + scores.table());
     NerScores pipeline = ArticleEvaluator.evaluate(
         EvaluateNer.pipeline(DefaultModels.nameFinderModel()),
-        ArticleEvaluator.articles(
-            corpora.anercorpTest(), ArticleEvaluator.ANERCORP_ARTICLE_SENTENCES));
+        ArticleEvaluator.articles(test, ArticleEvaluator.ANERCORP_ARTICLE_SENTENCES));
     double pipelineF1 = pipeline.main().f1();
     assertTrue(pipelineF1 >= MEASURED_PIPELINE_MICRO_F1 - TOLERANCE,
         "pipeline micro-F1 " + pipelineF1 + " fell below " + MEASURED_PIPELINE_MICRO_F1 + " - "
