@@ -7,15 +7,18 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import org.khabar.models.ner.Genre;
 
 /**
  * The parsed command line of {@link KhabarCli}. Immutable.
  *
  * <p>Accepts {@code --format FORMAT} or {@code --format=FORMAT}, {@code --published DATE} or
  * {@code --published=DATE}, {@code --out DIR} or {@code --out=DIR} (HTML only: one page per
- * article), {@code --progress}, {@code --quiet}, {@code -h}/{@code --help}, and {@code --} to end
- * the options; every other argument is a path. A repeated option keeps its last value.
+ * article), {@code --genre news|encyclopedic} or {@code --genre=...}, {@code --progress}, {@code
+ * --quiet}, {@code -h}/{@code --help}, and {@code --} to end the options; every other argument is a
+ * path. A repeated option keeps its last value.
  *
  * @param format the output format
  * @param published the publication date given to every article, if any
@@ -24,6 +27,7 @@ import java.util.Optional;
  * @param outDir the folder to write one HTML page per article into, if any
  * @param progress whether to show a progress bar on standard error even when it is not a terminal
  * @param quiet whether to leave out the progress bar and the summary
+ * @param genre the kind of text the name finder is told it reads
  */
 public record CliArguments(
     Format format,
@@ -32,7 +36,8 @@ public record CliArguments(
     boolean help,
     Optional<Path> outDir,
     boolean progress,
-    boolean quiet) {
+    boolean quiet,
+    Genre genre) {
 
   /** The output formats. */
   public enum Format {
@@ -62,11 +67,12 @@ public record CliArguments(
 
   public CliArguments {
     paths = List.copyOf(paths);
+    Objects.requireNonNull(genre, "genre");
   }
 
-  /** Arguments with no output folder, progress bar option or quiet option. */
+  /** Arguments with no output folder, progress bar option or quiet option, for news. */
   public CliArguments(Format format, Optional<LocalDate> published, List<Path> paths, boolean help) {
-    this(format, published, paths, help, Optional.empty(), false, false);
+    this(format, published, paths, help, Optional.empty(), false, false, Genre.NEWS);
   }
 
   /** Parses {@code args}; never returns without paths unless help was asked for. */
@@ -76,6 +82,7 @@ public record CliArguments(
     Optional<Path> outDir = Optional.empty();
     boolean progress = false;
     boolean quiet = false;
+    Genre genre = Genre.NEWS;
     List<Path> paths = new ArrayList<>();
     boolean optionsEnded = false;
     for (int i = 0; i < args.length; i++) {
@@ -117,6 +124,12 @@ public record CliArguments(
           }
           outDir = Optional.of(toPath(value));
           break;
+        case "--genre":
+          if (value == null) {
+            value = valueAfter(args, i++, name);
+          }
+          genre = parseGenre(value);
+          break;
         case "--progress":
           noValue(name, value);
           progress = true;
@@ -137,7 +150,16 @@ public record CliArguments(
       throw new UsageException("--out is only for --format html (got --format "
           + format.optionValue() + ")");
     }
-    return new CliArguments(format, published, paths, false, outDir, progress, quiet);
+    return new CliArguments(format, published, paths, false, outDir, progress, quiet, genre);
+  }
+
+  private static Genre parseGenre(String value) throws UsageException {
+    for (Genre g : Genre.values()) {
+      if (g.id().equals(value)) {
+        return g;
+      }
+    }
+    throw new UsageException("unknown genre '" + value + "' (expected news or encyclopedic)");
   }
 
   private static void noValue(String name, String value) throws UsageException {

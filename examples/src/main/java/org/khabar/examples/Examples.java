@@ -2,6 +2,7 @@ package org.khabar.examples;
 
 import org.khabar.Khabar;
 import org.khabar.models.DefaultModels;
+import org.khabar.models.ner.Genre;
 
 /**
  * The pipeline every example and the command-line tool run: the one place to change when a
@@ -17,8 +18,25 @@ public final class Examples {
         Khabar.builder().addRecognizer(DefaultModels.entityRecognizer()).build();
   }
 
+  private static final class EncyclopedicHolder {
+    static final Khabar PIPELINE = Khabar.builder()
+        .addRecognizer(DefaultModels.entityRecognizer(Genre.ENCYCLOPEDIC))
+        .build();
+  }
+
   /** The configured pipeline, with the bundled name finder; immutable and shared. */
   public static Khabar pipeline() {
     return Holder.PIPELINE;
+  }
+
+  /**
+   * The configured pipeline with the bundled name finder decoding for {@code genre}; {@link
+   * Genre#NEWS} gives {@link #pipeline()}. Immutable and shared.
+   */
+  public static Khabar pipeline(Genre genre) {
+    return switch (java.util.Objects.requireNonNull(genre, "genre")) {
+      case NEWS -> pipeline();
+      case ENCYCLOPEDIC -> EncyclopedicHolder.PIPELINE;
+    };
   }
 }

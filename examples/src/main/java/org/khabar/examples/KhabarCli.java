@@ -15,9 +15,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.khabar.ArticleSource;
 import org.khabar.Khabar;
 import org.khabar.article.Article;
+import org.khabar.models.ner.Genre;
 
 /**
  * The {@code khabar} command-line tool: turns UTF-8 text files into structured articles, written
@@ -26,7 +28,7 @@ import org.khabar.article.Article;
  *
  * <pre>
  * java -jar examples/target/khabar.jar [--format jsonl|json|text|html] [--out DIR]
- *     [--published YYYY-MM-DD] [--progress] [--quiet] PATH...
+ *     [--published YYYY-MM-DD] [--genre news|encyclopedic] [--progress] [--quiet] PATH...
  * </pre>
  *
  * <p>Standard output carries only the articles. Standard error carries warnings, a progress bar
@@ -46,7 +48,8 @@ public final class KhabarCli {
       String.join(
           "\n",
           "Usage: java -jar khabar.jar [--format jsonl|json|text|html] [--out DIR]",
-          "                            [--published YYYY-MM-DD] [--progress] [--quiet] PATH...",
+          "                            [--published YYYY-MM-DD] [--genre news|encyclopedic]",
+          "                            [--progress] [--quiet] PATH...",
           "",
           "Turns Arabic news text into structured articles: blocks, sentences, tokens, entities,",
           "quotes with their speakers.",
@@ -61,6 +64,8 @@ public final class KhabarCli {
           "  --out DIR           with --format html: one page per article in DIR, and",
           "                      DIR/index.html; nothing on standard output",
           "  --published DATE    the publication date of every article, as YYYY-MM-DD",
+          "  --genre GENRE       the kind of text, for the name finder: news (default) or",
+          "                      encyclopedic (Wikipedia-like background articles)",
           "  --progress          show a progress bar on standard error even when it is not a",
           "                      terminal (shown by default on a terminal for several files)",
           "  -q, --quiet         no progress bar and no summary on standard error",
@@ -71,21 +76,37 @@ public final class KhabarCli {
           "skipped (a warning names it), 2 usage error.",
           "");
 
-  private final Khabar khabar;
+  private final Function<Genre, Khabar> pipelines;
   private final boolean errIsTerminal;
 
-  /** A tool running {@code khabar} over its inputs, with standard error not a terminal. */
+  /**
+   * A tool running {@code khabar} over its inputs whatever {@code --genre} says, with standard
+   * error not a terminal.
+   */
   public KhabarCli(Khabar khabar) {
     this(khabar, false);
   }
 
   /**
-   * A tool running {@code khabar} over its inputs; {@code errIsTerminal} says whether the error
-   * stream given to {@link #runWith} is a terminal, which turns the progress bar on by default.
+   * A tool running {@code khabar} over its inputs whatever {@code --genre} says; {@code
+   * errIsTerminal} says whether the error stream given to {@link #runWith} is a terminal, which
+   * turns the progress bar on by default.
    */
   public KhabarCli(Khabar khabar, boolean errIsTerminal) {
-    this.khabar = Objects.requireNonNull(khabar, "khabar");
+    this(constant(Objects.requireNonNull(khabar, "khabar")), errIsTerminal);
+  }
+
+  /**
+   * A tool running the pipeline {@code pipelines} gives for the {@code --genre} of the command
+   * line (asked once per run).
+   */
+  public KhabarCli(Function<Genre, Khabar> pipelines, boolean errIsTerminal) {
+    this.pipelines = Objects.requireNonNull(pipelines, "pipelines");
     this.errIsTerminal = errIsTerminal;
+  }
+
+  private static Function<Genre, Khabar> constant(Khabar khabar) {
+    return genre -> khabar;
   }
 
   /** Runs the tool with the default pipeline, on the process's standard streams, and exits. */
@@ -98,14 +119,17 @@ public final class KhabarCli {
     PrintStream err =
         new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     int status =
-        new KhabarCli(Examples.pipeline(), Terminals.isStderrTerminal()).runWith(args, out, err);
+        new KhabarCli(Examples::pipeline, Terminals.isStderrTerminal()).runWith(args, out, err);
     out.flush();
     System.exit(status);
   }
 
-  /** Runs the tool with the pipeline of {@link Examples#pipeline()}; returns the exit status. */
+  /**
+   * Runs the tool with the pipelines of {@link Examples#pipeline(Genre)}; returns the exit
+   * status.
+   */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    return new KhabarCli(Examples.pipeline()).runWith(args, out, err);
+    return new KhabarCli(Examples::pipeline, false).runWith(args, out, err);
   }
 
   /**
@@ -156,6 +180,7 @@ public final class KhabarCli {
   private int process(CliArguments arguments, List<Path> files, PrintStream out, PrintStream err)
       throws IOException {
     long started = System.nanoTime();
+    Khabar khabar = pipelines.apply(arguments.genre());
     Output output = Output.of(arguments, out);
     RunSummary summary = new RunSummary();
     boolean showBar =

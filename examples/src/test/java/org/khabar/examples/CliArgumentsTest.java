@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.khabar.models.ner.Genre;
 import org.khabar.examples.CliArguments.Format;
 import org.khabar.examples.CliArguments.UsageException;
 
@@ -55,6 +56,19 @@ class CliArgumentsTest {
   void unknownOptionIsNamed() {
     assertEquals("unknown option '--colour'", usageError("--colour", "a"));
     assertEquals("unknown option '-x'", usageError("-x", "a"));
+  }
+
+  @Test
+  void genreDefaultsToNewsAndTakesEitherForm() throws Exception {
+    assertEquals(Genre.NEWS, CliArguments.parse("a").genre());
+    assertEquals(Genre.ENCYCLOPEDIC, CliArguments.parse("--genre", "encyclopedic", "a").genre());
+    assertEquals(Genre.NEWS, CliArguments.parse("--genre=encyclopedic", "--genre=news", "a").genre());
+  }
+
+  @Test
+  void badGenreIsNamed() {
+    assertTrue(usageError("--genre", "wiki", "a").contains("'wiki'"));
+    assertTrue(usageError("a", "--genre").contains("'--genre' needs a value"));
   }
 
   @Test

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.khabar.models.ner.Genre;
 import org.junit.jupiter.api.io.TempDir;
 import org.khabar.ArticleSource;
 import org.khabar.Khabar;
@@ -81,6 +82,24 @@ class KhabarCliTest {
   private Path writeLatin1() throws Exception {
     // "caf" + e-acute in ISO-8859-1: not valid UTF-8
     return Files.write(dir.resolve("02_latin1.txt"), new byte[] {'c', 'a', 'f', (byte) 0xE9});
+  }
+
+  @Test
+  void genreChoosesThePipelineOncePerRun() throws Exception {
+    List<Genre> asked = new ArrayList<>();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    KhabarCli cli = new KhabarCli(genre -> {
+      asked.add(genre);
+      return Khabar.defaults();
+    }, false);
+    int status = cli.runWith(new String[] {"--genre", "encyclopedic", dir.toString()},
+        new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
+    assertEquals(0, status, err.toString(UTF_8));
+    assertEquals(List.of(Genre.ENCYCLOPEDIC), asked);
+    cli.runWith(new String[] {dir.toString()},
+        new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
+    assertEquals(List.of(Genre.ENCYCLOPEDIC, Genre.NEWS), asked);
   }
 
   @Test

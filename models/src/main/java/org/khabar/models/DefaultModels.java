@@ -9,8 +9,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Objects;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.khabar.models.ner.ArabicNameFinder;
+import org.khabar.models.ner.Genre;
 import org.khabar.ner.EntityRecognizer;
 import org.khabar.ner.EntityRecognizers;
 import org.khabar.ner.OpenNlpEntityRecognizer;
@@ -55,8 +57,41 @@ public final class DefaultModels {
     return EntityRecognizers.resolved(recognizer(model));
   }
 
+  /**
+   * The bundled recognizer decoding for {@code genre}: {@link Genre#NEWS} is {@link
+   * #entityRecognizer()}; {@link Genre#ENCYCLOPEDIC} suits Wikipedia-like background text.
+   * Thread-safe.
+   */
+  public static EntityRecognizer entityRecognizer(Genre genre) {
+    Objects.requireNonNull(genre, "genre");
+    return switch (genre) {
+      case NEWS -> entityRecognizer();
+      case ENCYCLOPEDIC -> EncyclopedicHolder.RECOGNIZER;
+    };
+  }
+
+  /**
+   * {@link #entityRecognizer(TokenNameFinderModel)} decoding for {@code genre}. Thread-safe.
+   *
+   * @throws IllegalArgumentException if {@code model} was trained without genre features
+   */
+  public static EntityRecognizer entityRecognizer(TokenNameFinderModel model, Genre genre) {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(genre, "genre");
+    return EntityRecognizers.resolved(
+        ArabicNameFinder.factory(model, ArabicNameFinder.DEFAULT_CACHE_SIZE, genre)
+            .map(finders -> new OpenNlpEntityRecognizer(model, finders))
+            .orElseThrow(() -> new IllegalArgumentException(
+                "genres need a perceptron model with Khabar's Arabic features")));
+  }
+
   private static final class RecognizerHolder {
     static final EntityRecognizer RECOGNIZER = entityRecognizer(nameFinderModel());
+  }
+
+  private static final class EncyclopedicHolder {
+    static final EntityRecognizer RECOGNIZER =
+        entityRecognizer(nameFinderModel(), Genre.ENCYCLOPEDIC);
   }
 
   /**

@@ -9,6 +9,8 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import org.khabar.Khabar;
 import org.khabar.models.DefaultModels;
 import org.khabar.models.corpus.NerCorpora;
+import org.khabar.models.ner.ArabicNameFinder;
+import org.khabar.models.ner.Genre;
 import org.khabar.models.train.Args;
 
 /**
@@ -55,6 +57,25 @@ public final class EvaluateNer {
     System.out.printf(Locale.ROOT, "AQMAR test documents, pipeline%n%s%n",
         ArticleEvaluator.evaluate(khabar, ArticleEvaluator.articles(aqmarTest, Integer.MAX_VALUE))
             .table());
+    if (hasGenres(model)) {
+      System.out.printf(Locale.ROOT, "AQMAR test documents, genre encyclopedic%n%s%n",
+          NerEvaluator.evaluate(model, Genre.ENCYCLOPEDIC, aqmarTest).table());
+      System.out.printf(Locale.ROOT, "AQMAR test documents, genre encyclopedic, pipeline%n%s%n",
+          ArticleEvaluator.evaluate(pipeline(model, Genre.ENCYCLOPEDIC),
+              ArticleEvaluator.articles(aqmarTest, Integer.MAX_VALUE)).table());
+    }
+  }
+
+  /** Whether {@code model} was trained with genre features ({@link Genre}). */
+  public static boolean hasGenres(TokenNameFinderModel model) {
+    return ArabicNameFinder.arabicGenerator(model.getFactory().createFeatureGenerators())
+        .map(g -> g.genre() != null)
+        .orElse(false);
+  }
+
+  /** {@link #pipeline(TokenNameFinderModel)} decoding for {@code genre}. */
+  public static Khabar pipeline(TokenNameFinderModel model, Genre genre) {
+    return Khabar.builder().addRecognizer(DefaultModels.entityRecognizer(model, genre)).build();
   }
 
   /** Khabar's pipeline with {@code model}'s recognizer, resolved per article as the bundled one is. */

@@ -7,6 +7,7 @@ import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.khabar.models.ner.ArabicNameFinder;
+import org.khabar.models.ner.Genre;
 
 /** Runs a name-finder model over annotated sentences and scores it. Stateless; thread-safe. */
 public final class NerEvaluator {
@@ -18,8 +19,26 @@ public final class NerEvaluator {
    * ArabicNameFinder} when it can, else {@link NameFinderME}).
    */
   public static NerScores evaluate(TokenNameFinderModel model, List<NameSample> samples) {
-    TokenNameFinder finder =
-        ArabicNameFinder.factory(model).map(Supplier::get).orElseGet(() -> new NameFinderME(model));
+    return evaluate(
+        ArabicNameFinder.factory(model).map(Supplier::get).orElseGet(() -> new NameFinderME(model)),
+        samples);
+  }
+
+  /**
+   * Exact-span scores of {@code model} decoded for {@code genre} on {@code samples}.
+   *
+   * @throws IllegalArgumentException if the model has no genre features
+   */
+  public static NerScores evaluate(
+      TokenNameFinderModel model, Genre genre, List<NameSample> samples) {
+    return evaluate(
+        ArabicNameFinder.factory(model, ArabicNameFinder.DEFAULT_CACHE_SIZE, genre)
+            .orElseThrow(() -> new IllegalArgumentException("not a Khabar Arabic model"))
+            .get(),
+        samples);
+  }
+
+  private static NerScores evaluate(TokenNameFinder finder, List<NameSample> samples) {
     NerScores scores = new NerScores();
     for (NameSample sample : samples) {
       if (sample.isClearAdaptiveDataSet()) {

@@ -24,6 +24,8 @@ import java.util.TreeSet;
  * @param adaptive add OpenNLP's previous-map feature: the outcome a token last received within
  *     the same document
  * @param extended emit the article-keeping form and wider cluster context (off in older models)
+ * @param genre the genre the model decodes for by default, for a model trained with genre features
+ *     ({@link Genre}); null for none
  */
 public record ArabicFeatureDescriptor(
     boolean affixes,
@@ -35,7 +37,8 @@ public record ArabicFeatureDescriptor(
     Collection<String> orgHeads,
     String clusters,
     boolean adaptive,
-    boolean extended) {
+    boolean extended,
+    Genre genre) {
 
   public ArabicFeatureDescriptor {
     givenNames = new TreeSet<>(Objects.requireNonNull(givenNames, "givenNames"));
@@ -61,6 +64,9 @@ public record ArabicFeatureDescriptor(
     str(sb, "titles", titles);
     str(sb, "orgHeads", orgHeads);
     str(sb, "clusters", java.util.List.of(clusters));
+    if (genre != null) {
+      str(sb, "genre", java.util.List.of(genre.id()));
+    }
     sb.append("  </generator>\n");
     if (adaptive) {
       sb.append("  <generator class=\"")

@@ -14,6 +14,10 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * {@link #neighbourFeatures} on the text of a token within the window, and {@link
  * #positionFeatures} on the sentence (its ends, multi-word place names, pairs of neighbours).
  *
+ * <p>A generator with a {@link Genre} emits each feature twice: as it is, and prefixed with the
+ * genre's id. Trained on text of several genres, the plain copies learn what the genres share and
+ * the prefixed ones what is particular to each; {@link #forGenre} decodes for another genre.
+ *
  * <p>Not thread-safe as an OpenNLP generator (it caches the last sentence); the three group methods
  * read only their arguments and may be called from any thread.
  */
@@ -25,6 +29,8 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
   private static final String[] TAGS = {"-2", "-1", "", "+1", "+2"};
 
   private final ArabicFeatureSettings settings;
+  /** What the copies of the features start with, or null for no copies. */
+  private final String copyPrefix;
 
   // Per-sentence cache, keyed by the identity of the token array OpenNLP passes for a sentence.
   private String[] lastTokens;
@@ -57,11 +63,71 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
 
   /** A generator with {@code settings}. */
   ArabicFeatureGenerator(ArabicFeatureSettings settings) {
+    this(settings, settings.genre() == null ? null : settings.genre().id() + ":");
+  }
+
+  private ArabicFeatureGenerator(ArabicFeatureSettings settings, String copyPrefix) {
     this.settings = settings;
+    this.copyPrefix = copyPrefix;
   }
 
   ArabicFeatureSettings settings() {
     return settings;
+  }
+
+  /** The genre whose feature copies this generator emits, or null when it emits none. */
+  public Genre genre() {
+    return settings.genre();
+  }
+
+  /**
+   * A generator with the same settings that emits the feature copies of {@code genre}.
+   *
+   * @throws IllegalStateException if this generator has no genre features (its model was not
+   *     trained with them)
+   */
+  public ArabicFeatureGenerator forGenre(Genre genre) {
+    java.util.Objects.requireNonNull(genre, "genre");
+    if (settings.genre() == null) {
+      throw new IllegalStateException(
+          "the model was trained without genre features; it cannot decode for " + genre.id());
+    }
+    return genre == settings.genre() ? this : new ArabicFeatureGenerator(settings.withGenre(genre));
+  }
+
+  /**
+   * A generator for training on text of {@code domain}: a {@link Genre}'s id gives {@link
+   * #forGenre}; any other name gives copies that only that training text moves and no genre
+   * decodes with (for a corpus whose annotation differs from the genres', such as WikiFANE).
+   *
+   * @throws IllegalStateException if this generator has no genre features
+   * @throws IllegalArgumentException if {@code domain} is blank or contains {@code ':'}
+   */
+  public ArabicFeatureGenerator forDomain(String domain) {
+    java.util.Objects.requireNonNull(domain, "domain");
+    for (Genre g : Genre.values()) {
+      if (g.id().equals(domain)) {
+        return forGenre(g);
+      }
+    }
+    if (domain.isBlank() || domain.indexOf(':') >= 0) {
+      throw new IllegalArgumentException("bad training domain name: \"" + domain + "\"");
+    }
+    if (settings.genre() == null) {
+      throw new IllegalStateException(
+          "the model has no genre features; it cannot train for domain " + domain);
+    }
+    return new ArabicFeatureGenerator(settings, domain + ":");
+  }
+
+  /** Adds the copies of the features from {@code from} on, if this generator makes copies. */
+  private void copyForGenre(List<String> features, int from) {
+    if (copyPrefix == null) {
+      return;
+    }
+    for (int k = from, to = features.size(); k < to; k++) {
+      features.add(copyPrefix + features.get(k));
+    }
   }
 
   @Override
@@ -122,6 +188,12 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
 
   /** The features of a token that depend on its own text alone. */
   void ownFeatures(List<String> features, Word w) {
+    int from = features.size();
+    ownFeatures0(features, w);
+    copyForGenre(features, from);
+  }
+
+  private void ownFeatures0(List<String> features, Word w) {
     String stem = w.stem();
     features.add("w=" + w.folded());
     features.add("s=" + stem);
@@ -160,6 +232,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     if (!settings.window()) {
       return;
     }
+    int from = features.size();
     String tag = TAGS[d + WINDOW];
     features.add("w" + tag + "=" + w.folded());
     features.add("s" + tag + "=" + w.stem());
@@ -175,6 +248,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
       addWordMarks(features, w, tag);
       addClusters(features, w, tag);
     }
+    copyForGenre(features, from);
   }
 
   /**
@@ -183,6 +257,13 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
    * and class triple around it.
    */
   void positionFeatures(List<String> features, Word[] sentence, String[] places, int index) {
+    int from = features.size();
+    positionFeatures0(features, sentence, places, index);
+    copyForGenre(features, from);
+  }
+
+  private void positionFeatures0(
+      List<String> features, Word[] sentence, String[] places, int index) {
     if (index == 0) {
       features.add("bos");
     }

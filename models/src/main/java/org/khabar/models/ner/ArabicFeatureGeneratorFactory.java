@@ -36,7 +36,19 @@ public final class ArabicFeatureGeneratorFactory
             words(getStr("titles", "")),
             words(getStr("orgHeads", "")),
             ClusterTable.resource(getStr("clusters", "")),
-            getBool("extended", false)));
+            getBool("extended", false),
+            genre(getStr("genre", ""))));
+  }
+
+  private static Genre genre(String id) throws InvalidFormatException {
+    if (id.isEmpty()) {
+      return null;
+    }
+    try {
+      return Genre.of(id);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidFormatException("feature descriptor: " + e.getMessage(), e);
+    }
   }
 
   /** The folding the features apply to a token (frozen with the model's feature code). */

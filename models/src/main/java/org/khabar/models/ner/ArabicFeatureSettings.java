@@ -17,6 +17,8 @@ import java.util.Set;
  * @param clusters word clusters of folded tokens
  * @param extended also the form without conjunction and preposition (article kept) of the token
  *     and its neighbours, and the clusters of the tokens two away
+ * @param genre the genre whose copy of each feature is also emitted, or null for a model without
+ *     genre features
  */
 record ArabicFeatureSettings(
     boolean affixes,
@@ -28,11 +30,18 @@ record ArabicFeatureSettings(
     Set<String> titles,
     Set<String> orgHeads,
     ClusterTable clusters,
-    boolean extended) {
+    boolean extended,
+    Genre genre) {
 
   public ArabicFeatureSettings {
     givenNames = Set.copyOf(givenNames);
     titles = Set.copyOf(titles);
     orgHeads = Set.copyOf(orgHeads);
+  }
+
+  /** These settings for {@code other}; only for settings that have a genre. */
+  ArabicFeatureSettings withGenre(Genre other) {
+    return new ArabicFeatureSettings(affixes, ngrams, window, gazetteers, places, givenNames,
+        titles, orgHeads, clusters, extended, other);
   }
 }

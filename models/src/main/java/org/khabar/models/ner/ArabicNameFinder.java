@@ -75,12 +75,45 @@ public final class ArabicNameFinder implements TokenNameFinder {
     if (cacheSize < 0) {
       throw new IllegalArgumentException("cacheSize must be >= 0: " + cacheSize);
     }
-    return Compiled.of(model, cacheSize).map(c -> () -> new ArabicNameFinder(c));
+    return Compiled.of(model, cacheSize, null).map(c -> () -> new ArabicNameFinder(c));
+  }
+
+  /**
+   * {@link #factory(TokenNameFinderModel, int)} decoding for {@code genre}, for a model trained
+   * with genre features.
+   *
+   * @throws IllegalArgumentException if the model has no genre features
+   */
+  public static Optional<Supplier<TokenNameFinder>> factory(
+      TokenNameFinderModel model, int cacheSize, Genre genre) {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(genre, "genre");
+    if (cacheSize < 0) {
+      throw new IllegalArgumentException("cacheSize must be >= 0: " + cacheSize);
+    }
+    try {
+      return Compiled.of(model, cacheSize, genre).map(c -> () -> new ArabicNameFinder(c));
+    } catch (IllegalStateException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
   }
 
   /** {@link #factory(TokenNameFinderModel, int)} with {@link #DEFAULT_CACHE_SIZE}. */
   public static Optional<Supplier<TokenNameFinder>> factory(TokenNameFinderModel model) {
     return factory(model, DEFAULT_CACHE_SIZE);
+  }
+
+  /**
+   * The {@link ArabicFeatureGenerator} that {@code generator} (as OpenNLP builds it from a
+   * descriptor, perhaps cached and aggregated) consists of, or empty when it has other parts.
+   */
+  public static Optional<ArabicFeatureGenerator> arabicGenerator(
+      AdaptiveFeatureGenerator generator) {
+    List<AdaptiveFeatureGenerator> leaves = new ArrayList<>();
+    Compiled.flatten(generator, leaves);
+    return leaves.size() == 1 && leaves.get(0) instanceof ArabicFeatureGenerator arabic
+        ? Optional.of(arabic)
+        : Optional.empty();
   }
 
   @Override
@@ -426,7 +459,7 @@ public final class ArabicNameFinder implements TokenNameFinder {
     }
 
     @SuppressWarnings("unchecked")
-    static Optional<Compiled> of(TokenNameFinderModel model, int cacheSize) {
+    static Optional<Compiled> of(TokenNameFinderModel model, int cacheSize, Genre genre) {
       Object maxent = model.getArtifact("nameFinder.model");
       if (!(maxent instanceof PerceptronModel perceptron) || perceptron.getIndex(OTHER) < 0) {
         return Optional.empty();
@@ -435,18 +468,19 @@ public final class ArabicNameFinder implements TokenNameFinder {
       if (!(codec instanceof BioCodec)) {
         return Optional.empty();
       }
-      List<AdaptiveFeatureGenerator> leaves = new ArrayList<>();
-      flatten(model.getFactory().createFeatureGenerators(), leaves);
-      if (leaves.size() != 1 || !(leaves.get(0) instanceof ArabicFeatureGenerator arabic)) {
+      Optional<ArabicFeatureGenerator> found =
+          arabicGenerator(model.getFactory().createFeatureGenerators());
+      if (found.isEmpty()) {
         return Optional.empty();
       }
+      ArabicFeatureGenerator arabic = genre == null ? found.get() : found.get().forGenre(genre);
       String beam = model.getManifestProperty("BeamSize");
       int beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
       Map<String, Context> pmap = (Map<String, Context>) perceptron.getDataStructures()[1];
       return Optional.of(new Compiled(arabic, perceptron, pmap, beamSize, codec, cacheSize));
     }
 
-    private static void flatten(AdaptiveFeatureGenerator g, List<AdaptiveFeatureGenerator> out) {
+    static void flatten(AdaptiveFeatureGenerator g, List<AdaptiveFeatureGenerator> out) {
       if (g instanceof CachedFeatureGenerator cached) {
         flatten(cached.getCachedFeatureGenerator(), out);
       } else if (g instanceof AggregatedFeatureGenerator aggregated) {

@@ -3,17 +3,32 @@ package org.khabar.models.train;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.DefaultNameContextGenerator;
+import opennlp.tools.namefind.NameFinderEventStream;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.ObjectStream;
+import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.TrainingParameters;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import org.khabar.models.ner.ArabicFeatureDescriptor;
+import org.khabar.models.ner.ArabicFeatureGenerator;
+import org.khabar.models.ner.ArabicNameFinder;
+import org.khabar.models.ner.Genre;
 import org.khabar.models.ner.LearnedLexicons;
 import org.khabar.models.ner.SequencePerceptron;
 import org.khabar.ner.OpenNlpExtensions;
@@ -53,7 +68,12 @@ public record NerTrainer(
     /** Arabic features and the previous-map (document memory) feature. */
     ARABIC_ADAPTIVE,
     /** Arabic features with the extended context (article-keeping forms, wider clusters). */
-    ARABIC_EXTENDED
+    ARABIC_EXTENDED,
+    /**
+     * Arabic features, each also copied for the genre of its sentence ({@link Genre}): news text
+     * and encyclopedic text share the plain weights and keep their own in the copies.
+     */
+    ARABIC_GENRES
   }
 
   /** The bundled word clusters (computed by {@link WordClusters} from unlabeled news). */
@@ -61,7 +81,7 @@ public record NerTrainer(
 
   /** The settings of the bundled model. */
   public static NerTrainer defaults() {
-    return new NerTrainer(Features.ARABIC, "PERCEPTRON", 300, 1);
+    return new NerTrainer(Features.ARABIC_GENRES, "PERCEPTRON", 300, 1);
   }
 
   /** Seed of the sentence order in whole-sentence training. */
@@ -72,6 +92,10 @@ public record NerTrainer(
     Objects.requireNonNull(algorithm, "algorithm");
     if (sequenceEpochs < 0) {
       throw new IllegalArgumentException("sequenceEpochs must be >= 0: " + sequenceEpochs);
+    }
+    if (sequenceEpochs > 0 && features == Features.ARABIC_GENRES) {
+      throw new IllegalArgumentException(
+          "whole-sentence training does not know genres; it cannot follow " + features);
     }
     if (sequenceEpochs > 0 && !"PERCEPTRON".equals(algorithm)) {
       throw new IllegalArgumentException(
@@ -120,7 +144,8 @@ public record NerTrainer(
         }
       case ARABIC_NO_LEXICONS:
         return new ArabicFeatureDescriptor(
-                true, true, true, false, List.of(), List.of(), List.of(), CLUSTERS_RESOURCE, false, false)
+                true, true, true, false, List.of(), List.of(), List.of(), CLUSTERS_RESOURCE, false, false,
+                null)
             .toXml();
       default:
         LearnedLexicons lex = LearnedLexicons.learn(train);
@@ -129,26 +154,103 @@ public record NerTrainer(
                 lex.titles(), lex.orgHeads(),
                 features == Features.ARABIC_NO_CLUSTERS ? "" : CLUSTERS_RESOURCE,
                 features == Features.ARABIC_ADAPTIVE,
-                features == Features.ARABIC_EXTENDED)
+                features == Features.ARABIC_EXTENDED,
+                features == Features.ARABIC_GENRES ? Genre.NEWS : null)
             .toXml();
     }
   }
 
-  /** Trains a model on {@code train}. */
+  /** Trains a model on {@code train}, all of it news. */
   public TokenNameFinderModel train(List<NameSample> train, Collection<String> givenNames)
       throws IOException {
+    return train(train, Map.of(), givenNames);
+  }
+
+  /**
+   * Trains a model on {@code train}. {@code domains} maps samples (by identity) to the kind of
+   * text they are: {@code "encyclopedic"} ({@link Genre#ENCYCLOPEDIC}), or another name for a
+   * corpus that gets feature copies of its own which no genre decodes with; samples not in it are
+   * news. The domains matter only to {@link Features#ARABIC_GENRES}; other feature sets treat all
+   * samples alike.
+   */
+  public TokenNameFinderModel train(
+      List<NameSample> train, Map<NameSample, String> domains, Collection<String> givenNames)
+      throws IOException {
+    Objects.requireNonNull(domains, "domains");
     OpenNlpExtensions.register();
     byte[] descriptor = descriptor(train, givenNames);
     TokenNameFinderFactory factory =
         TokenNameFinderFactory.create(
-            null, descriptor, java.util.Map.of(), bilou ? new BilouCodec() : new BioCodec());
+            null, descriptor, Map.of(), bilou ? new BilouCodec() : new BioCodec());
     TokenNameFinderModel local =
-        NameFinderME.train("ar", null, new CollectionObjectStream<>(train), parameters(), factory);
+        features == Features.ARABIC_GENRES
+            ? trainByDomain(train, domains, descriptor, factory)
+            : NameFinderME.train(
+                "ar", null, new CollectionObjectStream<>(train), parameters(), factory);
     if (sequenceEpochs == 0) {
       return local;
     }
     return SequencePerceptron.train(
         local, descriptor, factory, train, sequenceEpochs, SEQUENCE_SEED);
+  }
+
+  /**
+   * What {@link NameFinderME#train} does for an event trainer, with the feature generator switched
+   * to each sample's domain before its events are made.
+   */
+  private TokenNameFinderModel trainByDomain(
+      List<NameSample> train,
+      Map<NameSample, String> domains,
+      byte[] descriptor,
+      TokenNameFinderFactory factory)
+      throws IOException {
+    ArabicFeatureGenerator news = ArabicNameFinder.arabicGenerator(factory.createFeatureGenerators())
+        .orElseThrow(() -> new IllegalStateException("genre features need Arabic features only"));
+    Map<NameSample, String> byIdentity = new IdentityHashMap<>(domains);
+    Map<String, ArabicFeatureGenerator> generators = new HashMap<>();
+    generators.put(Genre.NEWS.id(), news);
+    for (String domain : byIdentity.values()) {
+      generators.computeIfAbsent(domain, news::forDomain);
+    }
+    DomainSwitch features = new DomainSwitch(news);
+    SequenceCodec<String> codec = factory.createSequenceCodec();
+    ObjectStream<Event> events =
+        new NameFinderEventStream(
+            new CollectionObjectStream<>(train),
+            null,
+            new DefaultNameContextGenerator(features),
+            codec) {
+          @Override
+          protected Iterator<Event> createEvents(NameSample sample) {
+            features.current =
+                generators.get(byIdentity.getOrDefault(sample, Genre.NEWS.id()));
+            return super.createEvents(sample);
+          }
+        };
+    Map<String, String> manifest = new HashMap<>();
+    MaxentModel maxent = TrainerFactory.getEventTrainer(parameters(), manifest).train(events);
+    return new TokenNameFinderModel(
+        "ar", maxent, NameFinderME.DEFAULT_BEAM_SIZE, descriptor, Map.of(), manifest, codec,
+        factory);
+  }
+
+  /** Delegates to the generator of the domain of the sample being read. */
+  private static final class DomainSwitch implements AdaptiveFeatureGenerator {
+    AdaptiveFeatureGenerator current;
+
+    DomainSwitch(AdaptiveFeatureGenerator initial) {
+      this.current = initial;
+    }
+
+    @Override
+    public void createFeatures(List<String> features, String[] tokens, int index, String[] prior) {
+      current.createFeatures(features, tokens, index, prior);
+    }
+
+    @Override
+    public void clearAdaptiveData() {
+      current.clearAdaptiveData();
+    }
   }
 
   @Override

@@ -11,12 +11,12 @@ import org.junit.jupiter.api.Test;
 
 class ArabicFeatureGeneratorTest {
 
-  private static ArabicFeatureGenerator generator(boolean gazetteers) {
+  static ArabicFeatureGenerator generator(boolean gazetteers) {
     return new ArabicFeatureGenerator(new ArabicFeatureSettings(
         true, true, true, gazetteers,
         gazetteers ? PlaceGazetteer.cldr() : PlaceGazetteer.empty(),
         Set.of(ArabicFold.fold("سمير")), Set.of(ArabicFold.fold("رئيس")), Set.of(),
-        ClusterTable.EMPTY, false));
+        ClusterTable.EMPTY, false, null));
   }
 
   private static List<String> features(ArabicFeatureGenerator g, String[] tokens, int i) {

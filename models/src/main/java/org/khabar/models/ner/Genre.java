@@ -1,0 +1,36 @@
+package org.khabar.models.ner;
+
+import java.util.Locale;
+
+/**
+ * The kind of text a name finder is told it reads. A model trained with genre features ({@code
+ * TrainNer --features arabic_genres}) holds, besides the weights it shares across genres, weights
+ * that only one genre's training text moved (the feature augmentation of Daumé III, "Frustratingly
+ * Easy Domain Adaptation", 2007). Decoding for a genre uses the shared weights and that genre's.
+ */
+public enum Genre {
+  /** News reports, as in ANERcorp: the default. */
+  NEWS,
+  /** Encyclopedic articles, as in AQMAR and WikiFANE (Arabic Wikipedia). */
+  ENCYCLOPEDIC;
+
+  /** The name used in feature-generator descriptors and feature strings. */
+  public String id() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * The genre named {@code id} (as {@link #id()} writes it, any case).
+   *
+   * @throws IllegalArgumentException naming {@code id} when it is no genre
+   */
+  public static Genre of(String id) {
+    for (Genre g : values()) {
+      if (g.id().equalsIgnoreCase(id)) {
+        return g;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown genre \"" + id + "\"; expected one of news, encyclopedic");
+  }
+}
