@@ -2,6 +2,8 @@ package org.khabar.models.train;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -9,9 +11,12 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.DefaultNameContextGenerator;
@@ -229,9 +234,41 @@ public record NerTrainer(
         };
     Map<String, String> manifest = new HashMap<>();
     MaxentModel maxent = TrainerFactory.getEventTrainer(parameters(), manifest).train(events);
+    List<String> trainingOnly = new ArrayList<>();
+    for (String domain : generators.keySet()) {
+      if (Arrays.stream(Genre.values()).noneMatch(g -> g.id().equals(domain))) {
+        trainingOnly.add(domain + ":");
+      }
+    }
+    maxent = withoutPredicates(maxent, trainingOnly);
     return new TokenNameFinderModel(
         "ar", maxent, NameFinderME.DEFAULT_BEAM_SIZE, descriptor, Map.of(), manifest, codec,
         factory);
+  }
+
+  /**
+   * {@code model} without the predicates that start with one of {@code prefixes}: the feature
+   * copies of training-only domains, which no genre generates at decoding time. Decoding is
+   * unchanged; the model is smaller. Models other than perceptrons are returned as they are.
+   */
+  static MaxentModel withoutPredicates(MaxentModel model, List<String> prefixes) {
+    if (prefixes.isEmpty() || !(model instanceof PerceptronModel perceptron)) {
+      return model;
+    }
+    Object[] data = perceptron.getDataStructures();
+    @SuppressWarnings("unchecked")
+    Map<String, Context> pmap = (Map<String, Context>) data[1];
+    String[] outcomes = (String[]) data[2];
+    List<String> labels = new ArrayList<>(pmap.size());
+    List<Context> params = new ArrayList<>(pmap.size());
+    for (Map.Entry<String, Context> e : new TreeMap<>(pmap).entrySet()) {
+      if (prefixes.stream().noneMatch(e.getKey()::startsWith)) {
+        labels.add(e.getKey());
+        params.add(e.getValue());
+      }
+    }
+    return new PerceptronModel(
+        params.toArray(new Context[0]), labels.toArray(new String[0]), outcomes);
   }
 
   /** Delegates to the generator of the domain of the sample being read. */
