@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -272,14 +274,18 @@ public final class EntityResolver {
   }
 
   private static List<Entity> canonicalize(List<Entity> entities, Map<Entity, List<String>> names) {
-    List<Entity> persons = new ArrayList<>();
-    Map<String, List<Entity>> byToken = new HashMap<>();
+    // Each distinct full name once, by its first occurrence: a long article repeats its names, and
+    // scanning every occurrence for every short mention would make this quadratic.
+    Map<List<String>, Entity> firstByName = new LinkedHashMap<>();
     for (Entity e : entities) {
       if (e.type() == EntityType.PERSON && names.get(e).size() > 1) {
-        persons.add(e);
-        for (String token : names.get(e)) {
-          byToken.computeIfAbsent(token, k -> new ArrayList<>()).add(e);
-        }
+        firstByName.putIfAbsent(names.get(e), e);
+      }
+    }
+    Map<String, List<Entity>> byToken = new HashMap<>();
+    for (Map.Entry<List<String>, Entity> e : firstByName.entrySet()) {
+      for (String token : new LinkedHashSet<>(e.getKey())) {
+        byToken.computeIfAbsent(token, k -> new ArrayList<>()).add(e.getValue());
       }
     }
     List<Entity> out = new ArrayList<>(entities.size());
