@@ -154,12 +154,11 @@ public record CliArguments(
   }
 
   private static Genre parseGenre(String value) throws UsageException {
-    for (Genre g : Genre.values()) {
-      if (g.id().equals(value)) {
-        return g;
-      }
+    try {
+      return Genre.of(value);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("unknown genre '" + value + "' (expected news or encyclopedic)");
     }
-    throw new UsageException("unknown genre '" + value + "' (expected news or encyclopedic)");
   }
 
   private static void noValue(String name, String value) throws UsageException {

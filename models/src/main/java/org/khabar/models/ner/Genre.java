@@ -11,7 +11,7 @@ import java.util.Locale;
 public enum Genre {
   /** News reports, as in ANERcorp: the default. */
   NEWS,
-  /** Encyclopedic articles, as in AQMAR and WikiFANE (Arabic Wikipedia). */
+  /** Encyclopedic articles, as in AQMAR (Arabic Wikipedia). */
   ENCYCLOPEDIC;
 
   /** The name used in feature-generator descriptors and feature strings. */
