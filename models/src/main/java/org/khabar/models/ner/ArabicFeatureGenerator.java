@@ -105,10 +105,9 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
    */
   public ArabicFeatureGenerator forDomain(String domain) {
     java.util.Objects.requireNonNull(domain, "domain");
-    for (Genre g : Genre.values()) {
-      if (g.id().equals(domain)) {
-        return forGenre(g);
-      }
+    java.util.Optional<Genre> genre = Genre.byId(domain);
+    if (genre.isPresent()) {
+      return forGenre(genre.get());
     }
     if (domain.isBlank() || domain.indexOf(':') >= 0) {
       throw new IllegalArgumentException("bad training domain name: \"" + domain + "\"");

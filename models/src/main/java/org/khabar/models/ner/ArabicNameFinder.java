@@ -71,11 +71,7 @@ public final class ArabicNameFinder implements TokenNameFinder {
    */
   public static Optional<Supplier<TokenNameFinder>> factory(
       TokenNameFinderModel model, int cacheSize) {
-    Objects.requireNonNull(model, "model");
-    if (cacheSize < 0) {
-      throw new IllegalArgumentException("cacheSize must be >= 0: " + cacheSize);
-    }
-    return Compiled.of(model, cacheSize, null).map(c -> () -> new ArabicNameFinder(c));
+    return finders(model, cacheSize, null);
   }
 
   /**
@@ -86,8 +82,13 @@ public final class ArabicNameFinder implements TokenNameFinder {
    */
   public static Optional<Supplier<TokenNameFinder>> factory(
       TokenNameFinderModel model, int cacheSize, Genre genre) {
+    return finders(model, cacheSize, Objects.requireNonNull(genre, "genre"));
+  }
+
+  /** The factories above; {@code genre} null decodes for the model's own genre, if any. */
+  private static Optional<Supplier<TokenNameFinder>> finders(
+      TokenNameFinderModel model, int cacheSize, Genre genre) {
     Objects.requireNonNull(model, "model");
-    Objects.requireNonNull(genre, "genre");
     if (cacheSize < 0) {
       throw new IllegalArgumentException("cacheSize must be >= 0: " + cacheSize);
     }

@@ -1,6 +1,7 @@
 package org.khabar.models.ner;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The kind of text a name finder is told it reads. A model trained with genre features ({@code
@@ -25,12 +26,18 @@ public enum Genre {
    * @throws IllegalArgumentException naming {@code id} when it is no genre
    */
   public static Genre of(String id) {
+    return byId(java.util.Objects.requireNonNull(id, "id").toLowerCase(Locale.ROOT))
+        .orElseThrow(() -> new IllegalArgumentException(
+            "unknown genre \"" + id + "\"; expected one of news, encyclopedic"));
+  }
+
+  /** The genre whose {@link #id()} is exactly {@code id}, if any. */
+  public static Optional<Genre> byId(String id) {
     for (Genre g : values()) {
-      if (g.id().equalsIgnoreCase(id)) {
-        return g;
+      if (g.id().equals(id)) {
+        return Optional.of(g);
       }
     }
-    throw new IllegalArgumentException(
-        "unknown genre \"" + id + "\"; expected one of news, encyclopedic");
+    return Optional.empty();
   }
 }

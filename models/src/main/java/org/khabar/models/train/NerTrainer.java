@@ -3,7 +3,6 @@ package org.khabar.models.train;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -236,7 +235,7 @@ public record NerTrainer(
     MaxentModel maxent = TrainerFactory.getEventTrainer(parameters(), manifest).train(events);
     List<String> trainingOnly = new ArrayList<>();
     for (String domain : generators.keySet()) {
-      if (Arrays.stream(Genre.values()).noneMatch(g -> g.id().equals(domain))) {
+      if (Genre.byId(domain).isEmpty()) {
         trainingOnly.add(domain + ":");
       }
     }
