@@ -40,7 +40,10 @@ public final class Args {
     return values.containsKey(key);
   }
 
-  /** The trainer described by {@code --features --algorithm --iterations --cutoff}. */
+  /**
+   * The trainer described by {@code --features --algorithm --iterations --cutoff --bilou
+   * --sequence-epochs --orders}, each defaulting to the bundled model's setting.
+   */
   public NerTrainer trainer() {
     NerTrainer d = NerTrainer.defaults();
     return new NerTrainer(
@@ -49,6 +52,7 @@ public final class Args {
         getInt("iterations", d.iterations()),
         getInt("cutoff", d.cutoff()),
         Boolean.parseBoolean(get("bilou", Boolean.toString(d.bilou()))),
-        getInt("sequence-epochs", d.sequenceEpochs()));
+        getInt("sequence-epochs", d.sequenceEpochs()),
+        getInt("orders", d.orders()));
   }
 }

@@ -20,11 +20,11 @@ import org.khabar.models.eval.NerScores;
  * <pre>
  * java -Dkhabar.shared=../shared -cp ... org.khabar.models.train.CrossValidateNer [--folds 5]
  *     [--features arabic_genres] [--algorithm PERCEPTRON] [--iterations 300] [--cutoff 1]
- *     [--data anercorp,aqmar,wikifane]
+ *     [--orders 3] [--data anercorp,aqmar,wikifane]
  * </pre>
  *
- * The defaults are the bundled model's settings (about 50 minutes on 2 cores; {@code --data
- * anercorp --features arabic} takes about 2). The folds are cut from ANERcorp train; the other
+ * The defaults are the bundled model's settings (about 150 minutes on 2 cores, or 50 with {@code
+ * --orders 1}; {@code --data anercorp --features arabic --orders 1} takes about 2). The folds are cut from ANERcorp train; the other
  * corpora in {@code --data} (AQMAR's train documents, WikiFANE) are added to the training side of
  * every fold.
  */

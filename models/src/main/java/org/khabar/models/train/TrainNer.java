@@ -24,10 +24,12 @@ import org.khabar.models.ner.Genre;
  *     [--data anercorp,aqmar,wikifane]
  *     [--features arabic|arabic_genres|baseline|arabic_no_lexicons|arabic_no_ngrams|...]
  *     [--algorithm PERCEPTRON|MAXENT] [--iterations 300] [--cutoff 1]
- *     [--sequence-epochs 0] [--dev] [--out model.bin]
+ *     [--sequence-epochs 0] [--orders 3] [--dev] [--out model.bin]
  * </pre>
  *
- * The defaults are the bundled model's settings (about 12 minutes on 2 cores, 12 GB of heap).
+ * The defaults are the bundled model's settings (about 25 minutes on 2 cores, 12 GB of heap; a
+ * third of that with {@code --orders 1}). {@code --orders N} trains N perceptrons on the data in N
+ * fixed orders and averages their weights ({@link NerTrainer#orders()}).
  * With {@code --features arabic_genres} (the default), ANERcorp trains as news, AQMAR as
  * encyclopedic text ({@link Genre}), and WikiFANE with feature copies of its own. {@code
  * --sequence-epochs N} adds N passes of whole-sentence training ({@link
