@@ -24,9 +24,9 @@ import org.khabar.models.eval.NerScores;
  * </pre>
  *
  * The defaults are the bundled model's settings (about 150 minutes on 2 cores, or 50 with {@code
- * --orders 1}; {@code --data anercorp --features arabic --orders 1} takes about 2). The folds are cut from ANERcorp train; the other
- * corpora in {@code --data} (AQMAR's train documents, WikiFANE) are added to the training side of
- * every fold.
+ * --orders 1}; {@code --data anercorp --features arabic --orders 1} takes about 2). The folds are
+ * cut from ANERcorp train; the other corpora in {@code --data} (AQMAR's train documents, WikiFANE)
+ * are added to the training side of every fold.
  */
 public final class CrossValidateNer {
 

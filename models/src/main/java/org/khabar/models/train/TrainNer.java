@@ -27,8 +27,8 @@ import org.khabar.models.ner.Genre;
  *     [--sequence-epochs 0] [--orders 3] [--dev] [--out model.bin]
  * </pre>
  *
- * The defaults are the bundled model's settings (about 25 minutes on 2 cores, 12 GB of heap; a
- * third of that with {@code --orders 1}). {@code --orders N} trains N perceptrons on the data in N
+ * The defaults are the bundled model's settings (about 36 minutes on 2 cores, 12 GB of heap;
+ * about 8 with {@code --orders 1}). {@code --orders N} trains N perceptrons on the data in N
  * fixed orders and averages their weights ({@link NerTrainer#orders()}).
  * With {@code --features arabic_genres} (the default), ANERcorp trains as news, AQMAR as
  * encyclopedic text ({@link Genre}), and WikiFANE with feature copies of its own. {@code
