@@ -1,5 +1,6 @@
 package org.khabar.examples;
 
+import java.util.Objects;
 import org.khabar.Khabar;
 import org.khabar.models.DefaultModels;
 import org.khabar.models.ner.Genre;
@@ -34,7 +35,7 @@ public final class Examples {
    * Genre#NEWS} gives {@link #pipeline()}. Immutable and shared.
    */
   public static Khabar pipeline(Genre genre) {
-    return switch (java.util.Objects.requireNonNull(genre, "genre")) {
+    return switch (Objects.requireNonNull(genre, "genre")) {
       case NEWS -> pipeline();
       case ENCYCLOPEDIC -> EncyclopedicHolder.PIPELINE;
     };

@@ -73,16 +73,12 @@ public final class DefaultModels {
   /**
    * {@link #entityRecognizer(TokenNameFinderModel)} decoding for {@code genre}. Thread-safe.
    *
-   * @throws IllegalArgumentException if {@code model} was trained without genre features
+   * @throws IllegalArgumentException if {@code model} was trained without genre features (see
+   *     {@link ArabicNameFinder#factory(TokenNameFinderModel, int, Genre)})
    */
   public static EntityRecognizer entityRecognizer(TokenNameFinderModel model, Genre genre) {
-    Objects.requireNonNull(model, "model");
-    Objects.requireNonNull(genre, "genre");
-    return EntityRecognizers.resolved(
-        ArabicNameFinder.factory(model, ArabicNameFinder.DEFAULT_CACHE_SIZE, genre)
-            .map(finders -> new OpenNlpEntityRecognizer(model, finders))
-            .orElseThrow(() -> new IllegalArgumentException(
-                "genres need a perceptron model with Khabar's Arabic features")));
+    return EntityRecognizers.resolved(new OpenNlpEntityRecognizer(
+        model, ArabicNameFinder.factory(model, ArabicNameFinder.DEFAULT_CACHE_SIZE, genre)));
   }
 
   private static final class RecognizerHolder {

@@ -51,18 +51,26 @@ public final class EvaluateNer {
         ArticleEvaluator.ANERCORP_ARTICLE_SENTENCES,
         ArticleEvaluator.evaluate(khabar, ArticleEvaluator.articles(
             anerTest, ArticleEvaluator.ANERCORP_ARTICLE_SENTENCES)).table());
-    List<NameSample> aqmarTest = corpora.aqmar("test");
-    NerScores aqmar = NerEvaluator.evaluate(model, aqmarTest);
-    System.out.printf(Locale.ROOT, "AQMAR test documents%n%s%n", aqmar.table());
-    System.out.printf(Locale.ROOT, "AQMAR test documents, pipeline%n%s%n",
-        ArticleEvaluator.evaluate(khabar, ArticleEvaluator.articles(aqmarTest, Integer.MAX_VALUE))
-            .table());
+    reportDocuments("AQMAR test documents", model, khabar, corpora.aqmar("test"));
+  }
+
+  /**
+   * Prints the scores of {@code model} on whole {@code documents} (each one article): alone and
+   * through {@code pipeline} (the model's news pipeline), and for a model with genres, the same
+   * decoded as encyclopedic text.
+   */
+  public static void reportDocuments(
+      String title, TokenNameFinderModel model, Khabar pipeline, List<NameSample> documents) {
+    List<List<NameSample>> articles = ArticleEvaluator.articles(documents, Integer.MAX_VALUE);
+    System.out.printf(Locale.ROOT, "%s%n%s%n", title,
+        NerEvaluator.evaluate(model, documents).table());
+    System.out.printf(Locale.ROOT, "%s, pipeline%n%s%n", title,
+        ArticleEvaluator.evaluate(pipeline, articles).table());
     if (hasGenres(model)) {
-      System.out.printf(Locale.ROOT, "AQMAR test documents, genre encyclopedic%n%s%n",
-          NerEvaluator.evaluate(model, Genre.ENCYCLOPEDIC, aqmarTest).table());
-      System.out.printf(Locale.ROOT, "AQMAR test documents, genre encyclopedic, pipeline%n%s%n",
-          ArticleEvaluator.evaluate(pipeline(model, Genre.ENCYCLOPEDIC),
-              ArticleEvaluator.articles(aqmarTest, Integer.MAX_VALUE)).table());
+      System.out.printf(Locale.ROOT, "%s, genre encyclopedic%n%s%n", title,
+          NerEvaluator.evaluate(model, Genre.ENCYCLOPEDIC, documents).table());
+      System.out.printf(Locale.ROOT, "%s, genre encyclopedic, pipeline%n%s%n", title,
+          ArticleEvaluator.evaluate(pipeline(model, Genre.ENCYCLOPEDIC), articles).table());
     }
   }
 

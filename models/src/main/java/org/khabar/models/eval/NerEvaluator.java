@@ -32,10 +32,7 @@ public final class NerEvaluator {
   public static NerScores evaluate(
       TokenNameFinderModel model, Genre genre, List<NameSample> samples) {
     return evaluate(
-        ArabicNameFinder.factory(model, ArabicNameFinder.DEFAULT_CACHE_SIZE, genre)
-            .orElseThrow(() -> new IllegalArgumentException("not a Khabar Arabic model"))
-            .get(),
-        samples);
+        ArabicNameFinder.factory(model, ArabicNameFinder.DEFAULT_CACHE_SIZE, genre).get(), samples);
   }
 
   private static NerScores evaluate(TokenNameFinder finder, List<NameSample> samples) {

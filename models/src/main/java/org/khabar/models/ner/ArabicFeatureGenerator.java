@@ -1,6 +1,8 @@
 package org.khabar.models.ner;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
@@ -87,7 +89,7 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
    *     trained with them)
    */
   public ArabicFeatureGenerator forGenre(Genre genre) {
-    java.util.Objects.requireNonNull(genre, "genre");
+    Objects.requireNonNull(genre, "genre");
     if (settings.genre() == null) {
       throw new IllegalStateException(
           "the model was trained without genre features; it cannot decode for " + genre.id());
@@ -104,8 +106,8 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
    * @throws IllegalArgumentException if {@code domain} is blank or contains {@code ':'}
    */
   public ArabicFeatureGenerator forDomain(String domain) {
-    java.util.Objects.requireNonNull(domain, "domain");
-    java.util.Optional<Genre> genre = Genre.byId(domain);
+    Objects.requireNonNull(domain, "domain");
+    Optional<Genre> genre = Genre.byId(domain);
     if (genre.isPresent()) {
       return forGenre(genre.get());
     }

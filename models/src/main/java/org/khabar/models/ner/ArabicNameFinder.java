@@ -76,13 +76,18 @@ public final class ArabicNameFinder implements TokenNameFinder {
 
   /**
    * {@link #factory(TokenNameFinderModel, int)} decoding for {@code genre}, for a model trained
-   * with genre features.
+   * with genre features. Only this class decodes for a genre other than the model's own, so a
+   * model it cannot decode is refused rather than left to {@link NameFinderME}.
    *
-   * @throws IllegalArgumentException if the model has no genre features
+   * @throws IllegalArgumentException if the model has no genre features, or is not one this class
+   *     decodes, or {@code cacheSize} is negative
    */
-  public static Optional<Supplier<TokenNameFinder>> factory(
+  public static Supplier<TokenNameFinder> factory(
       TokenNameFinderModel model, int cacheSize, Genre genre) {
-    return finders(model, cacheSize, Objects.requireNonNull(genre, "genre"));
+    return finders(model, cacheSize, Objects.requireNonNull(genre, "genre"))
+        .orElseThrow(() -> new IllegalArgumentException(
+            "genre " + genre.id() + " needs a perceptron model with BIO outcomes and Khabar's "
+                + "Arabic features only"));
   }
 
   /** The factories above; {@code genre} null decodes for the model's own genre, if any. */

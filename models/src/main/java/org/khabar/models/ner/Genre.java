@@ -1,6 +1,7 @@
 package org.khabar.models.ner;
 
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,7 +27,7 @@ public enum Genre {
    * @throws IllegalArgumentException naming {@code id} when it is no genre
    */
   public static Genre of(String id) {
-    return byId(java.util.Objects.requireNonNull(id, "id").toLowerCase(Locale.ROOT))
+    return byId(Objects.requireNonNull(id, "id").toLowerCase(Locale.ROOT))
         .orElseThrow(() -> new IllegalArgumentException(
             "unknown genre \"" + id + "\"; expected one of news, encyclopedic"));
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import org.khabar.Khabar;
 import org.khabar.models.corpus.NerCorpora;
 import org.khabar.models.eval.ArticleEvaluator;
 import org.khabar.models.eval.EvaluateNer;
@@ -61,23 +62,12 @@ public final class TrainNer {
       NerScores scores = NerEvaluator.evaluate(model, dev);
       System.out.printf(Locale.ROOT, "dev (last 20%% of ANERcorp train), %s, data=%s, %.0f s%n%s",
           trainer, data, (System.nanoTime() - t0) / 1e9, scores.table());
-      NerScores pipeline = ArticleEvaluator.evaluate(EvaluateNer.pipeline(model),
+      Khabar khabar = EvaluateNer.pipeline(model);
+      NerScores pipeline = ArticleEvaluator.evaluate(khabar,
           ArticleEvaluator.articles(dev, ArticleEvaluator.ANERCORP_ARTICLE_SENTENCES));
       System.out.printf(Locale.ROOT, "dev, pipeline (articles of %d sentences)%n%s",
           ArticleEvaluator.ANERCORP_ARTICLE_SENTENCES, pipeline.table());
-      List<NameSample> aqmarDev = corpora.aqmar("dev");
-      System.out.printf(Locale.ROOT, "AQMAR dev documents%n%s",
-          NerEvaluator.evaluate(model, aqmarDev).table());
-      System.out.printf(Locale.ROOT, "AQMAR dev documents, pipeline%n%s",
-          ArticleEvaluator.evaluate(EvaluateNer.pipeline(model),
-              ArticleEvaluator.articles(aqmarDev, Integer.MAX_VALUE)).table());
-      if (EvaluateNer.hasGenres(model)) {
-        System.out.printf(Locale.ROOT, "AQMAR dev documents, genre encyclopedic%n%s",
-            NerEvaluator.evaluate(model, Genre.ENCYCLOPEDIC, aqmarDev).table());
-        System.out.printf(Locale.ROOT, "AQMAR dev documents, genre encyclopedic, pipeline%n%s",
-            ArticleEvaluator.evaluate(EvaluateNer.pipeline(model, Genre.ENCYCLOPEDIC),
-                ArticleEvaluator.articles(aqmarDev, Integer.MAX_VALUE)).table());
-      }
+      EvaluateNer.reportDocuments("AQMAR dev documents", model, khabar, corpora.aqmar("dev"));
       return;
     }
     NerData.Training training = NerData.training(corpora, data);

@@ -72,11 +72,11 @@ class GenreTest {
     assertEquals("PERSON", typeOfName(new NameFinderME(model)), "OpenNLP's decoder: news");
     assertEquals("PERSON", typeOfName(ArabicNameFinder.factory(model).orElseThrow().get()));
     assertEquals("PERSON",
-        typeOfName(ArabicNameFinder.factory(model, 100, Genre.NEWS).orElseThrow().get()));
+        typeOfName(ArabicNameFinder.factory(model, 100, Genre.NEWS).get()));
     assertEquals("LOCATION",
-        typeOfName(ArabicNameFinder.factory(model, 100, Genre.ENCYCLOPEDIC).orElseThrow().get()));
+        typeOfName(ArabicNameFinder.factory(model, 100, Genre.ENCYCLOPEDIC).get()));
     assertEquals("LOCATION",
-        typeOfName(ArabicNameFinder.factory(model, 0, Genre.ENCYCLOPEDIC).orElseThrow().get()),
+        typeOfName(ArabicNameFinder.factory(model, 0, Genre.ENCYCLOPEDIC).get()),
         "without the word cache");
   }
 
@@ -101,6 +101,20 @@ class GenreTest {
     assertTrue(e.getMessage().contains("encyclopedic"), e.getMessage());
     assertThrows(IllegalArgumentException.class,
         () -> DefaultModels.entityRecognizer(plain, Genre.ENCYCLOPEDIC));
+  }
+
+  @Test
+  void aModelOnlyNameFinderMeDecodesIsRefusedAGenre() throws IOException {
+    Map<NameSample, String> domains = new IdentityHashMap<>();
+    TokenNameFinderModel baseline =
+        new NerTrainer(NerTrainer.Features.BASELINE, "PERCEPTRON", 5, 0)
+            .train(samples(domains), List.of());
+    assertTrue(ArabicNameFinder.factory(baseline, 100).isEmpty(), "not one this class decodes");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ArabicNameFinder.factory(baseline, 100, Genre.ENCYCLOPEDIC));
+    assertTrue(e.getMessage().contains("encyclopedic"), e.getMessage());
+    assertThrows(IllegalArgumentException.class,
+        () -> DefaultModels.entityRecognizer(baseline, Genre.NEWS));
   }
 
   @Test
