@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinder;
@@ -52,10 +53,25 @@ public final class OpenNlpEntityRecognizer implements EntityRecognizer {
   public OpenNlpEntityRecognizer(
       TokenNameFinderModel model, Supplier<? extends TokenNameFinder> finders) {
     this.model = Objects.requireNonNull(model, "model");
+    this.finders = perThread(finders);
+  }
+
+  /**
+   * A recognizer whose sentences are tagged by finders from {@code finders}, one per thread, with
+   * no model kept: for a decoder that holds its own copy of a model's weights, so that the model
+   * itself can be garbage-collected. {@link #model()} is then empty. The finders must set each
+   * span's probability, as {@link NameFinderME} does.
+   */
+  public OpenNlpEntityRecognizer(Supplier<? extends TokenNameFinder> finders) {
+    this.model = null;
+    this.finders = perThread(finders);
+  }
+
+  private static ThreadLocal<TokenNameFinder> perThread(
+      Supplier<? extends TokenNameFinder> finders) {
     Objects.requireNonNull(finders, "finders");
-    this.finders =
-        ThreadLocal.withInitial(
-            () -> Objects.requireNonNull(finders.get(), "finders supplied null"));
+    return ThreadLocal.withInitial(
+        () -> Objects.requireNonNull(finders.get(), "finders supplied null"));
   }
 
   /**
@@ -101,9 +117,9 @@ public final class OpenNlpEntityRecognizer implements EntityRecognizer {
     return new OpenNlpEntityRecognizer(model);
   }
 
-  /** The model. */
-  public TokenNameFinderModel model() {
-    return model;
+  /** The model, or empty for a recognizer built from finders alone. */
+  public Optional<TokenNameFinderModel> model() {
+    return Optional.ofNullable(model);
   }
 
   private static boolean startsWithConjunction(Token token) {

@@ -1,6 +1,7 @@
 package org.khabar.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Supplier;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinder;
+import opennlp.tools.namefind.TokenNameFinderModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.khabar.Khabar;
@@ -69,6 +74,19 @@ class OpenNlpEntityRecognizerTest {
       assertEquals(text.textOf(e.span()), e.text());
       assertTrue(e.score() > 0 && e.score() <= 1, "score " + e.score());
     }
+  }
+
+  @Test
+  void aRecognizerOfFindersAloneKeepsNoModelAndFindsTheSameNames() {
+    TokenNameFinderModel model = TinyModels.model();
+    OpenNlpEntityRecognizer findersOnly =
+        new OpenNlpEntityRecognizer(() -> new NameFinderME(model));
+    assertTrue(findersOnly.model().isEmpty());
+    assertSame(model, new OpenNlpEntityRecognizer(model).model().orElseThrow());
+    TokenizedText text = TestTexts.of("التقى كريم سالم مع وفد حلف شمال الأطلسي أمس .");
+    assertEquals(new OpenNlpEntityRecognizer(model).recognize(text), findersOnly.recognize(text));
+    assertThrows(NullPointerException.class,
+        () -> new OpenNlpEntityRecognizer((Supplier<TokenNameFinder>) null));
   }
 
   @Test

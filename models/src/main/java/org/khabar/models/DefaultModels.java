@@ -7,9 +7,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
+import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.khabar.models.ner.ArabicNameFinder;
 import org.khabar.models.ner.Genre;
@@ -32,7 +36,12 @@ public final class DefaultModels {
 
   private DefaultModels() {}
 
-  /** The bundled Arabic name-finder model (PERSON, LOCATION, ORGANIZATION, MISC). */
+  /**
+   * The bundled Arabic name-finder model (PERSON, LOCATION, ORGANIZATION, MISC), loaded on the
+   * first call. The bundled recognizers do not use this instance: they load the model once for
+   * themselves and keep only {@link ArabicNameFinder}'s compact copy of its weights, so a pipeline
+   * that never calls this method does not hold OpenNLP's form of the model in memory.
+   */
   public static TokenNameFinderModel nameFinderModel() {
     return NameFinderHolder.MODEL;
   }
@@ -46,15 +55,21 @@ public final class DefaultModels {
    * }</pre>
    */
   public static EntityRecognizer entityRecognizer() {
-    return RecognizerHolder.RECOGNIZER;
+    return BundledHolder.NEWS;
   }
 
   /**
    * The recognizer {@link #entityRecognizer()} is, over another name-finder {@code model}: the
-   * same decoder choice and the same per-article resolution. Thread-safe.
+   * same decoder choice and the same per-article resolution. When {@link ArabicNameFinder} decodes
+   * the model, the recognizer keeps only its compact copy of the weights, not {@code model}.
+   * Thread-safe.
    */
   public static EntityRecognizer entityRecognizer(TokenNameFinderModel model) {
-    return EntityRecognizers.resolved(recognizer(model));
+    Objects.requireNonNull(model, "model");
+    return EntityRecognizers.resolved(
+        ArabicNameFinder.factory(model)
+            .map(OpenNlpEntityRecognizer::new)
+            .orElseGet(() -> new OpenNlpEntityRecognizer(model)));
   }
 
   /**
@@ -66,7 +81,7 @@ public final class DefaultModels {
     Objects.requireNonNull(genre, "genre");
     return switch (genre) {
       case NEWS -> entityRecognizer();
-      case ENCYCLOPEDIC -> EncyclopedicHolder.RECOGNIZER;
+      case ENCYCLOPEDIC -> BundledHolder.ENCYCLOPEDIC;
     };
   }
 
@@ -78,16 +93,30 @@ public final class DefaultModels {
    */
   public static EntityRecognizer entityRecognizer(TokenNameFinderModel model, Genre genre) {
     return EntityRecognizers.resolved(new OpenNlpEntityRecognizer(
-        model, ArabicNameFinder.factory(model, ArabicNameFinder.DEFAULT_CACHE_SIZE, genre)));
+        ArabicNameFinder.factory(model, ArabicNameFinder.DEFAULT_CACHE_SIZE, genre)));
   }
 
-  private static final class RecognizerHolder {
-    static final EntityRecognizer RECOGNIZER = entityRecognizer(nameFinderModel());
-  }
+  /**
+   * The bundled recognizers for every genre, over one copy of the bundled model's weights; the
+   * model object they were built from is not kept.
+   */
+  private static final class BundledHolder {
+    static final EntityRecognizer NEWS;
+    static final EntityRecognizer ENCYCLOPEDIC;
 
-  private static final class EncyclopedicHolder {
-    static final EntityRecognizer RECOGNIZER =
-        entityRecognizer(nameFinderModel(), Genre.ENCYCLOPEDIC);
+    static {
+      Map<Genre, Supplier<TokenNameFinder>> finders =
+          ArabicNameFinder.factories(
+              loadNameFinder(NAME_FINDER_RESOURCE),
+              ArabicNameFinder.DEFAULT_CACHE_SIZE,
+              EnumSet.allOf(Genre.class));
+      NEWS = bundled(finders.get(Genre.NEWS));
+      ENCYCLOPEDIC = bundled(finders.get(Genre.ENCYCLOPEDIC));
+    }
+
+    private static EntityRecognizer bundled(Supplier<TokenNameFinder> finders) {
+      return EntityRecognizers.resolved(new OpenNlpEntityRecognizer(finders));
+    }
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.khabar.models.ner.Genre;
 
 class DefaultModelsTest {
 
@@ -34,5 +35,8 @@ class DefaultModelsTest {
   void bundledModelLoadsOnceAndIsShared() {
     assertSame(DefaultModels.nameFinderModel(), DefaultModels.nameFinderModel());
     assertSame(DefaultModels.entityRecognizer(), DefaultModels.entityRecognizer());
+    assertSame(DefaultModels.entityRecognizer(), DefaultModels.entityRecognizer(Genre.NEWS));
+    assertSame(DefaultModels.entityRecognizer(Genre.ENCYCLOPEDIC),
+        DefaultModels.entityRecognizer(Genre.ENCYCLOPEDIC));
   }
 }

@@ -3,6 +3,7 @@ package org.khabar.models.ner;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,7 +42,10 @@ import org.khabar.models.ner.ArabicFeatureGenerator.Word;
  *
  * <p>{@link #factory} tells whether a model can be decoded this way: a {@link PerceptronModel} with
  * BIO outcomes whose only feature generator is an {@link ArabicFeatureGenerator} (no adaptive
- * features). A finder is not thread-safe (like {@link NameFinderME}); the factory and its cache are.
+ * features). The factories copy the model's weights into a compact table and keep neither the model
+ * nor OpenNLP's map of its weights, which takes about three times as much heap; {@link #factories}
+ * gives several genres over one copy. A finder is not thread-safe (like {@link NameFinderME}); the
+ * factory and its cache are.
  */
 public final class ArabicNameFinder implements TokenNameFinder {
 
@@ -94,14 +98,55 @@ public final class ArabicNameFinder implements TokenNameFinder {
   private static Optional<Supplier<TokenNameFinder>> finders(
       TokenNameFinderModel model, int cacheSize, Genre genre) {
     Objects.requireNonNull(model, "model");
+    checkCacheSize(cacheSize);
+    return Decodable.of(model).map(d -> finders(d, cacheSize, genre));
+  }
+
+  /**
+   * Factories for each of {@code genres}, as {@link #factory(TokenNameFinderModel, int, Genre)}
+   * gives them, sharing one copy of the model's weights (each has its own cache). The factories do
+   * not keep {@code model}: its weights are copied into a table about a third of the size of
+   * OpenNLP's, so once the caller drops the model only that copy stays in memory.
+   *
+   * @return a factory by genre, in the order of {@link Genre}
+   * @throws IllegalArgumentException if the model has no genre features, or is not one this class
+   *     decodes, or {@code cacheSize} is negative
+   */
+  public static Map<Genre, Supplier<TokenNameFinder>> factories(
+      TokenNameFinderModel model, int cacheSize, Collection<Genre> genres) {
+    Objects.requireNonNull(model, "model");
+    Objects.requireNonNull(genres, "genres");
+    checkCacheSize(cacheSize);
+    Map<Genre, Supplier<TokenNameFinder>> out = new EnumMap<>(Genre.class);
+    if (genres.isEmpty()) {
+      return out;
+    }
+    Decodable decodable =
+        Decodable.of(model)
+            .orElseThrow(() -> new IllegalArgumentException(
+                "genres " + genres.stream().map(Genre::id).toList() + " need a perceptron model "
+                    + "with BIO outcomes and Khabar's Arabic features only"));
+    for (Genre genre : genres) {
+      out.put(genre, finders(decodable, cacheSize, Objects.requireNonNull(genre, "genre")));
+    }
+    return out;
+  }
+
+  private static void checkCacheSize(int cacheSize) {
     if (cacheSize < 0) {
       throw new IllegalArgumentException("cacheSize must be >= 0: " + cacheSize);
     }
+  }
+
+  /** A factory of finders sharing one {@link Compiled} of {@code decodable} for {@code genre}. */
+  private static Supplier<TokenNameFinder> finders(Decodable decodable, int cacheSize, Genre genre) {
+    Compiled compiled;
     try {
-      return Compiled.of(model, cacheSize, genre).map(c -> () -> new ArabicNameFinder(c));
+      compiled = new Compiled(decodable, cacheSize, genre);
     } catch (IllegalStateException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
+    return () -> new ArabicNameFinder(compiled);
   }
 
   /** {@link #factory(TokenNameFinderModel, int)} with {@link #DEFAULT_CACHE_SIZE}. */
@@ -156,12 +201,12 @@ public final class ArabicNameFinder implements TokenNameFinder {
         search(
             n,
             outcomes,
-            c.beamSize,
-            c.other,
-            c.valid,
+            c.decodable.beamSize,
+            c.decodable.other,
+            c.decodable.valid,
             (i, po, ppo, out) -> {
               System.arraycopy(fixed[i], 0, out, 0, outcomes);
-              add(out, c.history[po * outcomes + ppo]);
+              add(out, c.decodable.history[po * outcomes + ppo]);
               add(out, entries[i].previous(c, po));
             });
     lastOutcomes.clear();
@@ -172,7 +217,7 @@ public final class ArabicNameFinder implements TokenNameFinder {
       names[h.length - 1] = c.outcomes[h.outcome];
     }
     lastOutcomes.addAll(Arrays.asList(names));
-    Span[] spans = c.codec.decode(lastOutcomes);
+    Span[] spans = c.decodable.codec.decode(lastOutcomes);
     for (int k = 0; k < spans.length; k++) {
       double p = 0;
       for (int i = spans[k].getStart(); i < spans[k].getEnd(); i++) {
@@ -297,16 +342,6 @@ public final class ArabicNameFinder implements TokenNameFinder {
     }
   }
 
-  private static void add(double[] sum, Context context) {
-    if (context != null) {
-      int[] outcomes = context.getOutcomes();
-      double[] parameters = context.getParameters();
-      for (int a = 0; a < outcomes.length; a++) {
-        sum[outcomes[a]] += parameters[a];
-      }
-    }
-  }
-
   /**
    * Which outcome may follow which under {@code codec}'s validator: {@code [last + 1][o]}, {@code
    * last = -1} at the start of a sentence. BIO validity depends on the previous outcome alone.
@@ -378,10 +413,11 @@ public final class ArabicNameFinder implements TokenNameFinder {
     final double[] own;
     final double[][] neighbour;
     final String token;
-    final Context[] powf;
+    /** The indices of {@code "powf=" + previous outcome + "," + shape}, by previous outcome. */
+    final int[] powf;
     private final Weights[] previous;
 
-    Entry(Word word, double[] own, double[][] neighbour, String token, Context[] powf) {
+    Entry(Word word, double[] own, double[][] neighbour, String token, int[] powf) {
       this.word = word;
       this.own = own;
       this.neighbour = neighbour;
@@ -398,8 +434,8 @@ public final class ArabicNameFinder implements TokenNameFinder {
       Weights w = previous[po];
       if (w == null) {
         double[] p = new double[c.outcomes.length];
-        ArabicNameFinder.add(p, c.pmap.get("pow=" + c.outcomes[po] + "," + token));
-        ArabicNameFinder.add(p, powf[po]);
+        c.weights.add(p, "pow=" + c.outcomes[po] + "," + token);
+        c.weights.add(p, powf[po]);
         // Racing threads compute the same sums; the final field publishes the array's contents.
         w = new Weights(p);
         previous[po] = w;
@@ -411,10 +447,13 @@ public final class ArabicNameFinder implements TokenNameFinder {
   /** Summed weights by outcome, behind a final field so that they can be shared without a lock. */
   private record Weights(double[] sums) {}
 
-  /** What every finder of one model shares: weights, outcome tables and the word cache. */
-  private static final class Compiled {
+  /**
+   * What the finders of one model share whatever the genre: a compact copy of its weights (the
+   * model itself is not kept), its outcome tables, and the previous-outcome weights by token shape.
+   */
+  private static final class Decodable {
     final ArabicFeatureGenerator features;
-    final Map<String, Context> pmap;
+    final WeightTable weights;
     final String[] outcomes;
     final int other;
     final int beamSize;
@@ -422,30 +461,19 @@ public final class ArabicNameFinder implements TokenNameFinder {
     /** The weights of {@code "po=" + po} and {@code "ppo=" + ppo}, added up, at {@code po * n + ppo}. */
     final double[][] history;
     final SequenceCodec<String> codec;
-    final int cacheSize;
-    /** The weights of {@code "powf=" + previous outcome + "," + shape}, by token shape. */
-    final ConcurrentHashMap<String, Context[]> powfByShape = new ConcurrentHashMap<>();
-    /**
-     * The word cache in two generations: when the young one is full it becomes the old one, and
-     * words found in the old one move back; so frequent words stay while rare ones age out.
-     */
-    private volatile ConcurrentHashMap<String, Entry> young;
-    private volatile ConcurrentHashMap<String, Entry> old = new ConcurrentHashMap<>();
+    /** Indices of {@code "powf=" + previous outcome + "," + shape} (-1: none), by token shape. */
+    final ConcurrentHashMap<String, int[]> powfByShape = new ConcurrentHashMap<>();
 
-
-    private Compiled(
+    private Decodable(
         ArabicFeatureGenerator features,
         PerceptronModel model,
-        Map<String, Context> pmap,
+        WeightTable weights,
         int beamSize,
-        SequenceCodec<String> codec,
-        int cacheSize) {
+        SequenceCodec<String> codec) {
       this.features = features;
-      this.pmap = pmap;
+      this.weights = weights;
       this.beamSize = beamSize;
       this.codec = codec;
-      this.cacheSize = cacheSize;
-      this.young = generation();
       int n = model.getNumOutcomes();
       outcomes = new String[n];
       for (int o = 0; o < n; o++) {
@@ -456,18 +484,20 @@ public final class ArabicNameFinder implements TokenNameFinder {
       for (int po = 0; po < n; po++) {
         for (int ppo = 0; ppo < n; ppo++) {
           double[] sum = new double[n];
-          ArabicNameFinder.add(sum, pmap.get("po=" + outcomes[po]));
-          ArabicNameFinder.add(sum, pmap.get("ppo=" + outcomes[ppo]));
+          weights.add(sum, "po=" + outcomes[po]);
+          weights.add(sum, "ppo=" + outcomes[ppo]);
           history[po * n + ppo] = sum;
         }
       }
       valid = transitions(codec, outcomes);
     }
 
+    /** The model's decodable parts, or empty when this class does not decode it. */
     @SuppressWarnings("unchecked")
-    static Optional<Compiled> of(TokenNameFinderModel model, int cacheSize, Genre genre) {
+    static Optional<Decodable> of(TokenNameFinderModel model) {
       Object maxent = model.getArtifact("nameFinder.model");
-      if (!(maxent instanceof PerceptronModel perceptron) || perceptron.getIndex(OTHER) < 0) {
+      if (!(maxent instanceof PerceptronModel perceptron) || perceptron.getIndex(OTHER) < 0
+          || perceptron.getNumOutcomes() > Short.MAX_VALUE) {
         return Optional.empty();
       }
       SequenceCodec<String> codec = model.getFactory().createSequenceCodec();
@@ -479,11 +509,53 @@ public final class ArabicNameFinder implements TokenNameFinder {
       if (found.isEmpty()) {
         return Optional.empty();
       }
-      ArabicFeatureGenerator arabic = genre == null ? found.get() : found.get().forGenre(genre);
       String beam = model.getManifestProperty("BeamSize");
       int beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
       Map<String, Context> pmap = (Map<String, Context>) perceptron.getDataStructures()[1];
-      return Optional.of(new Compiled(arabic, perceptron, pmap, beamSize, codec, cacheSize));
+      return Optional.of(
+          new Decodable(found.get(), perceptron, WeightTable.of(pmap), beamSize, codec));
+    }
+
+    /** The indices of the previous-outcome-and-shape predicates of {@code shape}, by outcome. */
+    int[] powf(String shape) {
+      return powfByShape.computeIfAbsent(
+          shape,
+          sh -> {
+            int[] byPo = new int[outcomes.length];
+            for (int o = 0; o < byPo.length; o++) {
+              byPo[o] = weights.indexOf("powf=" + outcomes[o] + "," + sh);
+            }
+            return byPo;
+          });
+    }
+  }
+
+  /** What every finder of one model and genre shares: the model's parts and the word cache. */
+  private static final class Compiled {
+    final Decodable decodable;
+    final ArabicFeatureGenerator features;
+    final WeightTable weights;
+    final String[] outcomes;
+    final int cacheSize;
+    /**
+     * The word cache in two generations: when the young one is full it becomes the old one, and
+     * words found in the old one move back; so frequent words stay while rare ones age out.
+     */
+    private volatile ConcurrentHashMap<String, Entry> young;
+    private volatile ConcurrentHashMap<String, Entry> old = new ConcurrentHashMap<>();
+
+    /**
+     * Finders' shared state for {@code genre}, or the model's own genre when null.
+     *
+     * @throws IllegalStateException if {@code genre} is given and the model has no genre features
+     */
+    Compiled(Decodable decodable, int cacheSize, Genre genre) {
+      this.decodable = decodable;
+      this.features = genre == null ? decodable.features : decodable.features.forGenre(genre);
+      this.weights = decodable.weights;
+      this.outcomes = decodable.outcomes;
+      this.cacheSize = cacheSize;
+      this.young = generation();
     }
 
     static void flatten(AdaptiveFeatureGenerator g, List<AdaptiveFeatureGenerator> out) {
@@ -543,16 +615,7 @@ public final class ArabicNameFinder implements TokenNameFinder {
           neighbour[slot(d)] = sum(scratch);
         }
       }
-      Context[] powf =
-          powfByShape.computeIfAbsent(
-              FeatureGeneratorUtil.tokenFeature(token),
-              shape -> {
-                Context[] byPo = new Context[outcomes.length];
-                for (int o = 0; o < byPo.length; o++) {
-                  byPo[o] = pmap.get("powf=" + outcomes[o] + "," + shape);
-                }
-                return byPo;
-              });
+      int[] powf = decodable.powf(FeatureGeneratorUtil.tokenFeature(token));
       return new Entry(word, own, neighbour, token, powf);
     }
 
@@ -565,7 +628,7 @@ public final class ArabicNameFinder implements TokenNameFinder {
     }
 
     void add(double[] sum, String feature) {
-      ArabicNameFinder.add(sum, pmap.get(feature));
+      weights.add(sum, feature);
     }
   }
 }

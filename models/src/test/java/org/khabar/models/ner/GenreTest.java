@@ -8,11 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinder;
@@ -78,6 +81,42 @@ class GenreTest {
     assertEquals("LOCATION",
         typeOfName(ArabicNameFinder.factory(model, 0, Genre.ENCYCLOPEDIC).get()),
         "without the word cache");
+  }
+
+  @Test
+  void factoriesOfSeveralGenresDecodeEachAndDoNotKeepTheModel() throws Exception {
+    TokenNameFinderModel model = genreModel();
+    Map<Genre, Supplier<TokenNameFinder>> finders =
+        ArabicNameFinder.factories(model, 100, EnumSet.allOf(Genre.class));
+    assertEquals(EnumSet.allOf(Genre.class), finders.keySet());
+    WeakReference<TokenNameFinderModel> ref = new WeakReference<>(model);
+    model = null;
+    for (int k = 0; k < 20 && ref.get() != null; k++) {
+      System.gc();
+      Thread.sleep(50);
+    }
+    assertNull(ref.get(), "the factories keep the model reachable");
+    assertEquals("PERSON", typeOfName(finders.get(Genre.NEWS).get()));
+    assertEquals("LOCATION", typeOfName(finders.get(Genre.ENCYCLOPEDIC).get()));
+    assertTrue(ArabicNameFinder.factories(genreModel(), 0, List.of()).isEmpty());
+  }
+
+  @Test
+  void factoriesRefuseAModelTheyCannotDecodeNamingTheGenres() throws IOException {
+    TokenNameFinderModel plain = SavedModelTest.tinyArabicModel();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> ArabicNameFinder.factories(plain, 100, List.of(Genre.ENCYCLOPEDIC)));
+    assertTrue(e.getMessage().contains("encyclopedic"), e.getMessage());
+    Map<NameSample, String> domains = new IdentityHashMap<>();
+    TokenNameFinderModel baseline =
+        new NerTrainer(NerTrainer.Features.BASELINE, "PERCEPTRON", 5, 0)
+            .train(samples(domains), List.of());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> ArabicNameFinder.factories(baseline, 100, List.of(Genre.NEWS)));
+    assertTrue(e.getMessage().contains("news"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> ArabicNameFinder.factories(plain, -3, List.of(Genre.NEWS)));
+    assertTrue(e.getMessage().contains("-3"), e.getMessage());
   }
 
   @Test
