@@ -29,10 +29,10 @@ import org.khabar.models.eval.NerScores;
  *
  * The defaults are the bundled model's settings (about 150 minutes on 2 cores, 100 with {@code
  * --jobs 2} and 20 GB of heap, or 50 with {@code --orders 1}; {@code --data anercorp --features
- * arabic --orders 1} takes about 2). The folds are
- * cut from ANERcorp train; the other corpora in {@code --data} (AQMAR's train documents, WikiFANE)
- * are added to the training side of every fold. {@code --jobs 2} trains two folds at once (each
- * fold's training is single-threaded), with the same figures in the same order.
+ * arabic --orders 1} takes about 2). The folds are cut from ANERcorp train; the other corpora in
+ * {@code --data} (AQMAR's train documents, WikiFANE) are added to the training side of every fold.
+ * {@code --jobs 2} trains two folds at once (each fold's training is single-threaded), with the same
+ * figures in the same order.
  */
 public final class CrossValidateNer {
 
