@@ -65,11 +65,7 @@ public final class DefaultModels {
    * Thread-safe.
    */
   public static EntityRecognizer entityRecognizer(TokenNameFinderModel model) {
-    Objects.requireNonNull(model, "model");
-    return EntityRecognizers.resolved(
-        ArabicNameFinder.factory(model)
-            .map(OpenNlpEntityRecognizer::new)
-            .orElseGet(() -> new OpenNlpEntityRecognizer(model)));
+    return EntityRecognizers.resolved(recognizer(model));
   }
 
   /**
@@ -123,11 +119,13 @@ public final class DefaultModels {
    * A recognizer over {@code model} that uses the fast {@link ArabicNameFinder} decoder when the
    * model has Khabar's Arabic features (as the bundled model and models trained by {@code
    * TrainNer} do) and OpenNLP's {@code NameFinderME} otherwise. Raw output, as {@link
-   * OpenNlpEntityRecognizer}.
+   * OpenNlpEntityRecognizer}. With the fast decoder the recognizer keeps only the decoder's compact
+   * copy of the weights, not {@code model} (its {@link OpenNlpEntityRecognizer#model()} is empty).
    */
   public static OpenNlpEntityRecognizer recognizer(TokenNameFinderModel model) {
+    Objects.requireNonNull(model, "model");
     return ArabicNameFinder.factory(model)
-        .map(finders -> new OpenNlpEntityRecognizer(model, finders))
+        .map(OpenNlpEntityRecognizer::new)
         .orElseGet(() -> new OpenNlpEntityRecognizer(model));
   }
 

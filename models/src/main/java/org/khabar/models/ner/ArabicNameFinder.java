@@ -161,10 +161,24 @@ public final class ArabicNameFinder implements TokenNameFinder {
   public static Optional<ArabicFeatureGenerator> arabicGenerator(
       AdaptiveFeatureGenerator generator) {
     List<AdaptiveFeatureGenerator> leaves = new ArrayList<>();
-    Compiled.flatten(generator, leaves);
+    flatten(generator, leaves);
     return leaves.size() == 1 && leaves.get(0) instanceof ArabicFeatureGenerator arabic
         ? Optional.of(arabic)
         : Optional.empty();
+  }
+
+  /** The leaves of {@code g}: its parts, through caching and aggregating generators. */
+  private static void flatten(AdaptiveFeatureGenerator g, List<AdaptiveFeatureGenerator> out) {
+    if (g instanceof CachedFeatureGenerator cached) {
+      flatten(cached.getCachedFeatureGenerator(), out);
+    } else if (g instanceof AggregatedFeatureGenerator aggregated) {
+      Collection<AdaptiveFeatureGenerator> parts = aggregated.getGenerators();
+      for (AdaptiveFeatureGenerator part : parts) {
+        flatten(part, out);
+      }
+    } else if (g != null) {
+      out.add(g);
+    }
   }
 
   @Override
@@ -172,7 +186,7 @@ public final class ArabicNameFinder implements TokenNameFinder {
     Objects.requireNonNull(tokens, "tokens");
     Compiled c = compiled;
     int n = tokens.length;
-    int outcomes = c.outcomes.length;
+    int outcomes = c.decodable.outcomes.length;
     Entry[] entries = new Entry[n];
     Word[] words = new Word[n];
     for (int i = 0; i < n; i++) {
@@ -193,7 +207,7 @@ public final class ArabicNameFinder implements TokenNameFinder {
       scratch.clear();
       c.features.positionFeatures(scratch, words, places, i);
       for (String feature : scratch) {
-        c.add(sum, feature);
+        c.decodable.weights.add(sum, feature);
       }
       fixed[i] = sum;
     }
@@ -214,7 +228,7 @@ public final class ArabicNameFinder implements TokenNameFinder {
     String[] names = new String[n];
     for (Hypothesis h = best; h.parent != null; h = h.parent) {
       lastProbs[h.length - 1] = h.prob;
-      names[h.length - 1] = c.outcomes[h.outcome];
+      names[h.length - 1] = c.decodable.outcomes[h.outcome];
     }
     lastOutcomes.addAll(Arrays.asList(names));
     Span[] spans = c.decodable.codec.decode(lastOutcomes);
@@ -433,9 +447,10 @@ public final class ArabicNameFinder implements TokenNameFinder {
     double[] previous(Compiled c, int po) {
       Weights w = previous[po];
       if (w == null) {
-        double[] p = new double[c.outcomes.length];
-        c.weights.add(p, "pow=" + c.outcomes[po] + "," + token);
-        c.weights.add(p, powf[po]);
+        Decodable d = c.decodable;
+        double[] p = new double[d.outcomes.length];
+        d.weights.add(p, "pow=" + d.outcomes[po] + "," + token);
+        d.weights.add(p, powf[po]);
         // Racing threads compute the same sums; the final field publishes the array's contents.
         w = new Weights(p);
         previous[po] = w;
@@ -534,8 +549,6 @@ public final class ArabicNameFinder implements TokenNameFinder {
   private static final class Compiled {
     final Decodable decodable;
     final ArabicFeatureGenerator features;
-    final WeightTable weights;
-    final String[] outcomes;
     final int cacheSize;
     /**
      * The word cache in two generations: when the young one is full it becomes the old one, and
@@ -552,23 +565,8 @@ public final class ArabicNameFinder implements TokenNameFinder {
     Compiled(Decodable decodable, int cacheSize, Genre genre) {
       this.decodable = decodable;
       this.features = genre == null ? decodable.features : decodable.features.forGenre(genre);
-      this.weights = decodable.weights;
-      this.outcomes = decodable.outcomes;
       this.cacheSize = cacheSize;
       this.young = generation();
-    }
-
-    static void flatten(AdaptiveFeatureGenerator g, List<AdaptiveFeatureGenerator> out) {
-      if (g instanceof CachedFeatureGenerator cached) {
-        flatten(cached.getCachedFeatureGenerator(), out);
-      } else if (g instanceof AggregatedFeatureGenerator aggregated) {
-        Collection<AdaptiveFeatureGenerator> parts = aggregated.getGenerators();
-        for (AdaptiveFeatureGenerator part : parts) {
-          flatten(part, out);
-        }
-      } else if (g != null) {
-        out.add(g);
-      }
     }
 
     /** A young generation sized for its bound, so that filling it never resizes its table. */
@@ -620,15 +618,11 @@ public final class ArabicNameFinder implements TokenNameFinder {
     }
 
     private double[] sum(List<String> featureNames) {
-      double[] sum = new double[outcomes.length];
+      double[] sum = new double[decodable.outcomes.length];
       for (String f : featureNames) {
-        add(sum, f);
+        decodable.weights.add(sum, f);
       }
       return sum;
-    }
-
-    void add(double[] sum, String feature) {
-      weights.add(sum, feature);
     }
   }
 }
