@@ -56,6 +56,11 @@ public record Entity(
     return new Entity(type, span, text, newCanonical, score, title);
   }
 
+  /** This entity with another score. */
+  public Entity withScore(double newScore) {
+    return new Entity(type, span, text, canonical, newScore, title);
+  }
+
   /** This entity with a title span. */
   public Entity withTitle(CharSpan newTitle) {
     return new Entity(type, span, text, canonical, score, Optional.of(newTitle));

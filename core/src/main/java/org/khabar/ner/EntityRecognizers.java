@@ -45,4 +45,23 @@ public final class EntityRecognizers {
   public static EntityRecognizer resolved(EntityRecognizer recognizer) {
     return combine(EntityResolver.standard(), List.of(recognizer));
   }
+
+  /**
+   * {@code recognizer} with its entities' scores mapped through {@code calibration}; spans, types,
+   * canonical forms and titles are kept. Calibrate the recognizer the calibration was fitted on:
+   * the bundled recognizers are calibrated after resolution, on what the pipeline returns.
+   */
+  public static EntityRecognizer calibrated(
+      EntityRecognizer recognizer, ScoreCalibration calibration) {
+    Objects.requireNonNull(recognizer, "recognizer");
+    Objects.requireNonNull(calibration, "calibration");
+    return text -> {
+      List<Entity> entities = recognizer.recognize(text);
+      List<Entity> out = new ArrayList<>(entities.size());
+      for (Entity e : entities) {
+        out.add(e.withScore(calibration.apply(e.score())));
+      }
+      return out;
+    };
+  }
 }

@@ -28,8 +28,10 @@ import org.khabar.article.TokenizedText;
  * <p>Entity spans point into the original text and exclude the conjunctions and prepositions
  * attached to a name's first token (the article stays); a name the model ran across a conjunction
  * ({@code ماكرون وزيلينسكي}) is split into two. The score is the model's mean token probability for
- * the name (for perceptron models a normalized score, low in absolute terms). Raw output: combine with {@link EntityRecognizers#resolved} for
- * within-article consistency, canonical forms and titles.
+ * the name (for perceptron models a normalized score, low in absolute terms; {@link
+ * EntityRecognizers#calibrated} maps it to how often such names are right). Raw output: combine
+ * with {@link EntityRecognizers#resolved} for within-article consistency, canonical forms and
+ * titles.
  *
  * <p>Thread-safe: the model is shared, each thread gets its own finder, and its
  * adaptive data is cleared at the start of every text.

@@ -42,4 +42,23 @@ class EntityRecognizersTest {
     TokenizedText text = TestTexts.of("كأس العالم .");
     assertEquals("كأس", EntityRecognizers.resolved(own).recognize(text).get(0).text());
   }
+
+  @Test
+  void calibrationMapsScoresAndKeepsEverythingElse() {
+    EntityRecognizer model = EntityRecognizers.resolved(
+        new OpenNlpEntityRecognizer(TinyModels.model()));
+    ScoreCalibration calibration =
+        ScoreCalibration.of(new double[] {0.0, 1.0}, new double[] {0.5, 1.0});
+    TokenizedText text = TestTexts.of("قال سمير حداد في باريس إن الوفد وصل .");
+    List<Entity> raw = model.recognize(text);
+    List<Entity> out = EntityRecognizers.calibrated(model, calibration).recognize(text);
+    assertEquals(raw.size(), out.size());
+    assertEquals(false, raw.isEmpty(), "the tiny model finds names here");
+    for (int i = 0; i < raw.size(); i++) {
+      Entity r = raw.get(i);
+      Entity c = out.get(i);
+      assertEquals(r.withScore(c.score()), c);
+      assertEquals(0.5 + r.score() / 2, c.score(), 1e-12);
+    }
+  }
 }

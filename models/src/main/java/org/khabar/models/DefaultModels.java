@@ -7,11 +7,16 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -21,6 +26,7 @@ import org.khabar.ner.EntityRecognizer;
 import org.khabar.ner.EntityRecognizers;
 import org.khabar.ner.OpenNlpEntityRecognizer;
 import org.khabar.ner.OpenNlpExtensions;
+import org.khabar.ner.ScoreCalibration;
 
 /**
  * The models bundled with Khabar, loaded lazily, once per JVM, and verified against their committed
@@ -33,6 +39,13 @@ public final class DefaultModels {
 
   /** Class-path resource of the bundled Arabic name-finder model. */
   public static final String NAME_FINDER_RESOURCE = "/org/khabar/models/ner-ar.bin";
+
+  /**
+   * Class-path resource of the bundled recognizers' score calibration: lines of {@code genre raw
+   * calibrated}, the knots of each genre's {@link ScoreCalibration} ({@code #} starts a comment),
+   * written by {@code CalibrateNer}.
+   */
+  public static final String CALIBRATION_RESOURCE = "/org/khabar/models/ner-ar.calibration";
 
   private DefaultModels() {}
 
@@ -48,7 +61,9 @@ public final class DefaultModels {
 
   /**
    * The bundled recognizer: the Arabic name-finder model with within-article consistency, canonical
-   * forms and person titles ({@link EntityRecognizers#resolved}). Shared; thread-safe.
+   * forms and person titles ({@link EntityRecognizers#resolved}), and scores calibrated on held-out
+   * news ({@link #calibration(Genre)}): a score is about the share of such names that are right,
+   * span and type. Shared; thread-safe.
    *
    * <pre>{@code
    * Khabar khabar = Khabar.builder().addRecognizer(DefaultModels.entityRecognizer()).build();
@@ -69,9 +84,9 @@ public final class DefaultModels {
   }
 
   /**
-   * The bundled recognizer decoding for {@code genre}: {@link Genre#NEWS} is {@link
-   * #entityRecognizer()}; {@link Genre#ENCYCLOPEDIC} suits Wikipedia-like background text.
-   * Thread-safe.
+   * The bundled recognizer decoding for {@code genre}, with scores calibrated for it: {@link
+   * Genre#NEWS} is {@link #entityRecognizer()}; {@link Genre#ENCYCLOPEDIC} suits Wikipedia-like
+   * background text. Thread-safe.
    */
   public static EntityRecognizer entityRecognizer(Genre genre) {
     Objects.requireNonNull(genre, "genre");
@@ -106,13 +121,84 @@ public final class DefaultModels {
               loadNameFinder(NAME_FINDER_RESOURCE),
               ArabicNameFinder.DEFAULT_CACHE_SIZE,
               EnumSet.allOf(Genre.class));
-      NEWS = bundled(finders.get(Genre.NEWS));
-      ENCYCLOPEDIC = bundled(finders.get(Genre.ENCYCLOPEDIC));
+      NEWS = bundled(finders.get(Genre.NEWS), Genre.NEWS);
+      ENCYCLOPEDIC = bundled(finders.get(Genre.ENCYCLOPEDIC), Genre.ENCYCLOPEDIC);
     }
 
-    private static EntityRecognizer bundled(Supplier<TokenNameFinder> finders) {
-      return EntityRecognizers.resolved(new OpenNlpEntityRecognizer(finders));
+    private static EntityRecognizer bundled(Supplier<TokenNameFinder> finders, Genre genre) {
+      return EntityRecognizers.calibrated(
+          EntityRecognizers.resolved(new OpenNlpEntityRecognizer(finders)), calibration(genre));
     }
+  }
+
+  /**
+   * The calibration of the bundled recognizer's scores for {@code genre}: fitted on the entities a
+   * model trained without the held-out text found in it, after resolution (see models/README.md).
+   * The recognizers over a model of your own ({@link #entityRecognizer(TokenNameFinderModel)})
+   * are not calibrated: fit one for your model with {@link ScoreCalibration#fit} and apply it with
+   * {@link EntityRecognizers#calibrated}.
+   */
+  public static ScoreCalibration calibration(Genre genre) {
+    Objects.requireNonNull(genre, "genre");
+    return CalibrationHolder.BY_GENRE.get(genre);
+  }
+
+  private static final class CalibrationHolder {
+    static final Map<Genre, ScoreCalibration> BY_GENRE =
+        parseCalibrations(
+            CALIBRATION_RESOURCE,
+            new String(read(CALIBRATION_RESOURCE), StandardCharsets.UTF_8));
+  }
+
+  /**
+   * The calibrations in {@code text} ({@link #CALIBRATION_RESOURCE}'s format), one for every genre.
+   *
+   * @throws IllegalStateException naming {@code source} and the line, if a line is malformed, the
+   *     knots of a genre are not a valid {@link ScoreCalibration}, or a genre has none
+   */
+  static Map<Genre, ScoreCalibration> parseCalibrations(String source, String text) {
+    Map<Genre, List<double[]>> knots = new EnumMap<>(Genre.class);
+    String[] lines = text.split("\\R");
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\\s+");
+      Optional<Genre> genre = f.length == 3 ? Genre.byId(f[0]) : Optional.empty();
+      if (genre.isEmpty()) {
+        throw new IllegalStateException(
+            source + " line " + (i + 1) + ": expected \"genre raw calibrated\", got \"" + line
+                + "\"");
+      }
+      try {
+        knots.computeIfAbsent(genre.get(), g -> new ArrayList<>())
+            .add(new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2])});
+      } catch (NumberFormatException e) {
+        throw new IllegalStateException(
+            source + " line " + (i + 1) + ": not a number in \"" + line + "\"", e);
+      }
+    }
+    Map<Genre, ScoreCalibration> out = new EnumMap<>(Genre.class);
+    for (Genre genre : Genre.values()) {
+      List<double[]> k = knots.get(genre);
+      if (k == null) {
+        throw new IllegalStateException(source + " has no calibration for genre " + genre.id());
+      }
+      double[] raw = new double[k.size()];
+      double[] cal = new double[k.size()];
+      for (int j = 0; j < k.size(); j++) {
+        raw[j] = k.get(j)[0];
+        cal[j] = k.get(j)[1];
+      }
+      try {
+        out.put(genre, ScoreCalibration.of(raw, cal));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException(
+            source + ", genre " + genre.id() + ": " + e.getMessage(), e);
+      }
+    }
+    return Collections.unmodifiableMap(out);
   }
 
   /**

@@ -1,11 +1,17 @@
 package org.khabar.models;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.khabar.Khabar;
+import org.khabar.article.Entity;
 import org.khabar.models.ner.Genre;
+import org.khabar.ner.ScoreCalibration;
 
 class DefaultModelsTest {
 
@@ -38,5 +44,61 @@ class DefaultModelsTest {
     assertSame(DefaultModels.entityRecognizer(), DefaultModels.entityRecognizer(Genre.NEWS));
     assertSame(DefaultModels.entityRecognizer(Genre.ENCYCLOPEDIC),
         DefaultModels.entityRecognizer(Genre.ENCYCLOPEDIC));
+  }
+
+  @Test
+  void bundledCalibrationsRaiseTheNarrowRawScoresForEveryGenre() {
+    for (Genre genre : Genre.values()) {
+      ScoreCalibration c = DefaultModels.calibration(genre);
+      assertSame(c, DefaultModels.calibration(genre));
+      double[] raw = c.raw();
+      double[] calibrated = c.calibrated();
+      assertTrue(raw.length >= 2, genre + ": " + c);
+      // Raw perceptron scores stay well below one half; the names they mark are mostly right.
+      assertTrue(raw[raw.length - 1] < 0.5, genre + ": " + c);
+      assertTrue(calibrated[calibrated.length - 1] > 0.8, genre + ": " + c);
+      assertTrue(calibrated[0] < calibrated[calibrated.length - 1], genre + ": " + c);
+    }
+  }
+
+  @Test
+  void bundledRecognizerReturnsTheSameNamesWithCalibratedScores() {
+    String text = "قال الرئيس الفرنسي إيمانويل ماكرون في باريس إن ماكرون سيزور موسكو والقاهرة.";
+    List<Entity> calibrated = Khabar.builder()
+        .addRecognizer(DefaultModels.entityRecognizer()).build().process(text).entities();
+    List<Entity> raw = Khabar.builder()
+        .addRecognizer(DefaultModels.entityRecognizer(DefaultModels.nameFinderModel())).build()
+        .process(text).entities();
+    assertEquals(raw.size(), calibrated.size());
+    assertTrue(raw.size() >= 3, raw.toString());
+    ScoreCalibration news = DefaultModels.calibration(Genre.NEWS);
+    for (int i = 0; i < raw.size(); i++) {
+      Entity r = raw.get(i);
+      assertEquals(r.withScore(news.apply(r.score())), calibrated.get(i));
+    }
+  }
+
+  @Test
+  void malformedCalibrationsAreRejectedNamingTheSourceAndLine() {
+    String good = "# knots\nnews 0.2 0.4\nnews 0.3 0.9\nencyclopedic 0.25 0.7\n";
+    Map<Genre, ScoreCalibration> parsed = DefaultModels.parseCalibrations("x.calibration", good);
+    assertEquals(0.65, parsed.get(Genre.NEWS).apply(0.25), 1e-12);
+    assertEquals(0.7, parsed.get(Genre.ENCYCLOPEDIC).apply(0.1));
+    assertRejected("x.calibration line 2: expected \"genre raw calibrated\", got \"sports 0.2 0.4\"",
+        good.replace("news 0.2 0.4", "sports 0.2 0.4"));
+    assertRejected("x.calibration line 3: expected",
+        good.replace("news 0.3 0.9", "news 0.3"));
+    assertRejected("x.calibration line 2: not a number in \"news 0.2 high\"",
+        good.replace("news 0.2 0.4", "news 0.2 high"));
+    assertRejected("x.calibration has no calibration for genre encyclopedic",
+        good.replace("encyclopedic 0.25 0.7", ""));
+    assertRejected("x.calibration, genre news: calibrated scores must not decrease",
+        good.replace("news 0.3 0.9", "news 0.3 0.1"));
+  }
+
+  private static void assertRejected(String expected, String text) {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> DefaultModels.parseCalibrations("x.calibration", text));
+    assertTrue(e.getMessage().contains(expected), e.getMessage());
   }
 }

@@ -1,8 +1,11 @@
 package org.khabar.models.eval;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.util.Span;
 import org.khabar.Khabar;
@@ -64,8 +67,37 @@ public final class ArticleEvaluator {
 
   /** Exact-span scores of the entities {@code khabar} finds in {@code articles}. */
   public static NerScores evaluate(Khabar khabar, List<List<NameSample>> articles) {
-    Objects.requireNonNull(khabar, "khabar");
     NerScores scores = new NerScores();
+    run(khabar, articles, (gold, predicted, entities) -> scores.add(gold, predicted));
+    return scores;
+  }
+
+  /**
+   * An entity the pipeline returned, and whether the corpus names exactly those tokens with that
+   * type.
+   */
+  public record Judged(Entity entity, boolean correct) {}
+
+  /** Every entity {@code khabar} finds in {@code articles}, judged against the annotation. */
+  public static List<Judged> judge(Khabar khabar, List<List<NameSample>> articles) {
+    List<Judged> out = new ArrayList<>();
+    run(khabar, articles, (gold, predicted, entities) -> {
+      Set<Span> names = new HashSet<>(Arrays.asList(gold));
+      for (int k = 0; k < predicted.length; k++) {
+        out.add(new Judged(entities.get(k), names.contains(predicted[k])));
+      }
+    });
+    return out;
+  }
+
+  /** What {@link #run} hands over per corpus sentence. */
+  private interface SentenceSink {
+    /** The sentence's names, the names found in it, and the entities they were mapped from. */
+    void accept(Span[] gold, Span[] predicted, List<Entity> entities);
+  }
+
+  private static void run(Khabar khabar, List<List<NameSample>> articles, SentenceSink sink) {
+    Objects.requireNonNull(khabar, "khabar");
     for (List<NameSample> article : articles) {
       StringBuilder text = new StringBuilder();
       // For each token: its sentence, its index in the sentence, and its offsets in the text.
@@ -84,8 +116,10 @@ public final class ArticleEvaluator {
         }
       }
       List<List<Span>> predicted = new ArrayList<>();
+      List<List<Entity>> entities = new ArrayList<>();
       for (int s = 0; s < article.size(); s++) {
         predicted.add(new ArrayList<>());
+        entities.add(new ArrayList<>());
       }
       for (Entity e : khabar.process(text.toString()).entities()) {
         int[] first = tokenAt(tokens, e.span().start());
@@ -98,12 +132,13 @@ public final class ArticleEvaluator {
         }
         int end = last[0] == first[0] ? last[1] + 1 : article.get(first[0]).getSentence().length;
         predicted.get(first[0]).add(new Span(first[1], end, e.type().name()));
+        entities.get(first[0]).add(e);
       }
       for (int s = 0; s < article.size(); s++) {
-        scores.add(article.get(s).getNames(), predicted.get(s).toArray(new Span[0]));
+        sink.accept(
+            article.get(s).getNames(), predicted.get(s).toArray(new Span[0]), entities.get(s));
       }
     }
-    return scores;
   }
 
   /** The token whose text contains {@code offset}, or null (binary search over sorted tokens). */

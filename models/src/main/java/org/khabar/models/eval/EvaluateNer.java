@@ -16,7 +16,8 @@ import org.khabar.models.train.Args;
 /**
  * Command: evaluates a name-finder model (the bundled one by default) on the ANERcorp test split and
  * the AQMAR test documents, with exact-span P/R/F1 per type and the PER/LOC/ORG micro average: the
- * model alone, and the pipeline a user runs with it.
+ * model alone, and the pipeline a user runs with it. For the bundled model it also prints how well the
+ * calibrated scores of the bundled recognizers match how often their entities are right.
  *
  * <pre>
  * java -Dkhabar.shared=../shared -cp ... org.khabar.models.eval.EvaluateNer [--model model.bin]
@@ -33,7 +34,40 @@ public final class EvaluateNer {
         args.has("model")
             ? new TokenNameFinderModel(Path.of(args.get("model", "")))
             : DefaultModels.nameFinderModel();
-    report(model, NerCorpora.shared());
+    NerCorpora corpora = NerCorpora.shared();
+    report(model, corpora);
+    if (!args.has("model")) {
+      reportCalibration(model, corpora);
+    }
+  }
+
+  /**
+   * Prints how well the bundled recognizers' calibrated scores match how often their entities are
+   * right ({@link Reliability}) on both test sets, beside the raw scores of the same entities.
+   */
+  public static void reportCalibration(TokenNameFinderModel bundled, NerCorpora corpora)
+      throws IOException {
+    List<List<NameSample>> aner = ArticleEvaluator.articles(
+        corpora.anercorpTest(), ArticleEvaluator.ANERCORP_ARTICLE_SENTENCES);
+    List<List<NameSample>> aqmar =
+        ArticleEvaluator.articles(corpora.aqmar("test"), Integer.MAX_VALUE);
+    for (Genre genre : Genre.values()) {
+      List<List<NameSample>> articles = genre == Genre.NEWS ? aner : aqmar;
+      String what = genre == Genre.NEWS ? "ANERcorp test" : "AQMAR test documents";
+      Reliability raw = Reliability.of(ArticleEvaluator.judge(pipeline(bundled, genre), articles));
+      Reliability calibrated = calibrated(genre, articles);
+      System.out.printf(Locale.ROOT, "%s, pipeline, genre %s, raw scores: %s%n"
+              + "%s, pipeline, genre %s, calibrated scores (bundled recognizer): %s%n%s%n",
+          what, genre.id(), raw.summary(), what, genre.id(), calibrated.summary(),
+          calibrated.table());
+    }
+  }
+
+  /** The reliability of the bundled recognizer's calibrated scores for {@code genre}. */
+  public static Reliability calibrated(Genre genre, List<List<NameSample>> articles) {
+    Khabar khabar =
+        Khabar.builder().addRecognizer(DefaultModels.entityRecognizer(genre)).build();
+    return Reliability.of(ArticleEvaluator.judge(khabar, articles));
   }
 
   /**

@@ -37,8 +37,8 @@ import org.khabar.models.ner.Genre;
  * org.khabar.models.ner.SequencePerceptron}) after the perceptron. With {@code --dev} it holds out
  * the last fifth of ANERcorp train and AQMAR's dev documents, trains on the rest and prints the
  * held-out scores, alone and through the pipeline (for choosing settings without touching a test
- * set). Otherwise it trains on all training data, writes {@code --out} if given, and prints the
- * test-set scores.
+ * set), after writing the model to {@code --out} if given. Otherwise it trains on all training data,
+ * writes {@code --out} if given, and prints the test-set scores.
  */
 public final class TrainNer {
 
@@ -59,6 +59,9 @@ public final class TrainNer {
       train.addAll(more.samples());
       List<NameSample> dev = aner.subList(cut, aner.size());
       TokenNameFinderModel model = trainer.train(train, more.domains(), givenNames);
+      if (args.has("out")) {
+        write(model, Path.of(args.get("out", "")));
+      }
       NerScores scores = NerEvaluator.evaluate(model, dev);
       System.out.printf(Locale.ROOT, "dev (last 20%% of ANERcorp train), %s, data=%s, %.0f s%n%s",
           trainer, data, (System.nanoTime() - t0) / 1e9, scores.table());
@@ -77,19 +80,23 @@ public final class TrainNer {
     System.out.printf(Locale.ROOT, "trained %s on %s (%d sentences) in %.0f s%n",
         trainer, data, train.size(), seconds);
     if (args.has("out")) {
-      Path out = Path.of(args.get("out", ""));
-      if (out.getParent() != null) {
-        Files.createDirectories(out.getParent());
-      }
-      try (OutputStream os = Files.newOutputStream(out)) {
-        model.serialize(os);
-      }
-      String sha = java.util.HexFormat.of().formatHex(
-          java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(out)));
-      Files.writeString(out.resolveSibling(out.getFileName() + ".sha256"),
-          sha + "  " + out.getFileName() + "\n", java.nio.charset.StandardCharsets.UTF_8);
-      System.out.printf(Locale.ROOT, "wrote %s (%d bytes, SHA-256 %s)%n", out, Files.size(out), sha);
+      write(model, Path.of(args.get("out", "")));
     }
     EvaluateNer.report(model, corpora);
+  }
+
+  /** Writes {@code model} to {@code out} and its SHA-256 beside it, as the bundled model has. */
+  private static void write(TokenNameFinderModel model, Path out) throws Exception {
+    if (out.getParent() != null) {
+      Files.createDirectories(out.getParent());
+    }
+    try (OutputStream os = Files.newOutputStream(out)) {
+      model.serialize(os);
+    }
+    String sha = java.util.HexFormat.of().formatHex(
+        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(out)));
+    Files.writeString(out.resolveSibling(out.getFileName() + ".sha256"),
+        sha + "  " + out.getFileName() + "\n", java.nio.charset.StandardCharsets.UTF_8);
+    System.out.printf(Locale.ROOT, "wrote %s (%d bytes, SHA-256 %s)%n", out, Files.size(out), sha);
   }
 }

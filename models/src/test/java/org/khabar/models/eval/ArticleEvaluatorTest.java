@@ -15,6 +15,17 @@ import org.khabar.ner.DictionaryEntityRecognizer;
 
 class ArticleEvaluatorTest {
 
+  /** A pipeline that finds a place, a person and {@code organization} by dictionary. */
+  private static Khabar pipelineKnowingOrganization(String organization) {
+    return Khabar.builder()
+        .addRecognizer(DictionaryEntityRecognizer.builder()
+            .add(EntityType.LOCATION, "أوكرانيا")
+            .add(EntityType.PERSON, "سليم الحداد")
+            .add(EntityType.ORGANIZATION, organization)
+            .build())
+        .build();
+  }
+
   private static NameSample sample(String sentence, boolean documentStart, Span... names) {
     return new NameSample(sentence.split(" "), names, documentStart);
   }
@@ -41,14 +52,7 @@ class ArticleEvaluatorTest {
 
   @Test
   void pipelineEntitiesAreScoredOnTheCorpusTokens() {
-    Khabar khabar =
-        Khabar.builder()
-            .addRecognizer(DictionaryEntityRecognizer.builder()
-                .add(EntityType.LOCATION, "أوكرانيا")
-                .add(EntityType.PERSON, "سليم الحداد")
-                .add(EntityType.ORGANIZATION, "الوفد")
-                .build())
-            .build();
+    Khabar khabar = pipelineKnowingOrganization("الوفد");
     List<NameSample> samples = List.of(
         // The pipeline leaves the proclitic out of the name; the corpus token holds it.
         sample("وصل سليم الحداد لأوكرانيا أمس .", true,
@@ -60,5 +64,34 @@ class ArticleEvaluatorTest {
     assertEquals(2, main.truePositives(), scores.table());
     assertEquals(1, main.falsePositives(), scores.table());
     assertEquals(1, main.falseNegatives(), scores.table());
+  }
+
+  @Test
+  void judgedEntitiesAreRightOnlyWithTheCorpusSpanAndType() {
+    Khabar khabar = pipelineKnowingOrganization("كييف");
+    List<NameSample> samples = List.of(
+        sample("وصل سليم الحداد لأوكرانيا أمس .", true,
+            new Span(1, 2, "PERSON"), new Span(3, 4, "LOCATION")),
+        sample("وزار الوفد مدينة كييف .", false, new Span(3, 4, "LOCATION")));
+    List<ArticleEvaluator.Judged> judged =
+        ArticleEvaluator.judge(khabar, ArticleEvaluator.articles(samples, 15));
+    // Too long a person, the right place, and the right span with the wrong type.
+    assertEquals(List.of("سليم الحداد", "أوكرانيا", "كييف"),
+        judged.stream().map(j -> j.entity().text()).toList());
+    assertEquals(List.of(false, true, false),
+        judged.stream().map(ArticleEvaluator.Judged::correct).toList());
+    Reliability r = Reliability.of(judged);
+    assertEquals(3, r.count());
+    assertEquals(1.0 / 3, r.accuracy(), 1e-12);
+    // Dictionary names score 1: the gap is what is wrong, and the Brier score the share wrong.
+    assertEquals(2.0 / 3, r.expectedCalibrationError(), 1e-12);
+    assertEquals(2.0 / 3, r.brier(), 1e-12);
+  }
+
+  @Test
+  void reliabilityOfNoEntitiesIsRefused() {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Reliability.of(List.of()));
+    assertTrue(e.getMessage().contains("no judged entities"), e.getMessage());
   }
 }

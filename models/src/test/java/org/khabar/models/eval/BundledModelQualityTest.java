@@ -45,6 +45,17 @@ class BundledModelQualityTest {
 
   static final double TOLERANCE = 0.01;
 
+  /**
+   * Measured expected calibration error ({@link Reliability}) of the bundled recognizers' scores
+   * through the pipeline: news on ANERcorp test, encyclopedic on the AQMAR test documents.
+   */
+  static final double MEASURED_NEWS_CALIBRATION_ERROR = 0.041;
+
+  static final double MEASURED_ENCYCLOPEDIC_CALIBRATION_ERROR = 0.029;
+
+  /** How far the calibration error may rise above the measured one. */
+  static final double CALIBRATION_TOLERANCE = 0.02;
+
   @Test
   void bundledModelKeepsItsAnercorpTestScore() throws IOException, NoSuchAlgorithmException {
     Optional<Path> root = SharedCorpora.root();
@@ -88,5 +99,23 @@ class BundledModelQualityTest {
         "AQMAR pipeline micro-F1 " + pipeline.main().f1() + " fell below "
             + MEASURED_AQMAR_ENCYCLOPEDIC_PIPELINE_F1 + " - " + TOLERANCE + "\n"
             + pipeline.table());
+  }
+
+  @Test
+  void bundledScoresStayCalibratedOnBothTestSets() throws IOException {
+    Optional<Path> root = SharedCorpora.root();
+    Assumptions.assumeTrue(root.isPresent(),
+        "skipped: shared corpora not found (set -Dkhabar.shared=/path/to/shared)");
+    NerCorpora corpora = new NerCorpora(root.get());
+    Reliability news = EvaluateNer.calibrated(Genre.NEWS, ArticleEvaluator.articles(
+        corpora.anercorpTest(), ArticleEvaluator.ANERCORP_ARTICLE_SENTENCES));
+    assertTrue(news.expectedCalibrationError()
+            <= MEASURED_NEWS_CALIBRATION_ERROR + CALIBRATION_TOLERANCE,
+        "ANERcorp test: " + news.summary() + "\n" + news.table());
+    Reliability encyclopedic = EvaluateNer.calibrated(Genre.ENCYCLOPEDIC,
+        ArticleEvaluator.articles(corpora.aqmar("test"), Integer.MAX_VALUE));
+    assertTrue(encyclopedic.expectedCalibrationError()
+            <= MEASURED_ENCYCLOPEDIC_CALIBRATION_ERROR + CALIBRATION_TOLERANCE,
+        "AQMAR test: " + encyclopedic.summary() + "\n" + encyclopedic.table());
   }
 }
