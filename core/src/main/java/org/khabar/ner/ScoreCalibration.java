@@ -67,8 +67,10 @@ public final class ScoreCalibration {
    * Learns the map from entities of held-out text: {@code scores[i]} is an entity's raw score and
    * {@code correct[i]} whether it was right. Isotonic regression (pool adjacent violators) gives the
    * share of right entities as a non-decreasing step function of the raw score; its steps are then
-   * pooled with their neighbours until each holds at least {@code minCount} entities, so that no
-   * knot rests on a handful of names. Each pooled step becomes a knot at its mean raw score.
+   * pooled, from the lowest scores up, with the steps after them until each holds at least {@code
+   * minCount} entities (a small last step joins the one before), so that no knot rests on a handful
+   * of names. Each pooled step becomes a knot at its mean raw score. Time O(n log n) for n
+   * entities.
    *
    * @throws IllegalArgumentException if the arrays are empty or differ in length, a score is not in
    *     {@code [0, 1]}, or {@code minCount < 1}
@@ -104,29 +106,26 @@ public final class ScoreCalibration {
         blocks.add(new double[] {scores[i], correct[i] ? 1 : 0, 1, scores[i]});
       }
       while (blocks.size() > 1 && violates(blocks)) {
-        pool(blocks, blocks.size() - 2);
+        poolLast(blocks);
       }
     }
-    // Pool small steps with the smaller of their neighbours; the result stays non-decreasing.
-    boolean merged = true;
-    while (merged && blocks.size() > 1) {
-      merged = false;
-      for (int b = 0; b < blocks.size(); b++) {
-        if (blocks.get(b)[2] < minCount) {
-          int with;
-          if (b == 0) {
-            with = 0;
-          } else if (b == blocks.size() - 1) {
-            with = b - 1;
-          } else {
-            with = blocks.get(b - 1)[2] <= blocks.get(b + 1)[2] ? b - 1 : b;
-          }
-          pool(blocks, with);
-          merged = true;
-          break;
-        }
+    // Pool small steps, from the lowest scores up, with the steps after them until they hold
+    // minCount entities; a small last step joins the one before. Pooling neighbours of a
+    // non-decreasing step function keeps it non-decreasing.
+    List<double[]> pooled = new ArrayList<>();
+    for (double[] block : blocks) {
+      double[] last = pooled.isEmpty() ? null : pooled.get(pooled.size() - 1);
+      if (last != null && last[2] < minCount) {
+        pooled.set(pooled.size() - 1, merge(last, block));
+      } else {
+        pooled.add(block);
       }
     }
+    if (pooled.size() > 1 && pooled.get(pooled.size() - 1)[2] < minCount) {
+      double[] small = pooled.remove(pooled.size() - 1);
+      pooled.set(pooled.size() - 1, merge(pooled.get(pooled.size() - 1), small));
+    }
+    blocks = pooled;
     double[] raw = new double[blocks.size()];
     double[] cal = new double[blocks.size()];
     for (int b = 0; b < blocks.size(); b++) {
@@ -143,14 +142,15 @@ public final class ScoreCalibration {
     return a[1] / a[2] >= b[1] / b[2];
   }
 
-  /** Pools block {@code b} with block {@code b + 1}. */
-  private static void pool(List<double[]> blocks, int b) {
-    double[] x = blocks.get(b);
-    double[] y = blocks.remove(b + 1);
-    x[0] += y[0];
-    x[1] += y[1];
-    x[2] += y[2];
-    x[3] = y[3];
+  /** Pools the last block with the one before it. */
+  private static void poolLast(List<double[]> blocks) {
+    double[] y = blocks.remove(blocks.size() - 1);
+    blocks.set(blocks.size() - 1, merge(blocks.get(blocks.size() - 1), y));
+  }
+
+  /** Block {@code x} and the block {@code y} right after it, as one. */
+  private static double[] merge(double[] x, double[] y) {
+    return new double[] {x[0] + y[0], x[1] + y[1], x[2] + y[2], y[3]};
   }
 
   /** The calibrated score of a raw {@code score} in {@code [0, 1]}. */

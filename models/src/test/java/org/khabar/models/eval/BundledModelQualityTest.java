@@ -51,7 +51,7 @@ class BundledModelQualityTest {
    */
   static final double MEASURED_NEWS_CALIBRATION_ERROR = 0.041;
 
-  static final double MEASURED_ENCYCLOPEDIC_CALIBRATION_ERROR = 0.029;
+  static final double MEASURED_ENCYCLOPEDIC_CALIBRATION_ERROR = 0.033;
 
   /** How far the calibration error may rise above the measured one. */
   static final double CALIBRATION_TOLERANCE = 0.02;
