@@ -88,7 +88,10 @@ public final class ScoreCalibration {
     }
     Integer[] order = new Integer[scores.length];
     for (int i = 0; i < scores.length; i++) {
-      checkScore("raw", i, scores[i]);
+      if (!(scores[i] >= 0.0 && scores[i] <= 1.0)) {
+        throw new IllegalArgumentException(String.format(Locale.ROOT,
+            "score of entity %d must be in [0, 1]: %s", i, scores[i]));
+      }
       order[i] = i;
     }
     Arrays.sort(order, (a, b) -> Double.compare(scores[a], scores[b]));

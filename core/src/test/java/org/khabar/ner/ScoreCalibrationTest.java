@@ -94,7 +94,7 @@ class ScoreCalibrationTest {
         () -> ScoreCalibration.fit(new double[0], new boolean[0], 1));
     assertNamed("minCount must be >= 1: 0",
         () -> ScoreCalibration.fit(new double[] {0.1}, new boolean[] {true}, 0));
-    assertNamed("raw score of knot 1 must be in [0, 1]: -0.2",
+    assertNamed("score of entity 1 must be in [0, 1]: -0.2",
         () -> ScoreCalibration.fit(new double[] {0.1, -0.2}, new boolean[] {true, true}, 1));
     ScoreCalibration c = ScoreCalibration.of(new double[] {0.1}, new double[] {0.5});
     assertNamed("score must be in [0, 1]: 2.0", () -> c.apply(2.0));
