@@ -41,8 +41,8 @@ public final class ScoreCalibration {
               + raw.length + " raw, " + calibrated.length + " calibrated");
     }
     for (int i = 0; i < raw.length; i++) {
-      checkScore("raw", i, raw[i]);
-      checkScore("calibrated", i, calibrated[i]);
+      checkScore("raw score of knot", i, raw[i]);
+      checkScore("calibrated score of knot", i, calibrated[i]);
       if (i > 0 && !(raw[i] > raw[i - 1])) {
         throw new IllegalArgumentException(String.format(Locale.ROOT,
             "raw scores must increase: knot %d has %s after %s", i, raw[i], raw[i - 1]));
@@ -56,10 +56,11 @@ public final class ScoreCalibration {
     return new ScoreCalibration(raw.clone(), calibrated.clone());
   }
 
+  /** Throws, naming {@code what} and {@code i}, unless {@code v} is in {@code [0, 1]}. */
   private static void checkScore(String what, int i, double v) {
     if (!(v >= 0.0 && v <= 1.0)) {
       throw new IllegalArgumentException(
-          String.format(Locale.ROOT, "%s score of knot %d must be in [0, 1]: %s", what, i, v));
+          String.format(Locale.ROOT, "%s %d must be in [0, 1]: %s", what, i, v));
     }
   }
 
@@ -88,15 +89,12 @@ public final class ScoreCalibration {
     }
     Integer[] order = new Integer[scores.length];
     for (int i = 0; i < scores.length; i++) {
-      if (!(scores[i] >= 0.0 && scores[i] <= 1.0)) {
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "score of entity %d must be in [0, 1]: %s", i, scores[i]));
-      }
+      checkScore("score of entity", i, scores[i]);
       order[i] = i;
     }
     Arrays.sort(order, (a, b) -> Double.compare(scores[a], scores[b]));
-    // Blocks of the step function: sum of raw scores, number right, count. Equal raw scores always
-    // share a block, so the knots' raw scores come out strictly increasing.
+    // Blocks of the step function: sum of raw scores, number right, count, largest raw score. Equal
+    // raw scores always share a block, so the knots' raw scores come out strictly increasing.
     List<double[]> blocks = new ArrayList<>();
     for (int k = 0; k < order.length; k++) {
       int i = order[k];
@@ -128,11 +126,10 @@ public final class ScoreCalibration {
       double[] small = pooled.remove(pooled.size() - 1);
       pooled.set(pooled.size() - 1, merge(pooled.get(pooled.size() - 1), small));
     }
-    blocks = pooled;
-    double[] raw = new double[blocks.size()];
-    double[] cal = new double[blocks.size()];
-    for (int b = 0; b < blocks.size(); b++) {
-      double[] block = blocks.get(b);
+    double[] raw = new double[pooled.size()];
+    double[] cal = new double[pooled.size()];
+    for (int b = 0; b < pooled.size(); b++) {
+      double[] block = pooled.get(b);
       raw[b] = block[0] / block[2];
       cal[b] = block[1] / block[2];
     }

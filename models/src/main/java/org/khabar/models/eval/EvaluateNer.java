@@ -12,6 +12,7 @@ import org.khabar.models.corpus.NerCorpora;
 import org.khabar.models.ner.ArabicNameFinder;
 import org.khabar.models.ner.Genre;
 import org.khabar.models.train.Args;
+import org.khabar.ner.ScoreCalibration;
 
 /**
  * Command: evaluates a name-finder model (the bundled one by default) on the ANERcorp test split and
@@ -43,31 +44,30 @@ public final class EvaluateNer {
 
   /**
    * Prints how well the bundled recognizers' calibrated scores match how often their entities are
-   * right ({@link Reliability}) on both test sets, beside the raw scores of the same entities.
+   * right ({@link Reliability}) on both test sets, beside the raw scores of the same entities. The
+   * bundled recognizer of a genre is the model's resolved recognizer with its scores mapped through
+   * {@link DefaultModels#calibration(Genre)}, so one run of the pipeline gives both.
    */
   public static void reportCalibration(TokenNameFinderModel bundled, NerCorpora corpora)
       throws IOException {
-    List<List<NameSample>> aner = ArticleEvaluator.articles(
-        corpora.anercorpTest(), ArticleEvaluator.ANERCORP_ARTICLE_SENTENCES);
-    List<List<NameSample>> aqmar =
-        ArticleEvaluator.articles(corpora.aqmar("test"), Integer.MAX_VALUE);
-    for (Genre genre : Genre.values()) {
-      List<List<NameSample>> articles = genre == Genre.NEWS ? aner : aqmar;
-      String what = genre == Genre.NEWS ? "ANERcorp test" : "AQMAR test documents";
-      Reliability raw = Reliability.of(ArticleEvaluator.judge(pipeline(bundled, genre), articles));
-      Reliability calibrated = calibrated(genre, articles);
-      System.out.printf(Locale.ROOT, "%s, pipeline, genre %s, raw scores: %s%n"
-              + "%s, pipeline, genre %s, calibrated scores (bundled recognizer): %s%n%s%n",
-          what, genre.id(), raw.summary(), what, genre.id(), calibrated.summary(),
-          calibrated.table());
-    }
+    reportCalibration("ANERcorp test", bundled, Genre.NEWS, ArticleEvaluator.articles(
+        corpora.anercorpTest(), ArticleEvaluator.ANERCORP_ARTICLE_SENTENCES));
+    reportCalibration("AQMAR test documents", bundled, Genre.ENCYCLOPEDIC,
+        ArticleEvaluator.articles(corpora.aqmar("test"), Integer.MAX_VALUE));
   }
 
-  /** The reliability of the bundled recognizer's calibrated scores for {@code genre}. */
-  public static Reliability calibrated(Genre genre, List<List<NameSample>> articles) {
-    Khabar khabar =
-        Khabar.builder().addRecognizer(DefaultModels.entityRecognizer(genre)).build();
-    return Reliability.of(ArticleEvaluator.judge(khabar, articles));
+  private static void reportCalibration(String what, TokenNameFinderModel bundled, Genre genre,
+      List<List<NameSample>> articles) {
+    List<ArticleEvaluator.Judged> raw = ArticleEvaluator.judge(pipeline(bundled, genre), articles);
+    ScoreCalibration calibration = DefaultModels.calibration(genre);
+    Reliability calibrated = Reliability.of(raw.stream()
+        .map(j -> new ArticleEvaluator.Judged(
+            j.entity().withScore(calibration.apply(j.entity().score())), j.correct()))
+        .toList());
+    System.out.printf(Locale.ROOT, "%s, pipeline, genre %s, raw scores: %s%n"
+            + "%s, pipeline, genre %s, calibrated scores (bundled recognizer): %s%n%s%n",
+        what, genre.id(), Reliability.of(raw).summary(), what, genre.id(), calibrated.summary(),
+        calibrated.table());
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.Optional;
 import opennlp.tools.namefind.NameSample;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.khabar.Khabar;
 import org.khabar.models.DefaultModels;
 import org.khabar.models.corpus.NerCorpora;
 import org.khabar.models.corpus.SharedCorpora;
@@ -107,15 +108,22 @@ class BundledModelQualityTest {
     Assumptions.assumeTrue(root.isPresent(),
         "skipped: shared corpora not found (set -Dkhabar.shared=/path/to/shared)");
     NerCorpora corpora = new NerCorpora(root.get());
-    Reliability news = EvaluateNer.calibrated(Genre.NEWS, ArticleEvaluator.articles(
+    Reliability news = calibrated(Genre.NEWS, ArticleEvaluator.articles(
         corpora.anercorpTest(), ArticleEvaluator.ANERCORP_ARTICLE_SENTENCES));
     assertTrue(news.expectedCalibrationError()
             <= MEASURED_NEWS_CALIBRATION_ERROR + CALIBRATION_TOLERANCE,
         "ANERcorp test: " + news.summary() + "\n" + news.table());
-    Reliability encyclopedic = EvaluateNer.calibrated(Genre.ENCYCLOPEDIC,
+    Reliability encyclopedic = calibrated(Genre.ENCYCLOPEDIC,
         ArticleEvaluator.articles(corpora.aqmar("test"), Integer.MAX_VALUE));
     assertTrue(encyclopedic.expectedCalibrationError()
             <= MEASURED_ENCYCLOPEDIC_CALIBRATION_ERROR + CALIBRATION_TOLERANCE,
         "AQMAR test: " + encyclopedic.summary() + "\n" + encyclopedic.table());
+  }
+
+  /** The reliability of the bundled recognizer's scores for {@code genre}, as it ships. */
+  private static Reliability calibrated(Genre genre, List<List<NameSample>> articles) {
+    Khabar khabar =
+        Khabar.builder().addRecognizer(DefaultModels.entityRecognizer(genre)).build();
+    return Reliability.of(ArticleEvaluator.judge(khabar, articles));
   }
 }
