@@ -6,14 +6,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.SplittableRandom;
 import org.khabar.Khabar;
 import org.khabar.article.Article;
 
 /**
  * How the pipeline's cost grows with input size: the default pipeline on 1, 10 and 100 copies of
  * one article (joined by blank lines, as one text) and on one article of about 10 MB of UTF-8 made
- * the same way, reported as time per char and as a ratio to the single copy (linear time means
- * ratios near 1). The article is the first of the sample with at least 2,000 chars.
+ * the same way, and on one sentence of about a million chars made of the article's words in random
+ * order without punctuation, reported as time per char and as a ratio to the single copy (linear
+ * time means ratios near 1). The article is the first of the sample with at least 2,000 chars.
  *
  * <p>The three small sizes are first run together for {@code khabar.bench.warmupSeconds} (default
  * 5), then each size is run again for as long before it is timed over at least 3 runs and {@code khabar.bench.minSeconds} (default 3). Give the JVM heap for
@@ -25,6 +27,7 @@ import org.khabar.article.Article;
 public final class ScalingReport {
 
   private static final long TEN_MB = 10_000_000L;
+  private static final int ONE_MB_CHARS = 1_000_000;
 
   private ScalingReport() {}
 
@@ -54,6 +57,8 @@ public final class ScalingReport {
     int tenMbCopies = (int) ((TEN_MB + bytesPerCopy - 1) / bytesPerCopy);
     names.add("one ~10 MB article (" + tenMbCopies + " copies)");
     inputs.add(copies(article, tenMbCopies));
+    names.add("one ~1 MB sentence: the article's words in random order, no punctuation");
+    inputs.add(shuffledWords(article, ONE_MB_CHARS));
 
     StringBuilder out = new StringBuilder();
     out.append("### Scaling (default pipeline")
@@ -103,6 +108,33 @@ public final class ScalingReport {
       total += Math.max(0, gc.getCollectionTime());
     }
     return total;
+  }
+
+  /**
+   * The article's words without their punctuation, drawn at random (fixed seed) until {@code chars}
+   * chars: one sentence in which the name finder finds tens of thousands of names, most of them
+   * different, for the resolver to make consistent.
+   */
+  private static String shuffledWords(String article, int chars) {
+    List<String> words = new ArrayList<>();
+    for (String w : article.split("\\s+")) {
+      String letters = w.codePoints()
+          .filter(Character::isLetterOrDigit)
+          .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+          .toString();
+      if (!letters.isEmpty()) {
+        words.add(letters);
+      }
+    }
+    SplittableRandom random = new SplittableRandom(1);
+    StringBuilder sb = new StringBuilder(chars + 32);
+    while (sb.length() < chars) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(words.get(random.nextInt(words.size())));
+    }
+    return sb.toString();
   }
 
   private static String copies(String article, int n) {

@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,8 +41,10 @@ import org.khabar.article.TokenizedText;
  *       the person entity, outside its span.
  * </ol>
  *
- * <p>Immutable and thread-safe; linear in the number of tokens and entities (names are looked up
- * by their first token).
+ * <p>Immutable and thread-safe; linear in the number of tokens and entities, however many different
+ * names an article holds: recurrences are found by walking a trie of the known names, and a short
+ * mention is looked up among the runs of words of the full names. Names of more than {@link
+ * #MAX_NAME_TOKENS} words are neither propagated nor linked to.
  */
 public final class EntityResolver {
 
@@ -55,6 +56,13 @@ public final class EntityResolver {
 
   /** Scale of a propagated recurrence's score relative to the recognized mention's. */
   static final double PROPAGATED_SCORE_FACTOR = 0.8;
+
+  /**
+   * Longest name, in words, that is propagated to its recurrences or that shorter mentions link to.
+   * A longer run of words taken for one name is a tagging accident; the bound keeps the resolver
+   * linear in the article.
+   */
+  static final int MAX_NAME_TOKENS = 12;
 
   /** Words after which the next word belongs to a compound name, not a surname. */
   private static final List<String> COMPOUND_HEADS =
@@ -182,30 +190,46 @@ public final class EntityResolver {
   /** A name whose unrecognized recurrences become entities: its normalized tokens, type, score. */
   private record Known(List<String> name, EntityType type, double score) {}
 
+  /**
+   * Known names by their words, so that the names starting at a token are found by walking at most
+   * {@link #MAX_NAME_TOKENS} words, however many names the article holds. A name known twice keeps
+   * its first mention (types are unified before, so its mentions share one).
+   */
+  private static final class NameTrie {
+    final Map<String, NameTrie> next = new HashMap<>();
+    Known known;
+
+    void add(Known k) {
+      NameTrie node = this;
+      for (String word : k.name()) {
+        node = node.next.computeIfAbsent(word, w -> new NameTrie());
+      }
+      if (node.known == null) {
+        node.known = k;
+      }
+    }
+  }
+
   private List<Entity> addRecurrences(
       TokenizedText text,
       List<Entity> entities,
       Map<Entity, List<String>> names,
       TreeMap<Integer, Entity> taken) {
-    Map<String, List<Known>> byFirst = new HashMap<>();
+    NameTrie known = new NameTrie();
     for (Entity e : entities) {
       List<String> name = names.get(e);
-      if (e.score() >= propagationThreshold && !name.isEmpty() && e.text().length() > 2) {
-        byFirst.computeIfAbsent(name.get(0), k -> new ArrayList<>())
-            .add(new Known(name, e.type(), e.score()));
+      if (e.score() >= propagationThreshold && !name.isEmpty() && name.size() <= MAX_NAME_TOKENS
+          && e.text().length() > 2) {
+        known.add(new Known(name, e.type(), e.score()));
         if (e.type() == EntityType.PERSON && hasSurname(name)) {
           // A person is named again by the last word of the name: القرضاوي after يوسف القرضاوي.
           String surname = name.get(name.size() - 1);
-          byFirst.computeIfAbsent(surname, k -> new ArrayList<>())
-              .add(new Known(List.of(surname), EntityType.PERSON, e.score()));
+          known.add(new Known(List.of(surname), EntityType.PERSON, e.score()));
         }
       }
     }
-    if (byFirst.isEmpty()) {
+    if (known.next.isEmpty()) {
       return entities;
-    }
-    for (List<Known> list : byFirst.values()) {
-      list.sort((a, b) -> Integer.compare(b.name().size(), a.name().size()));
     }
     TreeMap<Integer, Entity> all = new TreeMap<>();
     for (Entity e : entities) {
@@ -217,28 +241,30 @@ public final class EntityResolver {
       for (int i = 0; i < tokens.size(); i++) {
         Token first = tokens.get(i);
         int start = NameSpans.nameStart(original, first);
-        List<Known> candidates = byFirst.get(first.norm());
-        if (candidates == null && start > first.span().start()) {
-          candidates = byFirst.get(NameSpans.key(text, first, start, keys));
+        NameTrie node = known.next.get(first.norm());
+        if (node == null && start > first.span().start()) {
+          node = known.next.get(NameSpans.key(text, first, start, keys));
         }
-        if (candidates == null) {
+        // The longest known name that starts here.
+        Known longest = null;
+        for (int k = 1; node != null; k++) {
+          if (node.known != null) {
+            longest = node.known;
+          }
+          node = i + k < tokens.size() ? node.next.get(tokens.get(i + k).norm()) : null;
+        }
+        if (longest == null) {
           continue;
         }
-        for (Known known : candidates) {
-          List<String> name = known.name();
-          if (!matches(tokens, i, name)) {
-            continue;
-          }
-          CharSpan span = NameSpans.of(original, tokens, i, i + name.size());
-          if (span != null && !overlapsTaken(all, span)) {
-            String surface = span.textOf(original);
-            Entity added =
-                new Entity(known.type(), span, surface, surface,
-                    known.score() * PROPAGATED_SCORE_FACTOR);
-            all.put(span.start(), added);
-            names.put(added, name);
-          }
-          break;
+        List<String> name = longest.name();
+        CharSpan span = NameSpans.of(original, tokens, i, i + name.size());
+        if (span != null && !overlapsTaken(all, span)) {
+          String surface = span.textOf(original);
+          Entity added =
+              new Entity(longest.type(), span, surface, surface,
+                  longest.score() * PROPAGATED_SCORE_FACTOR);
+          all.put(span.start(), added);
+          names.put(added, name);
         }
       }
     }
@@ -261,68 +287,66 @@ public final class EntityResolver {
         && !compoundTails.contains(last);
   }
 
-  private static boolean matches(List<Token> tokens, int i, List<String> name) {
-    if (i + name.size() > tokens.size()) {
-      return false;
-    }
-    for (int k = 1; k < name.size(); k++) {
-      if (!name.get(k).equals(tokens.get(i + k).norm())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static List<Entity> canonicalize(List<Entity> entities, Map<Entity, List<String>> names) {
-    // Each distinct full name once, by its first occurrence: a long article repeats its names, and
-    // scanning every occurrence for every short mention would make this quadratic.
+    // Each distinct full name once, by its first occurrence: a long article repeats its names.
     Map<List<String>, Entity> firstByName = new LinkedHashMap<>();
     for (Entity e : entities) {
-      if (e.type() == EntityType.PERSON && names.get(e).size() > 1) {
-        firstByName.putIfAbsent(names.get(e), e);
+      List<String> name = names.get(e);
+      if (e.type() == EntityType.PERSON && name.size() > 1
+          && name.size() <= MAX_NAME_TOKENS) {
+        firstByName.putIfAbsent(name, e);
       }
     }
-    Map<String, List<Entity>> byToken = new HashMap<>();
-    for (Map.Entry<List<String>, Entity> e : firstByName.entrySet()) {
-      for (String token : new LinkedHashSet<>(e.getKey())) {
-        byToken.computeIfAbsent(token, k -> new ArrayList<>()).add(e.getValue());
+    // Every shorter run of tokens in a full name, with the full name it stands for. A mention is
+    // then one lookup, so the whole is linear in the article, whatever names it holds.
+    Map<List<String>, Link> byRun = new HashMap<>();
+    for (Map.Entry<List<String>, Entity> f : firstByName.entrySet()) {
+      List<String> full = f.getKey();
+      Link link = new Link(full, f.getValue(), false);
+      Set<List<String>> runs = new HashSet<>();
+      for (int from = 0; from < full.size(); from++) {
+        for (int to = from + 1; to <= full.size(); to++) {
+          if (to - from < full.size()) {
+            runs.add(full.subList(from, to));
+          }
+        }
+      }
+      for (List<String> run : runs) {
+        byRun.merge(run, link, EntityResolver::wider);
       }
     }
     List<Entity> out = new ArrayList<>(entities.size());
     for (Entity e : entities) {
       List<String> name = names.get(e);
       // A short mention of any type inside a person's full name is that person ("ستارمر").
-      if (name.isEmpty() || !byToken.containsKey(name.get(0))) {
-        out.add(e);
-        continue;
-      }
-      List<String> fullName = null;
-      Entity full = null;
-      boolean ambiguous = false;
-      for (Entity longer : byToken.get(name.get(0))) {
-        List<String> longerName = names.get(longer);
-        if (longerName.size() <= name.size() || !containsRun(longerName, name)) {
-          continue;
-        }
-        if (fullName == null || longerName.size() > fullName.size()) {
-          if (fullName != null && !containsRun(longerName, fullName)) {
-            ambiguous = true;
-          }
-          fullName = longerName;
-          full = longer;
-        } else if (!containsRun(fullName, longerName)) {
-          ambiguous = true;
-        }
-      }
-      if (full == null || ambiguous) {
+      Link link = byRun.get(name);
+      if (link == null || link.ambiguous()) {
         out.add(e);
       } else {
-        Entity linked = e.withType(EntityType.PERSON).withCanonical(full.text());
+        Entity linked = e.withType(EntityType.PERSON).withCanonical(link.entity().text());
         names.put(linked, name);
         out.add(linked);
       }
     }
     return out;
+  }
+
+  /**
+   * The longest full name containing a run of tokens, and whether another full name containing the
+   * run is not part of it (then the run is ambiguous: {@code محمد} in {@code محمد علي} and in
+   * {@code محمد حسن}).
+   */
+  private record Link(List<String> name, Entity entity, boolean ambiguous) {}
+
+  /** {@code known} with {@code other}, another full name containing the same run, taken in. */
+  private static Link wider(Link known, Link other) {
+    if (other.name().size() > known.name().size()) {
+      return new Link(other.name(), other.entity(),
+          known.ambiguous() || !containsRun(other.name(), known.name()));
+    }
+    return known.ambiguous() || containsRun(known.name(), other.name())
+        ? known
+        : new Link(known.name(), known.entity(), true);
   }
 
   private static boolean containsRun(List<String> longer, List<String> shorter) {

@@ -38,6 +38,15 @@ import org.khabar.article.TokenizedText;
  */
 public final class OpenNlpEntityRecognizer implements EntityRecognizer {
 
+  /**
+   * Most tokens of a sentence handed to the finder at once. OpenNLP's beam search drops every path
+   * whose log probability falls below -100,000; on a sentence of some tens of thousands of tokens
+   * (a megabyte without punctuation) it keeps none and {@link NameFinderME} fails. A longer
+   * sentence is tagged in runs of this many tokens, and a name across the edge of two runs comes
+   * out in two parts. No sentence of real text comes near it.
+   */
+  static final int MAX_TAGGED_TOKENS = 2_000;
+
   private final TokenNameFinderModel model;
   private final ThreadLocal<TokenNameFinder> finders;
 
@@ -139,32 +148,38 @@ public final class OpenNlpEntityRecognizer implements EntityRecognizer {
     String original = text.text();
     for (Sentence sentence : text.sentences()) {
       List<Token> tokens = text.tokensIn(sentence.span());
-      if (tokens.isEmpty()) {
-        continue;
-      }
-      String[] words = new String[tokens.size()];
-      for (int i = 0; i < words.length; i++) {
-        words[i] = tokens.get(i).span().textOf(original);
-      }
-      Span[] names = finder.find(words);
-      for (int k = 0; k < names.length; k++) {
-        double score = Math.max(0.0, Math.min(1.0, names[k].getProb()));
-        EntityType type = EntityTypes.of(names[k].getType());
-        // A conjunction inside a name joins two names ("ماكرون وزيلينسكي"): split there.
-        int from = names[k].getStart();
-        for (int i = from + 1; i <= names[k].getEnd(); i++) {
-          if (i == names[k].getEnd() || startsWithConjunction(tokens.get(i))) {
-            CharSpan span = NameSpans.of(original, tokens, from, i);
-            if (span != null) {
-              String surface = span.textOf(original);
-              out.add(new Entity(type, span, surface, surface, score));
-            }
-            from = i;
-          }
-        }
+      for (int from = 0; from < tokens.size(); from += MAX_TAGGED_TOKENS) {
+        tag(finder, original,
+            tokens.subList(from, Math.min(tokens.size(), from + MAX_TAGGED_TOKENS)), out);
       }
     }
     finder.clearAdaptiveData();
     return out;
+  }
+
+  /** Tags one run of a sentence's tokens and adds the names found to {@code out}. */
+  private static void tag(
+      TokenNameFinder finder, String original, List<Token> tokens, List<Entity> out) {
+    String[] words = new String[tokens.size()];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = tokens.get(i).span().textOf(original);
+    }
+    Span[] names = finder.find(words);
+    for (int k = 0; k < names.length; k++) {
+      double score = Math.max(0.0, Math.min(1.0, names[k].getProb()));
+      EntityType type = EntityTypes.of(names[k].getType());
+      // A conjunction inside a name joins two names ("ماكرون وزيلينسكي"): split there.
+      int from = names[k].getStart();
+      for (int i = from + 1; i <= names[k].getEnd(); i++) {
+        if (i == names[k].getEnd() || startsWithConjunction(tokens.get(i))) {
+          CharSpan span = NameSpans.of(original, tokens, from, i);
+          if (span != null) {
+            String surface = span.textOf(original);
+            out.add(new Entity(type, span, surface, surface, score));
+          }
+          from = i;
+        }
+      }
+    }
   }
 }

@@ -85,6 +85,38 @@ class EntityResolverTest {
   }
 
   @Test
+  void aRecurrenceTakesTheLongestKnownNameStartingThere() {
+    TokenizedText text = TestTexts.of(
+        "زار محمد المدينة .\nوزار محمد علي حسن القرية .\nثم عاد محمد علي حسن إليها .");
+    List<Entity> out = resolver.resolve(text, List.of(
+        entity(text, "محمد", 0, EntityType.PERSON, 0.9),
+        entity(text, "محمد علي حسن", 0, EntityType.PERSON, 0.9)));
+    Optional<Entity> third = at(out, text, "محمد علي حسن", 1);
+    assertTrue(third.isPresent(), out.toString());
+    assertEquals("محمد علي حسن", third.get().text());
+  }
+
+  @Test
+  void namesLongerThanTheBoundAreNeitherPropagatedNorLinkedTo() {
+    for (int words : new int[] {EntityResolver.MAX_NAME_TOKENS, EntityResolver.MAX_NAME_TOKENS + 1}) {
+      StringBuilder name = new StringBuilder("سمير");
+      for (int w = 1; w < words; w++) {
+        name.append(" كلمة").append((char) ('\u0628' + w));
+      }
+      TokenizedText text = TestTexts.of(
+          "وصل " + name + " أمس .\nوقال " + name + " إن الأمر انتهى .\nوغادر سمير .");
+      List<Entity> out = resolver.resolve(text, List.of(
+          entity(text, name.toString(), 0, EntityType.PERSON, 0.9),
+          entity(text, "سمير", 2, EntityType.LOCATION, 0.9)));
+      boolean within = words <= EntityResolver.MAX_NAME_TOKENS;
+      assertEquals(within, at(out, text, name.toString(), 1).isPresent(), words + " words: " + out);
+      Entity last = at(out, text, "سمير", 2).orElseThrow();
+      assertEquals(within ? name.toString() : "سمير", last.canonical(), words + " words");
+      assertEquals(within ? EntityType.PERSON : EntityType.LOCATION, last.type(), words + " words");
+    }
+  }
+
+  @Test
   void unrecognizedSurnameOfAPersonBecomesThatPerson() {
     TokenizedText text = TestTexts.of("استقبل سليم الحداد الوفد .\nوقال الحداد إن الاتفاق قريب .");
     List<Entity> out = resolver.resolve(

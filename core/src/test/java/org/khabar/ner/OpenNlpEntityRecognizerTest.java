@@ -129,6 +129,54 @@ class OpenNlpEntityRecognizerTest {
   }
 
   @Test
+  void aVeryLongSentenceIsTaggedInRunsWithItsNamesAtTheirOffsets() {
+    // A finder that names every "سمير" and records the longest sentence it was handed.
+    int[] longest = {0};
+    Supplier<TokenNameFinder> finders = () -> new TokenNameFinder() {
+      @Override
+      public opennlp.tools.util.Span[] find(String[] tokens) {
+        longest[0] = Math.max(longest[0], tokens.length);
+        List<opennlp.tools.util.Span> names = new java.util.ArrayList<>();
+        for (int i = 0; i < tokens.length; i++) {
+          if (tokens[i].equals("سمير")) {
+            names.add(new opennlp.tools.util.Span(i, i + 1, "person", 0.5));
+          }
+        }
+        return names.toArray(new opennlp.tools.util.Span[0]);
+      }
+
+      @Override
+      public void clearAdaptiveData() {}
+    };
+    int length = 2 * OpenNlpEntityRecognizer.MAX_TAGGED_TOKENS + 500;
+    java.util.Set<Integer> at = java.util.Set.of(
+        0, 7, OpenNlpEntityRecognizer.MAX_TAGGED_TOKENS - 1, OpenNlpEntityRecognizer.MAX_TAGGED_TOKENS,
+        2 * OpenNlpEntityRecognizer.MAX_TAGGED_TOKENS + 1, length - 1);
+    StringBuilder sb = new StringBuilder();
+    List<Integer> expected = new java.util.ArrayList<>();
+    for (int i = 0; i < length; i++) {
+      if (i > 0) {
+        sb.append(' ');
+      }
+      if (at.contains(i)) {
+        expected.add(sb.length());
+      }
+      sb.append(at.contains(i) ? "سمير" : "كلمة");
+    }
+    TokenizedText text = TestTexts.of(sb.toString());
+    assertEquals(1, text.sentences().size(), "one sentence without punctuation");
+
+    List<Entity> entities = new OpenNlpEntityRecognizer(finders).recognize(text);
+
+    assertTrue(longest[0] <= OpenNlpEntityRecognizer.MAX_TAGGED_TOKENS, "handed " + longest[0]);
+    assertEquals(expected, entities.stream().map(e -> e.span().start()).sorted().toList());
+    for (Entity e : entities) {
+      assertEquals(EntityType.PERSON, e.type());
+      assertEquals("سمير", text.textOf(e.span()));
+    }
+  }
+
+  @Test
   void neverThrowsOnGeneratedText() {
     EntityRecognizer dictionary = DictionaryEntityRecognizer.builder()
         .add(EntityType.LOCATION, "القاهرة").add(EntityType.PERSON, "سمير").build();

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.khabar.Khabar;
@@ -46,6 +47,28 @@ class DefaultEntityRecognizerTest {
       }
       assertEquals(a.text().substring(e.span().start(), e.span().end()), e.text());
     }
+  }
+
+  @Test
+  void aMegabyteWithoutPunctuationGivesNamesOnTheOriginalText() {
+    // One sentence of about 170,000 tokens. OpenNLP's beam search has no path left through it, and
+    // it holds tens of thousands of names, most of them different, for the resolver to reconcile.
+    String[] words = {"الرئيس", "باريس", "وزير", "الخارجية", "قال", "إن", "الحكومة", "أحمد",
+        "محمد", "في", "القاهرة", "اجتماع", "مع", "الاتحاد", "الأوروبي", "يوم", "الخميس", "دعم"};
+    SplittableRandom random = new SplittableRandom(7);
+    StringBuilder sb = new StringBuilder();
+    while (sb.length() < 1_000_000) {
+      sb.append(words[random.nextInt(words.length)]).append(' ');
+    }
+    String text = sb.toString();
+    Article a = KHABAR.process(text);
+    assertEquals(1, a.sentences().size());
+    assertTrue(a.entities().size() > 10_000, a.entities().size() + " entities");
+    for (Entity e : a.entities()) {
+      assertEquals(text.substring(e.span().start(), e.span().end()), e.text());
+    }
+    assertTrue(a.entities().stream().anyMatch(e -> !e.canonical().equals(e.text())),
+        "no short mention linked to a full name");
   }
 
   @Test

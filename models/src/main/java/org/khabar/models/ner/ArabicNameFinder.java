@@ -38,7 +38,10 @@ import org.khabar.models.ner.ArabicFeatureGenerator.Word;
  * threads; only the few features that depend on the sentence and the previous outcomes are looked
  * up per token and per hypothesis. The sums group the same weights differently, so scores may differ
  * from {@link NameFinderME}'s in the last bits; {@code ArabicNameFinderTest} checks that names and
- * their probabilities agree.
+ * their probabilities agree. One difference is deliberate: OpenNLP's beam search drops every path
+ * whose log probability falls below -100,000, which a sentence of more than about 24,000 tokens (a
+ * megabyte without punctuation) reaches, and {@link NameFinderME} then fails on it; this decoder
+ * drops no path and tags any length.
  *
  * <p>{@link #factory} tells whether a model can be decoded this way: a {@link PerceptronModel} with
  * BIO outcomes whose only feature generator is an {@link ArabicFeatureGenerator} (no adaptive
@@ -56,7 +59,6 @@ public final class ArabicNameFinder implements TokenNameFinder {
   public static final int DEFAULT_CACHE_SIZE = 50_000;
 
   private static final String OTHER = NameFinderME.OTHER;
-  private static final double MIN_SEQUENCE_SCORE = -100000;
 
   private final Compiled compiled;
   private final List<String> lastOutcomes = new ArrayList<>();
@@ -260,7 +262,10 @@ public final class ArabicNameFinder implements TokenNameFinder {
 
   /**
    * The beam search of OpenNLP's {@code BeamSearch} with {@code NameFinderME}'s previous-outcome
-   * history ({@code other} before the sentence) and {@code PerceptronModel}'s normalization.
+   * history ({@code other} before the sentence) and {@code PerceptronModel}'s normalization, except
+   * that no path is dropped for its score: {@code BeamSearch} drops those under -100,000 and, on a
+   * long enough sentence, is left with none. Under BIO the outside outcome may start a sentence and
+   * follow any outcome, so a path of {@code length} is always found.
    *
    * @param valid {@code valid[last + 1][o]}: whether outcome {@code o} may follow {@code last}
    *     ({@code -1} at the start)
@@ -285,19 +290,13 @@ public final class ArabicNameFinder implements TokenNameFinder {
         int last = i > 0 ? top.outcome : -1;
         for (int p = 0; p < outcomes; p++) {
           if (scores[p] >= min && valid[last + 1][p]) {
-            Hypothesis h = new Hypothesis(top, p, scores[p]);
-            if (h.score > MIN_SEQUENCE_SCORE) {
-              next.add(h);
-            }
+            next.add(new Hypothesis(top, p, scores[p]));
           }
         }
         if (next.isEmpty()) {
           for (int p = 0; p < outcomes; p++) {
             if (valid[last + 1][p]) {
-              Hypothesis h = new Hypothesis(top, p, scores[p]);
-              if (h.score > MIN_SEQUENCE_SCORE) {
-                next.add(h);
-              }
+              next.add(new Hypothesis(top, p, scores[p]));
             }
           }
         }

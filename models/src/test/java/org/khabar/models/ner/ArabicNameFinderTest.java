@@ -165,6 +165,25 @@ class ArabicNameFinderTest {
   }
 
   @Test
+  void aSentenceLongerThanOpenNlpsBeamCanScoreKeepsItsWholePath() {
+    // Every outcome equally likely: each token costs log(1/9), so 50,000 tokens take the path below
+    // the -100,000 at which OpenNLP's BeamSearch drops it.
+    String[] outcomes = {"other", "person-start", "person-cont", "location-start",
+        "location-cont", "organization-start", "organization-cont", "misc-start", "misc-cont"};
+    boolean[][] valid =
+        ArabicNameFinder.transitions(new opennlp.tools.namefind.BioCodec(), outcomes);
+    int length = 50_000;
+    ArabicNameFinder.Hypothesis best = ArabicNameFinder.search(
+        length, outcomes.length, 3, 0, valid, (i, po, ppo, out) -> java.util.Arrays.fill(out, 0));
+    assertTrue(best.score < -100_000, "score " + best.score);
+    int[] path = best.outcomes();
+    assertEquals(length, path.length);
+    for (int i = 0; i < length; i++) {
+      assertTrue(valid[i == 0 ? 0 : path[i - 1] + 1][path[i]], "invalid outcome at " + i);
+    }
+  }
+
+  @Test
   void negativeCacheSizeIsRejectedNamingTheValue() {
     IllegalArgumentException e =
         assertThrows(
