@@ -8,14 +8,24 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import opennlp.tools.namefind.TokenNameFinderModel;
 import org.junit.jupiter.api.Test;
 import org.khabar.Khabar;
 import org.khabar.article.Article;
 import org.khabar.article.Entity;
 import org.khabar.article.EntityType;
+import org.khabar.models.ner.ArabicNameFinder;
+import org.khabar.ner.EntityRecognizer;
+import org.khabar.ner.EntityRecognizers;
+import org.khabar.ner.OpenNlpEntityRecognizer;
 
 /** The bundled recognizer in the pipeline, on sentences written for this test. */
 class DefaultEntityRecognizerTest {
@@ -71,22 +81,81 @@ class DefaultEntityRecognizerTest {
         "no short mention linked to a full name");
   }
 
-  @Test
-  void everySeedArticleGivesWellFormedEntities() throws IOException {
+  /** The seed articles' texts, in file order. */
+  private static List<String> seedTexts() throws IOException {
     Path seeds = Path.of("..", "seeds");
     if (!Files.isDirectory(seeds)) {
       seeds = Path.of("seeds");
     }
     try (Stream<Path> files = Files.list(seeds)) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        Article a = KHABAR.process(text);
-        assertFalse(a.entities().isEmpty(), "no entity in " + file);
-        for (Entity e : a.entities()) {
-          assertEquals(text.substring(e.span().start(), e.span().end()), e.text());
-          assertTrue(Character.isLetterOrDigit(e.text().charAt(0)), e.toString());
-          e.title().ifPresent(t -> assertTrue(t.end() <= e.span().start(), e.toString()));
+      List<String> texts = new ArrayList<>();
+      for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        texts.add(Files.readString(file, StandardCharsets.UTF_8));
+      }
+      return texts;
+    }
+  }
+
+  @Test
+  void oneKhabarServesManyThreadsWithTheEntitiesOfOne() throws Exception {
+    // The seeds, and each seed with its lines in reverse order (other sentences around each name).
+    List<String> texts = new ArrayList<>();
+    for (String seed : seedTexts()) {
+      texts.add(seed);
+      List<String> lines = new ArrayList<>(List.of(seed.split("\n")));
+      Collections.reverse(lines);
+      texts.add(String.join("\n", lines));
+    }
+    // The bundled recognizer, and one whose shared word cache is small enough to be dropped and
+    // refilled while the threads read it.
+    TokenNameFinderModel model = DefaultModels.nameFinderModel();
+    List<EntityRecognizer> recognizers = List.of(
+        DefaultModels.entityRecognizer(),
+        EntityRecognizers.resolved(
+            new OpenNlpEntityRecognizer(ArabicNameFinder.factory(model, 64).orElseThrow())));
+    for (EntityRecognizer recognizer : recognizers) {
+      Khabar khabar = Khabar.builder().addRecognizer(recognizer).build();
+      List<List<Entity>> expected = new ArrayList<>();
+      for (String text : texts) {
+        expected.add(khabar.process(text).entities());
+      }
+      int threads = 8;
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      try {
+        List<Future<?>> runs = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          int offset = t;
+          runs.add(pool.submit(() -> {
+            for (int round = 0; round < 3; round++) {
+              for (int k = 0; k < texts.size(); k++) {
+                int i = (k + offset) % texts.size();
+                assertEquals(expected.get(i), khabar.process(texts.get(i)).entities(),
+                    "text " + i + " on thread " + offset);
+              }
+            }
+            return null;
+          }));
         }
+        for (Future<?> run : runs) {
+          run.get();
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  @Test
+  void everySeedArticleGivesWellFormedEntities() throws IOException {
+    List<String> texts = seedTexts();
+    assertEquals(5, texts.size());
+    for (String text : texts) {
+      Article a = KHABAR.process(text);
+      assertFalse(a.entities().isEmpty(), "no entity in " + text.substring(0, 40));
+      for (Entity e : a.entities()) {
+        assertEquals(text.substring(e.span().start(), e.span().end()), e.text());
+        assertTrue(Character.isLetterOrDigit(e.text().charAt(0)), e.toString());
+        e.title().ifPresent(t -> assertTrue(t.end() <= e.span().start(), e.toString()));
       }
     }
   }
