@@ -1,6 +1,7 @@
 package org.khabar.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.khabar.article.Entity;
@@ -24,13 +25,18 @@ public final class EntityRecognizers {
 
   /** The recognizers' entities, pooled in order and resolved with {@link EntityResolver#standard()}. */
   public static EntityRecognizer combine(EntityRecognizer... recognizers) {
-    return combine(EntityResolver.standard(), List.of(recognizers));
+    Objects.requireNonNull(recognizers, "recognizers");
+    return combine(EntityResolver.standard(), Arrays.asList(recognizers));
   }
 
   /** The recognizers' entities, pooled in order and resolved with {@code resolver}. */
   public static EntityRecognizer combine(
       EntityResolver resolver, List<? extends EntityRecognizer> recognizers) {
     Objects.requireNonNull(resolver, "resolver");
+    Objects.requireNonNull(recognizers, "recognizers");
+    for (int i = 0; i < recognizers.size(); i++) {
+      Objects.requireNonNull(recognizers.get(i), "recognizers[" + i + "]");
+    }
     List<EntityRecognizer> parts = List.copyOf(recognizers);
     return text -> {
       List<Entity> pooled = new ArrayList<>();
@@ -43,7 +49,8 @@ public final class EntityRecognizers {
 
   /** {@code recognizer} with its entities resolved by {@link EntityResolver#standard()}. */
   public static EntityRecognizer resolved(EntityRecognizer recognizer) {
-    return combine(EntityResolver.standard(), List.of(recognizer));
+    return combine(EntityResolver.standard(),
+        List.of(Objects.requireNonNull(recognizer, "recognizer")));
   }
 
   /**

@@ -41,8 +41,10 @@ public final class PersonTitles {
   public static PersonTitles of(Iterable<String> words) {
     NameKeys keys = NameKeys.matching();
     Set<String> heads = new HashSet<>();
+    int i = 0;
     for (String w : Objects.requireNonNull(words, "words")) {
-      heads.add(keys.normalize(w.strip()));
+      heads.add(keys.normalize(Objects.requireNonNull(w, "words[" + i + "]").strip()));
+      i++;
     }
     return new PersonTitles(heads, keys);
   }

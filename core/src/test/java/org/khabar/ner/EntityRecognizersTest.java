@@ -1,6 +1,7 @@
 package org.khabar.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -60,5 +61,18 @@ class EntityRecognizersTest {
       assertEquals(r.withScore(c.score()), c);
       assertEquals(0.5 + r.score() / 2, c.score(), 1e-12);
     }
+  }
+
+  @Test
+  void aMissingRecognizerIsNamed() {
+    EntityRecognizer none = text -> List.of();
+    NullPointerException e =
+        assertThrows(NullPointerException.class, () -> EntityRecognizers.combine(none, null));
+    assertEquals("recognizers[1]", e.getMessage());
+    e = assertThrows(NullPointerException.class, () -> EntityRecognizers.resolved(null));
+    assertEquals("recognizer", e.getMessage());
+    e = assertThrows(NullPointerException.class,
+        () -> EntityRecognizers.combine((EntityRecognizer[]) null));
+    assertEquals("recognizers", e.getMessage());
   }
 }

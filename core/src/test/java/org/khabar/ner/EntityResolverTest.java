@@ -1,6 +1,7 @@
 package org.khabar.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -197,6 +198,19 @@ class EntityResolverTest {
         List.of(entity(text, "إيمانويل ماكرون", 0, EntityType.PERSON, 0.9))).get(0);
     assertEquals("الرئيس الفرنسي", text.textOf(person.title().orElseThrow()));
     assertEquals("إيمانويل ماكرون", person.text());
+  }
+
+  @Test
+  void titlesOfTheCallersOwnReplaceTheBundledOnes() {
+    TokenizedText text = TestTexts.of("قال القبطان الفرنسي إيمانويل ماكرون إن الاتفاق قريب .");
+    List<Entity> input = List.of(entity(text, "إيمانويل ماكرون", 0, EntityType.PERSON, 0.9));
+    assertTrue(resolver.resolve(text, input).get(0).title().isEmpty());
+    Entity person = resolver.withTitles(PersonTitles.of(List.of("القبطان")))
+        .resolve(text, input).get(0);
+    assertEquals("القبطان الفرنسي", text.textOf(person.title().orElseThrow()));
+    NullPointerException e = assertThrows(NullPointerException.class,
+        () -> PersonTitles.of(java.util.Arrays.asList("القبطان", null)));
+    assertEquals("words[1]", e.getMessage());
   }
 
   @Test
