@@ -166,6 +166,12 @@ public final class OpenNlpEntityRecognizer implements EntityRecognizer {
     }
     Span[] names = finder.find(words);
     for (int k = 0; k < names.length; k++) {
+      if (names[k] == null || names[k].getStart() < 0 || names[k].getEnd() > words.length
+          || names[k].getStart() >= names[k].getEnd() || Double.isNaN(names[k].getProb())) {
+        throw new IllegalStateException("name finder " + finder.getClass().getName()
+            + " returned " + names[k] + (names[k] == null ? "" : " (probability "
+            + names[k].getProb() + ")") + " for a sentence of " + words.length + " tokens");
+      }
       double score = Math.max(0.0, Math.min(1.0, names[k].getProb()));
       EntityType type = EntityTypes.of(names[k].getType());
       // A conjunction inside a name joins two names ("ماكرون وزيلينسكي"): split there.

@@ -177,6 +177,31 @@ class OpenNlpEntityRecognizerTest {
   }
 
   @Test
+  void aFinderReturningAnImpossibleNameIsNamed() {
+    TokenizedText text = TestTexts.of("وصل سمير حداد أمس .");
+    opennlp.tools.util.Span[][] bad = {
+        {new opennlp.tools.util.Span(3, 9, "person", 0.5)},
+        {new opennlp.tools.util.Span(1, 3, "person", Double.NaN)},
+        {null}};
+    for (opennlp.tools.util.Span[] names : bad) {
+      TokenNameFinder finder = new TokenNameFinder() {
+        @Override
+        public opennlp.tools.util.Span[] find(String[] tokens) {
+          return names;
+        }
+
+        @Override
+        public void clearAdaptiveData() {}
+      };
+      IllegalStateException e = assertThrows(IllegalStateException.class,
+          () -> new OpenNlpEntityRecognizer(() -> finder).recognize(text));
+      assertTrue(e.getMessage().contains(finder.getClass().getName())
+          && e.getMessage().contains(String.valueOf(names[0]))
+          && e.getMessage().contains("5 tokens"), e.getMessage());
+    }
+  }
+
+  @Test
   void neverThrowsOnGeneratedText() {
     EntityRecognizer dictionary = DictionaryEntityRecognizer.builder()
         .add(EntityType.LOCATION, "القاهرة").add(EntityType.PERSON, "سمير").build();
