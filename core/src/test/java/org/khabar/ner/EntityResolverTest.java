@@ -1,11 +1,12 @@
 package org.khabar.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -99,7 +100,8 @@ class EntityResolverTest {
 
   @Test
   void namesLongerThanTheBoundAreNeitherPropagatedNorLinkedTo() {
-    for (int words : new int[] {EntityResolver.MAX_NAME_TOKENS, EntityResolver.MAX_NAME_TOKENS + 1}) {
+    int max = EntityResolver.MAX_NAME_TOKENS;
+    for (int words : new int[] {max, max + 1}) {
       StringBuilder name = new StringBuilder("سمير");
       for (int w = 1; w < words; w++) {
         name.append(" كلمة").append((char) ('\u0628' + w));
@@ -109,7 +111,7 @@ class EntityResolverTest {
       List<Entity> out = resolver.resolve(text, List.of(
           entity(text, name.toString(), 0, EntityType.PERSON, 0.9),
           entity(text, "سمير", 2, EntityType.LOCATION, 0.9)));
-      boolean within = words <= EntityResolver.MAX_NAME_TOKENS;
+      boolean within = words <= max;
       assertEquals(within, at(out, text, name.toString(), 1).isPresent(), words + " words: " + out);
       Entity last = at(out, text, "سمير", 2).orElseThrow();
       assertEquals(within ? name.toString() : "سمير", last.canonical(), words + " words");
@@ -209,7 +211,7 @@ class EntityResolverTest {
         .resolve(text, input).get(0);
     assertEquals("القبطان الفرنسي", text.textOf(person.title().orElseThrow()));
     NullPointerException e = assertThrows(NullPointerException.class,
-        () -> PersonTitles.of(java.util.Arrays.asList("القبطان", null)));
+        () -> PersonTitles.of(Arrays.asList("القبطان", null)));
     assertEquals("words[1]", e.getMessage());
   }
 

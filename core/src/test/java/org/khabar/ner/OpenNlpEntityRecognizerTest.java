@@ -10,12 +10,16 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.khabar.Khabar;
@@ -128,32 +132,39 @@ class OpenNlpEntityRecognizerTest {
     assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
   }
 
-  @Test
-  void aVeryLongSentenceIsTaggedInRunsWithItsNamesAtTheirOffsets() {
-    // A finder that names every "سمير" and records the longest sentence it was handed.
-    int[] longest = {0};
-    Supplier<TokenNameFinder> finders = () -> new TokenNameFinder() {
+  /** A finder without adaptive data that finds what {@code find} gives. */
+  private static TokenNameFinder finder(Function<String[], Span[]> find) {
+    return new TokenNameFinder() {
       @Override
-      public opennlp.tools.util.Span[] find(String[] tokens) {
-        longest[0] = Math.max(longest[0], tokens.length);
-        List<opennlp.tools.util.Span> names = new java.util.ArrayList<>();
-        for (int i = 0; i < tokens.length; i++) {
-          if (tokens[i].equals("سمير")) {
-            names.add(new opennlp.tools.util.Span(i, i + 1, "person", 0.5));
-          }
-        }
-        return names.toArray(new opennlp.tools.util.Span[0]);
+      public Span[] find(String[] tokens) {
+        return find.apply(tokens);
       }
 
       @Override
       public void clearAdaptiveData() {}
     };
-    int length = 2 * OpenNlpEntityRecognizer.MAX_TAGGED_TOKENS + 500;
-    java.util.Set<Integer> at = java.util.Set.of(
-        0, 7, OpenNlpEntityRecognizer.MAX_TAGGED_TOKENS - 1, OpenNlpEntityRecognizer.MAX_TAGGED_TOKENS,
-        2 * OpenNlpEntityRecognizer.MAX_TAGGED_TOKENS + 1, length - 1);
+  }
+
+  @Test
+  void aVeryLongSentenceIsTaggedInRunsWithItsNamesAtTheirOffsets() {
+    // A finder that names every "سمير" and records the longest sentence it was handed.
+    int[] longest = {0};
+    Supplier<TokenNameFinder> finders = () -> finder(tokens -> {
+      longest[0] = Math.max(longest[0], tokens.length);
+      List<Span> names = new ArrayList<>();
+      for (int i = 0; i < tokens.length; i++) {
+        if (tokens[i].equals("سمير")) {
+          names.add(new Span(i, i + 1, "person", 0.5));
+        }
+      }
+      return names.toArray(new Span[0]);
+    });
+    int run = OpenNlpEntityRecognizer.MAX_TAGGED_TOKENS;
+    int length = 2 * run + 500;
+    // Names at both edges of the first run, just inside the third, and at the end.
+    Set<Integer> at = Set.of(0, 7, run - 1, run, 2 * run + 1, length - 1);
     StringBuilder sb = new StringBuilder();
-    List<Integer> expected = new java.util.ArrayList<>();
+    List<Integer> expected = new ArrayList<>();
     for (int i = 0; i < length; i++) {
       if (i > 0) {
         sb.append(' ');
@@ -168,7 +179,7 @@ class OpenNlpEntityRecognizerTest {
 
     List<Entity> entities = new OpenNlpEntityRecognizer(finders).recognize(text);
 
-    assertTrue(longest[0] <= OpenNlpEntityRecognizer.MAX_TAGGED_TOKENS, "handed " + longest[0]);
+    assertTrue(longest[0] <= run, "handed " + longest[0]);
     assertEquals(expected, entities.stream().map(e -> e.span().start()).sorted().toList());
     for (Entity e : entities) {
       assertEquals(EntityType.PERSON, e.type());
@@ -179,20 +190,12 @@ class OpenNlpEntityRecognizerTest {
   @Test
   void aFinderReturningAnImpossibleNameIsNamed() {
     TokenizedText text = TestTexts.of("وصل سمير حداد أمس .");
-    opennlp.tools.util.Span[][] bad = {
-        {new opennlp.tools.util.Span(3, 9, "person", 0.5)},
-        {new opennlp.tools.util.Span(1, 3, "person", Double.NaN)},
+    Span[][] bad = {
+        {new Span(3, 9, "person", 0.5)},
+        {new Span(1, 3, "person", Double.NaN)},
         {null}};
-    for (opennlp.tools.util.Span[] names : bad) {
-      TokenNameFinder finder = new TokenNameFinder() {
-        @Override
-        public opennlp.tools.util.Span[] find(String[] tokens) {
-          return names;
-        }
-
-        @Override
-        public void clearAdaptiveData() {}
-      };
+    for (Span[] names : bad) {
+      TokenNameFinder finder = finder(tokens -> names);
       IllegalStateException e = assertThrows(IllegalStateException.class,
           () -> new OpenNlpEntityRecognizer(() -> finder).recognize(text));
       assertTrue(e.getMessage().contains(finder.getClass().getName())

@@ -13,10 +13,12 @@ import java.io.InputStreamReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinder;
@@ -171,10 +173,10 @@ class ArabicNameFinderTest {
     String[] outcomes = {"other", "person-start", "person-cont", "location-start",
         "location-cont", "organization-start", "organization-cont", "misc-start", "misc-cont"};
     boolean[][] valid =
-        ArabicNameFinder.transitions(new opennlp.tools.namefind.BioCodec(), outcomes);
+        ArabicNameFinder.transitions(new BioCodec(), outcomes);
     int length = 50_000;
     ArabicNameFinder.Hypothesis best = ArabicNameFinder.search(
-        length, outcomes.length, 3, 0, valid, (i, po, ppo, out) -> java.util.Arrays.fill(out, 0));
+        length, outcomes.length, 3, 0, valid, (i, po, ppo, out) -> Arrays.fill(out, 0));
     assertTrue(best.score < -100_000, "score " + best.score);
     int[] path = best.outcomes();
     assertEquals(length, path.length);
