@@ -33,6 +33,10 @@ import org.khabar.article.TokenizedText;
  * with {@link EntityRecognizers#resolved} for within-article consistency, canonical forms and
  * titles.
  *
+ * <p>A finder is handed one sentence at a time, at most {@link #MAX_TAGGED_TOKENS} tokens of it at
+ * once, and must return names within them with a probability that is not NaN; a finder that does
+ * not gets an {@link IllegalStateException} naming it.
+ *
  * <p>Thread-safe: the model is shared, each thread gets its own finder, and its
  * adaptive data is cleared at the start of every text.
  */
@@ -45,7 +49,7 @@ public final class OpenNlpEntityRecognizer implements EntityRecognizer {
    * sentence is tagged in runs of this many tokens, and a name across the edge of two runs comes
    * out in two parts. No sentence of real text comes near it.
    */
-  static final int MAX_TAGGED_TOKENS = 2_000;
+  public static final int MAX_TAGGED_TOKENS = 2_000;
 
   private final TokenNameFinderModel model;
   private final ThreadLocal<TokenNameFinder> finders;
