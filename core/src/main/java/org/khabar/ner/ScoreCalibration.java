@@ -123,8 +123,7 @@ public final class ScoreCalibration {
       }
     }
     if (pooled.size() > 1 && pooled.get(pooled.size() - 1)[2] < minCount) {
-      double[] small = pooled.remove(pooled.size() - 1);
-      pooled.set(pooled.size() - 1, merge(pooled.get(pooled.size() - 1), small));
+      poolLast(pooled);
     }
     double[] raw = new double[pooled.size()];
     double[] cal = new double[pooled.size()];

@@ -306,7 +306,7 @@ public final class ArabicNameFinder implements TokenNameFinder {
       prev = next;
       next = tmp;
     }
-    return prev.isEmpty() ? Hypothesis.START : prev.remove();
+    return prev.remove();
   }
 
   /**
