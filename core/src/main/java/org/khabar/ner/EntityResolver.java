@@ -1,5 +1,10 @@
 package org.khabar.ner;
 
+import static org.khabar.text.ArabicLetters.NOON;
+import static org.khabar.text.ArabicLetters.SEEN;
+import static org.khabar.text.ArabicLetters.TEH;
+import static org.khabar.text.ArabicLetters.YEH;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -18,6 +23,8 @@ import org.khabar.article.EntityType;
 import org.khabar.article.Sentence;
 import org.khabar.article.Token;
 import org.khabar.article.TokenizedText;
+import org.khabar.segment.CliticAnalyzer;
+import org.khabar.segment.LexiconForm;
 
 /**
  * Makes the entities of one article agree with each other.
@@ -25,9 +32,10 @@ import org.khabar.article.TokenizedText;
  * <ol>
  *   <li>Overlaps: entities are taken in the order given (earlier recognizers first) and one that
  *       overlaps an entity already taken is dropped.
- *   <li>Repairs: a name ending in tanween is a common word and is dropped; parts of one name that
- *       the recognizer split at a space are joined (a person's or an organization's, or a given
- *       name taken for a place after a title).
+ *   <li>Repairs: a name ending in tanween is a common word and is dropped; a verb in the future
+ *       that ends a name of several words is cut off ({@code كير ستارمر سيترأسان} gives {@code
+ *       كير ستارمر}); parts of one name that the recognizer split at a space are joined (a
+ *       person's or an organization's, or a given name taken for a place after a title).
  *   <li>Types: all mentions of the same name (same normalized tokens) get the type with the highest
  *       total score.
  *   <li>Recurrences: an unrecognized recurrence of a recognized name (of more than two chars, scored
@@ -64,6 +72,15 @@ public final class EntityResolver {
    */
   static final int MAX_NAME_TOKENS = 12;
 
+  /**
+   * Fewest times the bundled lexicon of news words must have seen a word without its future prefix
+   * (سيترأسان without س, or without its dual ending too) for the word to count as a verb.
+   */
+  static final int FUTURE_VERB_EVIDENCE = 3;
+
+  /** Dual and plural endings of an imperfect verb: يترأسان, يتوجهون, تشاركين, يتوجهوا. */
+  private static final List<String> VERB_ENDINGS = List.of("ان", "ون", "ين", "وا");
+
   /** Words after which the next word belongs to a compound name, not a surname. */
   private static final List<String> COMPOUND_HEADS =
       List.of("عبد", "أبو", "ابو", "بن", "ابن", "بنت", "أم", "ام");
@@ -77,6 +94,7 @@ public final class EntityResolver {
   private final Set<String> compoundHeads;
   private final Set<String> compoundTails;
   private final String article;
+  private final CliticAnalyzer lexicon;
 
   private EntityResolver(PersonTitles titles, double propagationThreshold) {
     this.titles = titles;
@@ -85,6 +103,7 @@ public final class EntityResolver {
     this.compoundHeads = normalized(COMPOUND_HEADS);
     this.compoundTails = normalized(COMPOUND_TAILS);
     this.article = keys.normalize("ال");
+    this.lexicon = CliticAnalyzer.standard();
   }
 
   private Set<String> normalized(List<String> words) {
@@ -127,7 +146,8 @@ public final class EntityResolver {
         taken.put(e.span().start(), e);
       }
     }
-    List<Entity> out = joinSplitNames(text, dropCommonWords(text, new ArrayList<>(taken.values())));
+    List<Entity> out =
+        joinSplitNames(text, repairCommonWords(text, new ArrayList<>(taken.values())));
     Map<Entity, List<String>> names = new HashMap<>();
     for (Entity e : out) {
       names.put(e, nameKeys(text, e.span()));
@@ -355,16 +375,76 @@ public final class EntityResolver {
 
   /**
    * Drops names that end in tanween (ً ٌ ٍ, before or after a final alef): the indefinite ending
-   * marks a common word ({@code فورياً}, {@code رسمياً}), never a proper name.
+   * marks a common word ({@code فورياً}, {@code رسمياً}), never a proper name. Cuts a verb in the
+   * future off the end of a name of several words: the recognizer ran on into the sentence's verb.
    */
-  private static List<Entity> dropCommonWords(TokenizedText text, List<Entity> entities) {
+  private List<Entity> repairCommonWords(TokenizedText text, List<Entity> entities) {
+    String s = text.text();
     List<Entity> out = new ArrayList<>(entities.size());
     for (Entity e : entities) {
-      if (!endsInTanween(text.text(), e.span())) {
+      if (endsInTanween(s, e.span())) {
+        continue;
+      }
+      int lastSpace = lastSpaceIn(s, e.span());
+      int end = lastSpace;
+      while (end > e.span().start() && isSpace(s.charAt(end - 1))) {
+        end--;
+      }
+      if (end > e.span().start()
+          && (Character.isLetterOrDigit(s.charAt(end - 1))
+              || Character.getType(s.charAt(end - 1)) == Character.NON_SPACING_MARK)
+          && isFutureVerb(s.substring(lastSpace + 1, e.span().end()))) {
+        CharSpan span = CharSpan.of(e.span().start(), end);
+        String surface = span.textOf(s);
+        out.add(new Entity(e.type(), span, surface, surface, e.score()));
+      } else {
         out.add(e);
       }
     }
     return out;
+  }
+
+  /** The offset of the last space inside {@code span}, or -1. */
+  private static int lastSpaceIn(String text, CharSpan span) {
+    for (int i = span.end() - 1; i > span.start(); i--) {
+      if (isSpace(text.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** A space between words: whitespace, or a no-break or other Unicode space. */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /**
+   * Whether {@code word} is a verb in the future: in {@link LexiconForm}, the prefix س before an
+   * imperfect prefix ي ت ن, at least five letters, and the rest attested in the bundled lexicon
+   * of news words at least {@link #FUTURE_VERB_EVIDENCE} times, as it is ({@code ستنطلق}: {@code
+   * تنطلق}) or without a dual or plural ending ({@code سيترأسان}: {@code يترأس}). A name that
+   * merely starts the same way leaves a rest never seen on its own ({@code ستارمر}, {@code
+   * ساركوزي}, {@code سيساكو}).
+   */
+  private boolean isFutureVerb(String word) {
+    String w = LexiconForm.of(word);
+    if (w.length() < 5 || w.charAt(0) != SEEN
+        || (w.charAt(1) != YEH && w.charAt(1) != TEH && w.charAt(1) != NOON)) {
+      return false;
+    }
+    String rest = w.substring(1);
+    if (lexicon.count(rest) >= FUTURE_VERB_EVIDENCE) {
+      return true;
+    }
+    for (String ending : VERB_ENDINGS) {
+      if (rest.endsWith(ending) && rest.length() - ending.length() >= 3
+          && lexicon.count(rest.substring(0, rest.length() - ending.length()))
+              >= FUTURE_VERB_EVIDENCE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean endsInTanween(String text, CharSpan span) {

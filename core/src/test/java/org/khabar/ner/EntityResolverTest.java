@@ -320,6 +320,34 @@ class EntityResolverTest {
   }
 
   @Test
+  void aFutureVerbEndingANameIsCutOff() {
+    TokenizedText text = TestTexts.of(
+        "قال إن سمير حداد سيزور المدينة .\nوأعلنت مؤسسة النور ستنظم لقاء .\n"
+            + "وقال إن الوفد وكريم نصار سيلتقيان غدا .");
+    List<Entity> out = resolver.resolve(text, List.of(
+        entity(text, "سمير حداد سيزور", 0, EntityType.PERSON, 0.8),
+        entity(text, "مؤسسة النور ستنظم", 0, EntityType.ORGANIZATION, 0.7),
+        entity(text, "كريم نصار سيلتقيان", 0, EntityType.PERSON, 0.6)));
+    assertEquals(
+        List.of("سمير حداد", "مؤسسة النور", "كريم نصار"),
+        out.stream().map(Entity::text).toList());
+    Entity first = out.get(0);
+    assertEquals(text.text().indexOf("سمير حداد") + "سمير حداد".length(), first.span().end());
+    assertEquals(0.8, first.score());
+  }
+
+  @Test
+  void aNameEndingInAWordThatOnlyLooksLikeAFutureVerbStaysWhole() {
+    TokenizedText text = TestTexts.of("قال إدوارد سنودن إن ألفريدو ستروسنر حكم طويلا .");
+    List<Entity> input = List.of(
+        entity(text, "إدوارد سنودن", 0, EntityType.PERSON, 0.8),
+        entity(text, "ألفريدو ستروسنر", 0, EntityType.PERSON, 0.8));
+    assertEquals(input, resolver.resolve(text, input).stream()
+        .map(e -> new Entity(e.type(), e.span(), e.text(), e.canonical(), e.score()))
+        .toList());
+  }
+
+  @Test
   void aPlaceBeforeAPersonWithoutATitleStaysAPlace() {
     TokenizedText text = TestTexts.of("زار فيكتوريا نولاند أمس .");
     List<Entity> out = resolver.resolve(text, List.of(
