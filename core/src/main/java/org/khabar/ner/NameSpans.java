@@ -1,5 +1,10 @@
 package org.khabar.ner;
 
+import static org.khabar.text.ArabicLetters.ALEF;
+import static org.khabar.text.ArabicLetters.ALEF_WASLA;
+import static org.khabar.text.ArabicLetters.LAM;
+import static org.khabar.text.ArabicLetters.TATWEEL;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.khabar.article.CharSpan;
@@ -7,6 +12,7 @@ import org.khabar.article.CliticAnalysis;
 import org.khabar.article.Proclitic;
 import org.khabar.article.Token;
 import org.khabar.article.TokenizedText;
+import org.khabar.text.PresentationForms;
 
 /**
  * Maps names found over whole tokens to spans of the original text: the span starts after the
@@ -16,26 +22,64 @@ import org.khabar.article.TokenizedText;
  */
 final class NameSpans {
 
-  // Kept here until the normalizer task's ArabicLetters lands; see the task report.
-  private static final char ALEF = '\u0627';
-  private static final char LAM = '\u0644';
-
   private NameSpans() {}
 
-  /** Where a name that begins with {@code token} begins in the original text. */
+  /**
+   * Where a name that begins with {@code token} begins in the original text: at the stem, or at
+   * the written article before it. Harakat and tatweel may sit between the article's letters and
+   * the stem ({@code الْولايات}, {@code الـولايات}), and the letters may be presentation forms; when
+   * the article's lam and the stem's first letter are one ligature ({@code ﺍﻻﺗﺤﺎﺩ}), the stem
+   * already starts at it.
+   */
   static int nameStart(CharSequence text, Token token) {
     CliticAnalysis clitics = token.clitics();
     if (!clitics.hasProclitics()) {
       return token.span().start();
     }
     int stem = clitics.stem().start();
-    if (clitics.proclitics().contains(Proclitic.AL)
-        && stem - 2 >= token.span().start()
-        && text.charAt(stem - 2) == ALEF
-        && text.charAt(stem - 1) == LAM) {
-      return stem - 2;
+    if (!clitics.proclitics().contains(Proclitic.AL)) {
+      return stem;
     }
-    return stem;
+    int from = token.span().start();
+    int i = skipMarks(text, stem, from);
+    if (i > from && letter(text.charAt(i - 1), false) == LAM) {
+      i = skipMarks(text, i - 1, from);
+    } else if (stem >= text.length() || letter(text.charAt(stem), true) != LAM) {
+      return stem;
+    }
+    char alef = i > from ? letter(text.charAt(i - 1), false) : 0;
+    return alef == ALEF || alef == ALEF_WASLA ? i - 1 : stem;
+  }
+
+  /** The offset before the marks and tatweel that end at {@code end}, not before {@code from}. */
+  private static int skipMarks(CharSequence text, int end, int from) {
+    int i = end;
+    while (i > from && isMark(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
+  }
+
+  private static boolean isMark(char c) {
+    return c == TATWEEL || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  /**
+   * The letter {@code c} shows: itself, or the first (or the last) letter of the presentation form
+   * it is; 0 for a form of no letter.
+   */
+  private static char letter(char c, boolean first) {
+    String letters = PresentationForms.expansion(c);
+    if (letters == null) {
+      return c;
+    }
+    for (int k = 0; k < letters.length(); k++) {
+      char l = letters.charAt(first ? k : letters.length() - 1 - k);
+      if (!isMark(l)) {
+        return l;
+      }
+    }
+    return 0;
   }
 
   /**

@@ -20,10 +20,13 @@ import org.khabar.article.Proclitic;
 import org.khabar.article.Sentence;
 import org.khabar.article.Token;
 import org.khabar.article.TokenizedText;
+import org.khabar.text.PresentationForms;
 
 /**
  * Finds entities with an OpenNLP {@link TokenNameFinderModel}, sentence by sentence, over the
- * original text of the tokens (clitics attached, as in ANERcorp).
+ * original text of the tokens (clitics attached, as in ANERcorp), with Arabic presentation forms
+ * expanded to the letters they show ({@link PresentationForms}): text extracted from PDFs reads as
+ * the letters a model was trained on.
  *
  * <p>Entity spans point into the original text and exclude the conjunctions and prepositions
  * attached to a name's first token (the article stays); a name the model ran across a conjunction
@@ -166,7 +169,8 @@ public final class OpenNlpEntityRecognizer implements EntityRecognizer {
       TokenNameFinder finder, String original, List<Token> tokens, List<Entity> out) {
     String[] words = new String[tokens.size()];
     for (int i = 0; i < words.length; i++) {
-      words[i] = tokens.get(i).span().textOf(original);
+      // A finder is trained on letters: hand it presentation forms (from PDFs) as the letters.
+      words[i] = PresentationForms.expand(tokens.get(i).span().textOf(original));
     }
     Span[] names = finder.find(words);
     for (int k = 0; k < names.length; k++) {

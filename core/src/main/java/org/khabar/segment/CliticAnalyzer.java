@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +30,7 @@ import org.khabar.article.CharSpan;
 import org.khabar.article.CliticAnalysis;
 import org.khabar.article.Proclitic;
 import org.khabar.text.DataFiles;
+import org.khabar.text.PresentationForms;
 
 /**
  * Splits an Arabic word into its proclitics (و ف ب ل ك and the article ال, with {@code لل} = ل +
@@ -359,7 +361,11 @@ public final class CliticAnalyzer {
       return n - p;
     }
 
-    /** The word's letters, or null when it holds anything but Arabic letters and marks. */
+    /**
+     * The word's letters, or null when it holds anything but Arabic letters and marks. A
+     * presentation form stands for the letters it shows ({@code ﻻ}: lam, alef), each at the
+     * form's offset.
+     */
     static Word read(CharSequence text, CharSpan token) {
       char[] raw = new char[Math.min(token.length(), MAX_LETTERS) + 1];
       int[] offsets = new int[raw.length];
@@ -368,20 +374,29 @@ public final class CliticAnalyzer {
       int fathatanAfter = -1; // letter index the last fathatan followed
       for (int i = token.start(); i < token.end(); i++) {
         char c = text.charAt(i);
-        char f = LexiconForm.fold(c);
-        if (f == 0) {
-          if (c == FATHATAN) {
-            fathatanAfter = n - 1;
+        String letters = PresentationForms.expansion(c);
+        int count = letters == null ? 1 : letters.length();
+        for (int k = 0; k < count; k++) {
+          char l = letters == null ? c : letters.charAt(k);
+          char f = LexiconForm.fold(l);
+          if (f == 0) {
+            if (l == FATHATAN) {
+              fathatanAfter = n - 1;
+            }
+            continue;
           }
-          continue;
+          if (!SegmentChars.isArabicLetter(l) || n >= MAX_LETTERS) {
+            return null;
+          }
+          if (n + 1 >= raw.length) {
+            raw = Arrays.copyOf(raw, Math.min(2 * raw.length, MAX_LETTERS + 1));
+            offsets = Arrays.copyOf(offsets, raw.length);
+          }
+          raw[n] = l;
+          offsets[n] = i;
+          folded.append(f);
+          n++;
         }
-        if (!SegmentChars.isArabicLetter(c) || n >= MAX_LETTERS) {
-          return null;
-        }
-        raw[n] = c;
-        offsets[n] = i;
-        folded.append(f);
-        n++;
       }
       raw[n] = 0;
       boolean tanweenAlef =

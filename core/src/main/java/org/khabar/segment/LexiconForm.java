@@ -13,6 +13,8 @@ import static org.khabar.text.ArabicLetters.KEHEH;
 import static org.khabar.text.ArabicLetters.TEH_MARBUTA;
 import static org.khabar.text.ArabicLetters.YEH;
 
+import org.khabar.text.PresentationForms;
+
 /**
  * The key form under which the clitic lexicon stores and looks up Arabic words.
  *
@@ -20,16 +22,33 @@ import static org.khabar.text.ArabicLetters.YEH;
  * lexicon never goes stale when a preset changes: harakat and other combining marks, tatweel and
  * invisible controls are dropped; alef with hamza above or below, alef with madda and alef wasla
  * become bare alef; alef maqsura becomes yeh; teh marbuta becomes heh; Persian kaf and yeh become
- * their Arabic letters. Everything else is kept as is. Stateless and thread-safe.
+ * their Arabic letters; an Arabic presentation form or ligature becomes the letters it shows ({@link
+ * PresentationForms}), so folded. Everything else is kept as is. Stateless and thread-safe.
  */
 public final class LexiconForm {
 
   /** The folded form of every BMP char, 0 for a dropped char; computed once. */
   private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
 
+  /** Presentation forms of several letters ({@code ﻻ}, {@code ﷲ}): folded letter by letter. */
+  private static final boolean[] LIGATURE = new boolean[Character.MAX_VALUE + 1];
+
   static {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       FOLDED[c] = compute((char) c);
+    }
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      String letters = PresentationForms.expansion((char) c);
+      if (letters != null) {
+        int kept = 0;
+        for (int k = 0; k < letters.length(); k++) {
+          kept += FOLDED[letters.charAt(k)] != 0 ? 1 : 0;
+        }
+        if (kept > 1) {
+          LIGATURE[c] = true;
+          FOLDED[c] = (char) c;
+        }
+      }
     }
   }
 
@@ -44,21 +63,44 @@ public final class LexiconForm {
   static String of(CharSequence text, int start, int end) {
     StringBuilder sb = new StringBuilder(end - start);
     for (int i = start; i < end; i++) {
-      char c = FOLDED[text.charAt(i)];
-      if (c != 0) {
-        sb.append(c);
+      char raw = text.charAt(i);
+      if (LIGATURE[raw]) {
+        String letters = PresentationForms.expansion(raw);
+        for (int k = 0; k < letters.length(); k++) {
+          char f = FOLDED[letters.charAt(k)];
+          if (f != 0) {
+            sb.append(f);
+          }
+        }
+      } else if (FOLDED[raw] != 0) {
+        sb.append(FOLDED[raw]);
       }
     }
     return sb.toString();
   }
 
-  /** The folded char, or 0 when the char is dropped. */
+  /**
+   * The folded char, or 0 when the char is dropped; a presentation form of several letters is kept
+   * as it is (fold each of its {@link PresentationForms#expansion} instead).
+   */
   static char fold(char c) {
     return FOLDED[c];
   }
 
   private static char compute(char c) {
     if (SegmentChars.isMark(c) || SegmentChars.isInvisible(c)) {
+      return 0;
+    }
+    String letters = PresentationForms.expansion(c);
+    if (letters != null) {
+      // A form of one letter folds as that letter, a mark it carries (ﱞ) dropped; a form of
+      // several letters is marked a ligature once every char is folded.
+      for (int k = 0; k < letters.length(); k++) {
+        char f = compute(letters.charAt(k));
+        if (f != 0) {
+          return f;
+        }
+      }
       return 0;
     }
     switch (c) {

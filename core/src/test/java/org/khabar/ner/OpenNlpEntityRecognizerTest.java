@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ibm.icu.text.ArabicShaping;
+import com.ibm.icu.text.ArabicShapingException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +29,7 @@ import org.khabar.article.Entity;
 import org.khabar.article.EntityType;
 import org.khabar.article.TokenizedText;
 import org.khabar.testing.NewsTextGenerator;
+import org.khabar.text.PresentationForms;
 
 class OpenNlpEntityRecognizerTest {
 
@@ -143,6 +146,42 @@ class OpenNlpEntityRecognizerTest {
       @Override
       public void clearAdaptiveData() {}
     };
+  }
+
+  @Test
+  void namesKeepTheirArticleInVocalizedStretchedAndShapedText() throws ArabicShapingException {
+    // A finder that names every token holding كرملين (a place) or اتحاد (an organization), as
+    // it reads them: the recognizer hands it presentation forms as letters, marks as they are.
+    Supplier<TokenNameFinder> finders = () -> finder(tokens -> {
+      List<Span> names = new ArrayList<>();
+      for (int i = 0; i < tokens.length; i++) {
+        String letters = tokens[i].replaceAll("[\u064B-\u0652\u0640]", "");
+        if (letters.contains("كرملين") || letters.contains("اتحاد")) {
+          names.add(new Span(i, i + 1, letters.contains("كرملين") ? "location" : "organization",
+              0.5));
+        }
+      }
+      return names.toArray(new Span[0]);
+    });
+    Khabar khabar = Khabar.builder().addRecognizer(new OpenNlpEntityRecognizer(finders)).build();
+    String plain = "قال الوفد في الكرملين إن الاتحاد والكرملين اتفقا .";
+    List<String> variants = List.of(
+        plain,
+        "قال الوفد في الْكَرْمَلِين إن الِاتِّحَاد وَالْكَرْمَلِينُ اتفقا .",
+        "قال الوفد في الـكرملين إن الـاتحاد والـكـرملين اتفقا .",
+        new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.LENGTH_GROW_SHRINK)
+            .shape(plain));
+    for (String text : variants) {
+      List<Entity> entities = khabar.process(text).entities();
+      assertEquals(List.of("الكرملين", "الاتحاد", "الكرملين"),
+          entities.stream()
+              .map(e -> PresentationForms.expand(e.text()).replaceAll("[\u064B-\u0652\u0640]", ""))
+              .toList(),
+          text);
+      for (Entity e : entities) {
+        assertEquals("ا", PresentationForms.expand(e.text().substring(0, 1)), text);
+      }
+    }
   }
 
   @Test

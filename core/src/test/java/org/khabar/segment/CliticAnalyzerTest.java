@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ibm.icu.text.ArabicShaping;
+import com.ibm.icu.text.ArabicShapingException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.khabar.article.CharSpan;
 import org.khabar.article.CliticAnalysis;
 import org.khabar.article.Proclitic;
+import org.khabar.text.PresentationForms;
 
 class CliticAnalyzerTest {
 
@@ -25,6 +28,31 @@ class CliticAnalyzerTest {
     CliticAnalysis a = analyzer.analyze(word);
     assertEquals(proclitics, a.proclitics(), word);
     assertEquals(stem, a.stem().textOf(word), word);
+  }
+
+  @Test
+  void shapedLettersSplitAsThePlainOnes() throws ArabicShapingException {
+    ArabicShaping shaping =
+        new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.LENGTH_GROW_SHRINK);
+    for (String word : new String[] {"وبالضمانات", "والكرملين", "للرئيس", "وزير", "لندن"}) {
+      String shaped = shaping.shape(word);
+      CliticAnalysis plain = analyzer.analyze(word);
+      CliticAnalysis a = analyzer.analyze(shaped);
+      assertEquals(plain.proclitics(), a.proclitics(), shaped);
+      assertEquals(word.substring(plain.stem().start()),
+          PresentationForms.expand(a.stem().textOf(shaped)), shaped);
+    }
+    // The article's lam and the stem's alef are one char (ﻻ): the stem starts at it.
+    String union = shaping.shape("والاتحاد");
+    CliticAnalysis a = analyzer.analyze(union);
+    assertEquals(List.of(Proclitic.WA, Proclitic.AL), a.proclitics());
+    assertEquals("لاتحاد", PresentationForms.expand(a.stem().textOf(union)));
+  }
+
+  @Test
+  void harakatAndTatweelBetweenACliticAndTheStemAreLeftOut() {
+    assertSplit("وَالْكرملين", List.of(Proclitic.WA, Proclitic.AL), "كرملين");
+    assertSplit("والـكرملين", List.of(Proclitic.WA, Proclitic.AL), "كرملين");
   }
 
   @Test

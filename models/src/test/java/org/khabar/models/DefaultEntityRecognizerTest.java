@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.ibm.icu.text.ArabicShaping;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,6 +27,7 @@ import org.khabar.models.ner.ArabicNameFinder;
 import org.khabar.ner.EntityRecognizer;
 import org.khabar.ner.EntityRecognizers;
 import org.khabar.ner.OpenNlpEntityRecognizer;
+import org.khabar.text.PresentationForms;
 
 /** The bundled recognizer in the pipeline, on sentences written for this test. */
 class DefaultEntityRecognizerTest {
@@ -94,6 +96,59 @@ class DefaultEntityRecognizerTest {
       }
       return texts;
     }
+  }
+
+  /** An entity's type and the letters of its text, without marks or presentation forms. */
+  private static List<String> letters(Article a) {
+    return a.entities().stream()
+        .map(e -> e.type() + " " + PresentationForms.expand(e.text()).replaceAll(MARKS, ""))
+        .toList();
+  }
+
+  private static final String MARKS = "[\u064B-\u0652\u0640]";
+
+  @Test
+  void vocalizedStretchedAndShapedSeedsGiveTheSameNames() throws Exception {
+    SplittableRandom random = new SplittableRandom(20261123L);
+    char[] marks = {'\u064E', '\u064F', '\u0650', '\u0651', '\u0652', '\u064B', '\u0640'};
+    // Letter shapes as a PDF extractor leaves them, lam-alef pairs as one ligature char.
+    ArabicShaping shapes = new ArabicShaping(ArabicShaping.LETTERS_SHAPE);
+    int names = 0;
+    int ligatures = 0;
+    for (String plain : seedTexts()) {
+      List<String> expected = letters(KHABAR.process(plain));
+      StringBuilder marked = new StringBuilder();
+      for (char c : plain.toCharArray()) {
+        marked.append(c);
+        if (c >= '\u0628' && c <= '\u064A' && random.nextInt(3) == 0) {
+          marked.append(marks[random.nextInt(marks.length)]);
+        }
+      }
+      assertEquals(expected, letters(KHABAR.process(marked.toString())), "vocalized, stretched");
+      List<String> shaped = letters(KHABAR.process(shapes.shape(plain)));
+      assertEquals(expected.size(), shaped.size(), () -> "shaped: " + shaped);
+      for (int i = 0; i < expected.size(); i++) {
+        String e = expected.get(i);
+        String heldPreposition = e.replaceFirst(" ", " ل");
+        if (!shaped.get(i).equals(e)) {
+          // A preposition ل and a name's first alef are one char (ﻷ): the span keeps it.
+          assertEquals(heldPreposition, shaped.get(i), "shaped");
+          assertTrue(e.matches("\\S+ [اأإآ].*"), e);
+          ligatures++;
+        }
+      }
+      names += expected.size();
+    }
+    assertTrue(names > 100 && ligatures < names / 5, names + " names, " + ligatures + " ligatures");
+  }
+
+  @Test
+  void aLigatureOfAPrepositionAndANameStaysWholeInTheSpan() throws Exception {
+    // لأوكرانيا shaped is ﻷﻭﻛﺮﺍﻧﻴﺎ: the preposition and the name's first letter are one char.
+    String shaped = new ArabicShaping(ArabicShaping.LETTERS_SHAPE)
+        .shape("وقدمت فرنسا دعما عسكريا لأوكرانيا في الحرب.");
+    Article a = KHABAR.process(shaped);
+    assertEquals(List.of("LOCATION فرنسا", "LOCATION لأوكرانيا"), letters(a));
   }
 
   @Test

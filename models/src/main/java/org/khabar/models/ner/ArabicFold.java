@@ -37,8 +37,7 @@ final class ArabicFold {
     StringBuilder sb = new StringBuilder(token.length());
     for (int i = 0; i < token.length(); i++) {
       char c = token.charAt(i);
-      if ((c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == TATWEEL
-          || Character.getType(c) == Character.FORMAT) {
+      if (isMark(c)) {
         continue;
       }
       switch (c) {
@@ -56,6 +55,35 @@ final class ArabicFold {
             sb.append(c);
           }
         }
+      }
+    }
+    return sb.isEmpty() ? token : sb.toString();
+  }
+
+  /** Harakat, superscript alef, tatweel and invisible format chars: what {@link #fold} drops. */
+  static boolean isMark(char c) {
+    return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == TATWEEL
+        || Character.getType(c) == Character.FORMAT;
+  }
+
+  /**
+   * {@code token} without its marks ({@link #isMark}), or {@code token} itself when it has none or
+   * is nothing but marks. Vocalized or stretched text ({@code مُحَمَّد}, {@code مـحـمـد}) then
+   * reads as the plain spelling the training data use.
+   */
+  static String withoutMarks(String token) {
+    int i = 0;
+    while (i < token.length() && !isMark(token.charAt(i))) {
+      i++;
+    }
+    if (i == token.length()) {
+      return token;
+    }
+    StringBuilder sb = new StringBuilder(token.length()).append(token, 0, i);
+    for (; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (!isMark(c)) {
+        sb.append(c);
       }
     }
     return sb.isEmpty() ? token : sb.toString();

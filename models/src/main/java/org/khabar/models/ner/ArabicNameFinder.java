@@ -41,7 +41,10 @@ import org.khabar.models.ner.ArabicFeatureGenerator.Word;
  * their probabilities agree. One difference is deliberate: OpenNLP's beam search drops every path
  * whose log probability falls below -100,000, which a sentence of more than about 24,000 tokens (a
  * megabyte without punctuation) reaches, and {@link NameFinderME} then fails on it; this decoder
- * drops no path and tags any length.
+ * drops no path and tags any length. Another: harakat, tatweel and invisible format chars in a
+ * token are ignored ({@code مُحَمَّد} and {@code مـحـمـد} read as {@code محمد}), as the features
+ * ignore them; {@link NameFinderME} keeps them in its previous-outcome-and-word feature, so it reads
+ * vocalized or stretched text worse than the plain text the model was trained on.
  *
  * <p>{@link #factory} tells whether a model can be decoded this way: a {@link PerceptronModel} with
  * BIO outcomes whose only feature generator is an {@link ArabicFeatureGenerator} (no adaptive
@@ -192,7 +195,8 @@ public final class ArabicNameFinder implements TokenNameFinder {
     Entry[] entries = new Entry[n];
     Word[] words = new Word[n];
     for (int i = 0; i < n; i++) {
-      entries[i] = c.entry(tokens[i]);
+      // Marks change no feature but the previous-outcome-and-word one, which sees the token.
+      entries[i] = c.entry(ArabicFold.withoutMarks(tokens[i]));
       words[i] = entries[i].word;
     }
     String[] places = c.features.places(words);

@@ -40,14 +40,19 @@ class ArabicNameFinderTest {
 
   private static final double PROB_TOLERANCE = 1e-9;
 
-  /** Tags every sentence with both decoders and asserts the same names with the same scores. */
+  /**
+   * Tags every sentence with both decoders and asserts the same names with the same scores.
+   * {@link NameFinderME} is given the tokens without their marks, which {@link ArabicNameFinder}
+   * ignores.
+   */
   private static int assertSameAsNameFinderMe(
       TokenNameFinderModel model, int cacheSize, List<String[]> sentences) {
     TokenNameFinder fast = ArabicNameFinder.factory(model, cacheSize).orElseThrow().get();
     NameFinderME oracle = new NameFinderME(model);
     int names = 0;
     for (String[] tokens : sentences) {
-      Span[] expected = oracle.find(tokens);
+      Span[] expected =
+          oracle.find(Arrays.stream(tokens).map(ArabicFold::withoutMarks).toArray(String[]::new));
       Span[] actual = fast.find(tokens);
       assertArrayEquals(expected, actual, () -> String.join(" ", tokens));
       for (int k = 0; k < expected.length; k++) {
@@ -157,6 +162,39 @@ class ArabicNameFinderTest {
             .train(SavedModelTest.samples(), List.of());
     assertTrue(ArabicNameFinder.factory(baseline).isEmpty());
     assertTrue(ArabicNameFinder.factory(DefaultModels.nameFinderModel()).isPresent());
+  }
+
+  @Test
+  void harakatTatweelAndInvisibleMarksChangeNoName() throws IOException {
+    TokenNameFinder finder =
+        ArabicNameFinder.factory(DefaultModels.nameFinderModel()).orElseThrow().get();
+    char[] marks = {'\u064E', '\u064F', '\u0650', '\u0651', '\u0652', '\u064B', '\u0640',
+        '\u200F', '\u200C'};
+    SplittableRandom random = new SplittableRandom(20261123L);
+    int names = 0;
+    int marked = 0;
+    for (String[] plain : seedSentences()) {
+      String[] tokens = new String[plain.length];
+      for (int i = 0; i < plain.length; i++) {
+        StringBuilder t = new StringBuilder();
+        for (char c : plain[i].toCharArray()) {
+          t.append(c);
+          if (c >= '\u0628' && c <= '\u064A' && random.nextInt(3) == 0) {
+            t.append(marks[random.nextInt(marks.length)]);
+            marked++;
+          }
+        }
+        tokens[i] = t.toString();
+      }
+      Span[] expected = finder.find(plain);
+      Span[] actual = finder.find(tokens);
+      assertArrayEquals(expected, actual, () -> String.join(" ", tokens));
+      for (int k = 0; k < expected.length; k++) {
+        assertEquals(expected[k].getProb(), actual[k].getProb(), PROB_TOLERANCE);
+      }
+      names += expected.length;
+    }
+    assertTrue(names > 50 && marked > 1_000, names + " names, " + marked + " marks");
   }
 
   @Test
