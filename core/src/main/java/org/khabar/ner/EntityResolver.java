@@ -387,7 +387,8 @@ public final class EntityResolver {
       }
       int lastSpace = lastSpaceIn(s, e.span());
       int end = lastSpace;
-      while (end > e.span().start() && isSpace(s.charAt(end - 1))) {
+      while (end > e.span().start() && (isSpace(s.charAt(end - 1))
+          || Character.getType(s.charAt(end - 1)) == Character.FORMAT)) {
         end--;
       }
       if (end > e.span().start()
@@ -501,21 +502,29 @@ public final class EntityResolver {
     return out;
   }
 
+  /**
+   * Whether only spaces on one line separate two names, with perhaps invisible format chars
+   * (joiners, direction marks) among them.
+   */
   private static boolean onlySpacesBetween(String text, CharSpan left, CharSpan right) {
     if (right.start() <= left.end()) {
       return false;
     }
+    boolean space = false;
     for (int i = left.end(); i < right.start(); i++) {
-      if (text.charAt(i) != ' ' && text.charAt(i) != '\u00A0') {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\u00A0') {
+        space = true;
+      } else if (Character.getType(c) != Character.FORMAT) {
         return false;
       }
     }
-    return true;
+    return space;
   }
 
   private static boolean isOneWord(String text, CharSpan span) {
     for (int i = span.start(); i < span.end(); i++) {
-      if (Character.isWhitespace(text.charAt(i))) {
+      if (isSpace(text.charAt(i))) {
         return false;
       }
     }

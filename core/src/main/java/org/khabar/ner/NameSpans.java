@@ -26,10 +26,10 @@ final class NameSpans {
 
   /**
    * Where a name that begins with {@code token} begins in the original text: at the stem, or at
-   * the written article before it. Harakat and tatweel may sit between the article's letters and
-   * the stem ({@code الْولايات}, {@code الـولايات}), and the letters may be presentation forms; when
-   * the article's lam and the stem's first letter are one ligature ({@code ﺍﻻﺗﺤﺎﺩ}), the stem
-   * already starts at it.
+   * the written article before it. Harakat, tatweel and invisible format chars may sit between the
+   * article's letters and the stem ({@code الْولايات}, {@code الـولايات}), and the letters may be
+   * presentation forms; when the article's lam and the stem's first letter are one ligature
+   * ({@code ﺍﻻﺗﺤﺎﺩ}), the stem already starts at it.
    */
   static int nameStart(CharSequence text, Token token) {
     CliticAnalysis clitics = token.clitics();
@@ -60,8 +60,10 @@ final class NameSpans {
     return i;
   }
 
+  /** Harakat, tatweel, and invisible format chars (joiners, direction marks). */
   private static boolean isMark(char c) {
-    return c == TATWEEL || Character.getType(c) == Character.NON_SPACING_MARK;
+    return c == TATWEEL || Character.getType(c) == Character.NON_SPACING_MARK
+        || Character.getType(c) == Character.FORMAT;
   }
 
   /**
