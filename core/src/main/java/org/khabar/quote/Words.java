@@ -9,7 +9,7 @@ import org.khabar.text.ArabicLetters;
 
 /**
  * The words of one block as the quote rules see them: each token trimmed of the punctuation
- * attached to it, normalized, and with a leading conjunction {@code و}/{@code ف} set apart, plus
+ * attached to it (not of its harakat), normalized, and with a leading conjunction {@code و}/{@code ف} set apart, plus
  * the punctuation in the gap after each word. Built in one linear pass; immutable after
  * construction.
  *
@@ -36,10 +36,10 @@ final class Words {
     for (Token token : tokens) {
       int start = token.span().start();
       int end = token.span().end();
-      while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
+      while (start < end && !isWordChar(text.charAt(start))) {
         start++;
       }
-      while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+      while (end > start && !isWordChar(text.charAt(end - 1))) {
         end--;
       }
       if (end <= start) {
@@ -57,6 +57,11 @@ final class Words {
       }
       words.add(new Word(span, norm, bare, conj));
     }
+  }
+
+  /** A letter, a digit, or a mark on one (a haraka ends {@code يوسُفِ}): not punctuation. */
+  private static boolean isWordChar(char c) {
+    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 
   int size() {

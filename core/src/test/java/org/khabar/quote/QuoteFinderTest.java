@@ -162,6 +162,14 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aVocalizedAppositivePersonIsTheSpeaker() {
+    // The name ends in a kasra, which belongs to the word: the entity's span includes it.
+    Article a = process("وأضاف رئيس الوفد، خالِد يوسُفِ، اليوم، إن المباحثات بناءة.",
+        gazetteer(Map.of("خالِد يوسُفِ", EntityType.PERSON), Map.of()));
+    assertEquals("خالِد يوسُفِ", a.quotes().get(0).speaker().orElseThrow().text());
+  }
+
+  @Test
   void entityJustBeforeAVerbIsTheSpeaker() {
     Article a = process("الوزير سالم قال إن الاتفاق قريب.",
         gazetteer(Map.of("سالم", EntityType.PERSON), Map.of()));
