@@ -337,6 +337,32 @@ class EntityResolverTest {
   }
 
   @Test
+  void aNationalityWithTheArticleIsCutOffTheStartOfAPersonsName() {
+    TokenizedText text = TestTexts.of(
+        "سجل الإسباني خوان غارسيا هدفا .\nوقال الفرنسي جان دوبون إن المباراة صعبة .\n"
+            + "ولعب كيني سميث جيدا .");
+    List<Entity> out = resolver.resolve(text, List.of(
+        entity(text, "الإسباني خوان غارسيا", 0, EntityType.PERSON, 0.8),
+        // Two parts the recognizer split, joined by the resolver: the adjective is cut after.
+        entity(text, "الفرنسي", 0, EntityType.PERSON, 0.6),
+        entity(text, "جان دوبون", 0, EntityType.PERSON, 0.8),
+        // Without the article, كيني is a given name (Kenny) as well as "Kenyan".
+        entity(text, "كيني سميث", 0, EntityType.PERSON, 0.8)));
+    assertEquals(List.of("خوان غارسيا", "جان دوبون", "كيني سميث"),
+        out.stream().map(Entity::text).toList());
+    assertEquals(text.text().indexOf("خوان"), out.get(0).span().start());
+  }
+
+  @Test
+  void aNationalityEndingAPersonsNameIsNoSurname() {
+    TokenizedText text = TestTexts.of(
+        "خطب أبو حمزة المصري في الجامع .\nوقال الجيش المصري إن الوضع هادئ .");
+    List<Entity> out = resolver.resolve(
+        text, List.of(entity(text, "أبو حمزة المصري", 0, EntityType.PERSON, 0.9)));
+    assertEquals(List.of("أبو حمزة المصري"), out.stream().map(Entity::text).toList());
+  }
+
+  @Test
   void aNameEndingInAWordThatOnlyLooksLikeAFutureVerbStaysWhole() {
     TokenizedText text = TestTexts.of("قال إدوارد سنودن إن ألفريدو ستروسنر حكم طويلا .");
     List<Entity> input = List.of(

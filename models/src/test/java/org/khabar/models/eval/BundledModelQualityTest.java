@@ -36,7 +36,7 @@ class BundledModelQualityTest {
   static final double MEASURED_MICRO_F1 = 0.7268;
 
   /** The same, through the pipeline with the bundled recognizer ({@link ArticleEvaluator}). */
-  static final double MEASURED_PIPELINE_MICRO_F1 = 0.7689;
+  static final double MEASURED_PIPELINE_MICRO_F1 = 0.7699;
 
   /** Measured micro-F1 on the AQMAR test documents, genre encyclopedic, model alone. */
   static final double MEASURED_AQMAR_ENCYCLOPEDIC_F1 = 0.7454;
@@ -50,9 +50,9 @@ class BundledModelQualityTest {
    * Measured expected calibration error ({@link Reliability}) of the bundled recognizers' scores
    * through the pipeline: news on ANERcorp test, encyclopedic on the AQMAR test documents.
    */
-  static final double MEASURED_NEWS_CALIBRATION_ERROR = 0.041;
+  static final double MEASURED_NEWS_CALIBRATION_ERROR = 0.042;
 
-  static final double MEASURED_ENCYCLOPEDIC_CALIBRATION_ERROR = 0.033;
+  static final double MEASURED_ENCYCLOPEDIC_CALIBRATION_ERROR = 0.029;
 
   /** How far the calibration error may rise above the measured one. */
   static final double CALIBRATION_TOLERANCE = 0.02;
