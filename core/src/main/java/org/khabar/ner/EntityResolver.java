@@ -34,14 +34,18 @@ import org.khabar.segment.LexiconForm;
  *       overlaps an entity already taken is dropped.
  *   <li>Repairs: a name ending in tanween is a common word and is dropped; a verb in the future
  *       that ends a name of several words is cut off ({@code كير ستارمر سيترأسان} gives {@code
- *       كير ستارمر}); parts of one name that the recognizer split at a space are joined (a
- *       person's or an organization's, or a given name taken for a place after a title).
+ *       كير ستارمر}), and so is a nationality adjective with the article that starts a person's
+ *       ({@code الإسباني راؤول غونزاليز} gives {@code راؤول غونزاليز}, also once names are joined);
+ *       parts of one name that the recognizer split at a space are joined (a person's or an
+ *       organization's, or a given name taken for a place after a title). Any space separates
+ *       words, and invisible format chars (joiners, direction marks) are looked through.
  *   <li>Types: all mentions of the same name (same normalized tokens) get the type with the highest
  *       total score.
  *   <li>Recurrences: an unrecognized recurrence of a recognized name (of more than two chars, scored
  *       at least the propagation threshold) becomes an entity of the same type, with a lower score;
  *       so does, as a person, the surname of a person's name of several words ({@code القرضاوي}
- *       after {@code يوسف القرضاوي}; not the second half of a compound such as {@code عبد الله}).
+ *       after {@code يوسف القرضاوي}; not the second half of a compound such as {@code عبد الله},
+ *       nor a nationality adjective such as {@code المصري}).
  *   <li>Canonical forms: a mention whose tokens occur within exactly one longer person name of the
  *       article is that person: it takes the name as its canonical form ({@code ماكرون} gives
  *       {@code إيمانويل ماكرون}) and the type PERSON.
@@ -396,8 +400,7 @@ public final class EntityResolver {
       e = withoutLeadingNationality(s, e);
       int lastSpace = lastSpaceIn(s, e.span());
       int end = lastSpace;
-      while (end > e.span().start() && (isSpace(s.charAt(end - 1))
-          || Character.getType(s.charAt(end - 1)) == Character.FORMAT)) {
+      while (end > e.span().start() && isBetweenWords(s.charAt(end - 1))) {
         end--;
       }
       if (end > e.span().start()
@@ -435,8 +438,7 @@ public final class EntityResolver {
       space++;
     }
     int next = space;
-    while (next < e.span().end() && (isSpace(s.charAt(next))
-        || Character.getType(s.charAt(next)) == Character.FORMAT)) {
+    while (next < e.span().end() && isBetweenWords(s.charAt(next))) {
       next++;
     }
     if (space == e.span().end() || next == e.span().end()) {
@@ -464,6 +466,11 @@ public final class EntityResolver {
   /** A space between words: whitespace, or a no-break or other Unicode space. */
   private static boolean isSpace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** A space, or an invisible format char (a joiner, a direction mark) beside one. */
+  private static boolean isBetweenWords(char c) {
+    return isSpace(c) || Character.getType(c) == Character.FORMAT;
   }
 
   /**
@@ -559,7 +566,7 @@ public final class EntityResolver {
     boolean space = false;
     for (int i = left.end(); i < right.start(); i++) {
       char c = text.charAt(i);
-      if (c == ' ' || c == '\u00A0') {
+      if (Character.isSpaceChar(c) || c == '\t') {
         space = true;
       } else if (Character.getType(c) != Character.FORMAT) {
         return false;

@@ -27,7 +27,7 @@ final class Nationalities {
 
   private Nationalities() {}
 
-  /** Whether {@code word} (any spelling; with or without the article) is a nationality adjective. */
+  /** Whether {@code word} (in any spelling, with or without the article) is a nationality word. */
   static boolean contains(CharSequence word) {
     String w = LexiconForm.of(word);
     return Holder.ADJECTIVES.contains(w.startsWith("ال") ? w.substring(2) : w);
@@ -44,8 +44,8 @@ final class Nationalities {
           Region.RegionType.TERRITORY, Region.RegionType.CONTINENT}) {
         for (Region region : Region.getAvailable(type)) {
           String name = LexiconForm.of(display.regionDisplayName(region.toString()));
-          if (name.isEmpty() || name.indexOf(' ') >= 0
-              || Character.UnicodeScript.of(name.codePointAt(0)) != Character.UnicodeScript.ARABIC) {
+          // One Arabic word; a region without an Arabic name comes back as its code.
+          if (name.isEmpty() || name.indexOf(' ') >= 0 || !isArabic(name.codePointAt(0))) {
             continue;
           }
           String base = name.startsWith("ال") ? name.substring(2) : name;
@@ -64,6 +64,10 @@ final class Nationalities {
         }
       }
       return Set.copyOf(out);
+    }
+
+    private static boolean isArabic(int cp) {
+      return Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC;
     }
   }
 }

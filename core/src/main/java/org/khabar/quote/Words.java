@@ -9,9 +9,9 @@ import org.khabar.text.ArabicLetters;
 
 /**
  * The words of one block as the quote rules see them: each token trimmed of the punctuation
- * attached to it (not of its harakat), normalized, and with a leading conjunction {@code و}/{@code ف} set apart, plus
- * the punctuation in the gap after each word. Built in one linear pass; immutable after
- * construction.
+ * attached to it (not of its harakat), normalized, and with a leading conjunction {@code و}/{@code
+ * ف} set apart, plus the punctuation in the gap after each word. Built in one linear pass;
+ * immutable after construction.
  *
  * <p>The tokenizer may or may not split punctuation and analyse clitics: a whitespace tokenizer
  * gives {@code ستارمر،} as one token and {@code وأضاف} with no analysis, a full one gives {@code

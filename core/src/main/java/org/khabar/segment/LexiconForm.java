@@ -22,8 +22,9 @@ import org.khabar.text.PresentationForms;
  * lexicon never goes stale when a preset changes: harakat and other combining marks, tatweel and
  * invisible controls are dropped; alef with hamza above or below, alef with madda and alef wasla
  * become bare alef; alef maqsura becomes yeh; teh marbuta becomes heh; Persian kaf and yeh become
- * their Arabic letters; an Arabic presentation form or ligature becomes the letters it shows ({@link
- * PresentationForms}), so folded. Everything else is kept as is. Stateless and thread-safe.
+ * their Arabic letters; an Arabic presentation form or ligature becomes the letters it shows
+ * ({@link PresentationForms}), so folded. Everything else is kept as is. Stateless and
+ * thread-safe.
  */
 public final class LexiconForm {
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** {@link Nationalities}: nisba adjectives derived from CLDR's Arabic country and continent names. */
+/** {@link Nationalities}: adjectives derived from CLDR's Arabic country and continent names. */
 class NationalitiesTest {
 
   @Test

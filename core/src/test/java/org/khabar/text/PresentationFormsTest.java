@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** {@link PresentationForms}: what the shapes of PDF-extracted Arabic expand to. */
 class PresentationFormsTest {
 
-  /** {@code text} as a PDF extractor leaves it: letters in their contextual shapes, lam-alef joined. */
+  /** {@code text} as a PDF extractor leaves it: letters in contextual shapes, lam-alef joined. */
   static String shaped(String text) throws ArabicShapingException {
     return new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.LENGTH_GROW_SHRINK)
         .shape(text);

@@ -43,8 +43,8 @@ import org.khabar.models.ner.ArabicFeatureGenerator.Word;
  * megabyte without punctuation) reaches, and {@link NameFinderME} then fails on it; this decoder
  * drops no path and tags any length. Another: harakat, tatweel and invisible format chars in a
  * token are ignored ({@code مُحَمَّد} and {@code مـحـمـد} read as {@code محمد}), as the features
- * ignore them; {@link NameFinderME} keeps them in its previous-outcome-and-word feature, so it reads
- * vocalized or stretched text worse than the plain text the model was trained on.
+ * ignore them; {@link NameFinderME} keeps them in its previous-outcome-and-word feature, so it
+ * reads vocalized or stretched text worse than the plain text the model was trained on.
  *
  * <p>{@link #factory} tells whether a model can be decoded this way: a {@link PerceptronModel} with
  * BIO outcomes whose only feature generator is an {@link ArabicFeatureGenerator} (no adaptive
