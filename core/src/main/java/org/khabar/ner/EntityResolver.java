@@ -25,6 +25,7 @@ import org.khabar.article.Token;
 import org.khabar.article.TokenizedText;
 import org.khabar.segment.CliticAnalyzer;
 import org.khabar.segment.LexiconForm;
+import org.khabar.text.ArabicLetters;
 
 /**
  * Makes the entities of one article agree with each other.
@@ -38,7 +39,7 @@ import org.khabar.segment.LexiconForm;
  *       ({@code الإسباني راؤول غونزاليز} gives {@code راؤول غونزاليز}, also once names are joined);
  *       parts of one name that the recognizer split at a space are joined (a person's or an
  *       organization's, or a given name taken for a place after a title). Any space separates
- *       words, and invisible format chars (joiners, direction marks) are looked through.
+ *       words, and invisible controls (joiners, direction marks) are looked through.
  *   <li>Types: all mentions of the same name (same normalized tokens) get the type with the highest
  *       total score.
  *   <li>Recurrences: an unrecognized recurrence of a recognized name (of more than two chars, scored
@@ -397,24 +398,27 @@ public final class EntityResolver {
       if (endsInTanween(s, e.span())) {
         continue;
       }
-      e = withoutLeadingNationality(s, e);
-      int lastSpace = lastSpaceIn(s, e.span());
-      int end = lastSpace;
-      while (end > e.span().start() && isBetweenWords(s.charAt(end - 1))) {
-        end--;
-      }
-      if (end > e.span().start()
-          && (Character.isLetterOrDigit(s.charAt(end - 1))
-              || Character.getType(s.charAt(end - 1)) == Character.NON_SPACING_MARK)
-          && isFutureVerb(s.substring(lastSpace + 1, e.span().end()))) {
-        CharSpan span = CharSpan.of(e.span().start(), end);
-        String surface = span.textOf(s);
-        out.add(new Entity(e.type(), span, surface, surface, e.score()));
-      } else {
-        out.add(e);
-      }
+      out.add(withoutTrailingFutureVerb(s, withoutLeadingNationality(s, e)));
     }
     return out;
+  }
+
+  /** {@code e} without a verb in the future as its last word, if it has several words. */
+  private Entity withoutTrailingFutureVerb(String s, Entity e) {
+    int lastSpace = lastSpaceIn(s, e.span());
+    int end = lastSpace;
+    while (end > e.span().start() && isBetweenWords(s.charAt(end - 1))) {
+      end--;
+    }
+    if (end <= e.span().start()
+        || !(Character.isLetterOrDigit(s.charAt(end - 1))
+            || Character.getType(s.charAt(end - 1)) == Character.NON_SPACING_MARK)
+        || !isFutureVerb(s.substring(lastSpace + 1, e.span().end()))) {
+      return e;
+    }
+    CharSpan span = CharSpan.of(e.span().start(), end);
+    String surface = span.textOf(s);
+    return new Entity(e.type(), span, surface, surface, e.score());
   }
 
   private List<Entity> withoutLeadingNationalities(String s, List<Entity> entities) {
@@ -463,14 +467,18 @@ public final class EntityResolver {
     return -1;
   }
 
-  /** A space between words: whitespace, or a no-break or other Unicode space. */
+  /** A space between words: any horizontal space (no-break too) or a line break. */
   private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    return ArabicLetters.isHorizontalSpace(c) || ArabicLetters.isLineBreak(c);
   }
 
-  /** A space, or an invisible format char (a joiner, a direction mark) beside one. */
+  /** A space, or an invisible control (a joiner, a direction mark) beside one. */
   private static boolean isBetweenWords(char c) {
-    return isSpace(c) || Character.getType(c) == Character.FORMAT;
+    return isSpace(c) || isInvisible(c);
+  }
+
+  private static boolean isInvisible(char c) {
+    return ArabicLetters.isInvisibleControl(c) || ArabicLetters.isJoinerControl(c);
   }
 
   /**
@@ -556,8 +564,8 @@ public final class EntityResolver {
   }
 
   /**
-   * Whether only spaces on one line separate two names, with perhaps invisible format chars
-   * (joiners, direction marks) among them.
+   * Whether only spaces on one line separate two names, with perhaps invisible controls (joiners,
+   * direction marks) among them.
    */
   private static boolean onlySpacesBetween(String text, CharSpan left, CharSpan right) {
     if (right.start() <= left.end()) {
@@ -566,9 +574,9 @@ public final class EntityResolver {
     boolean space = false;
     for (int i = left.end(); i < right.start(); i++) {
       char c = text.charAt(i);
-      if (Character.isSpaceChar(c) || c == '\t') {
+      if (ArabicLetters.isHorizontalSpace(c)) {
         space = true;
-      } else if (Character.getType(c) != Character.FORMAT) {
+      } else if (!isInvisible(c)) {
         return false;
       }
     }

@@ -12,6 +12,7 @@ import org.khabar.article.CliticAnalysis;
 import org.khabar.article.Proclitic;
 import org.khabar.article.Token;
 import org.khabar.article.TokenizedText;
+import org.khabar.text.ArabicLetters;
 import org.khabar.text.PresentationForms;
 
 /**
@@ -26,7 +27,7 @@ final class NameSpans {
 
   /**
    * Where a name that begins with {@code token} begins in the original text: at the stem, or at
-   * the written article before it. Harakat, tatweel and invisible format chars may sit between the
+   * the written article before it. Harakat, tatweel and invisible controls may sit between the
    * article's letters and the stem ({@code الْولايات}, {@code الـولايات}), and the letters may be
    * presentation forms; when the article's lam and the stem's first letter are one ligature
    * ({@code ﺍﻻﺗﺤﺎﺩ}), the stem already starts at it.
@@ -60,10 +61,10 @@ final class NameSpans {
     return i;
   }
 
-  /** Harakat, tatweel, and invisible format chars (joiners, direction marks). */
+  /** Harakat, tatweel, and invisible controls (joiners, direction marks). */
   private static boolean isMark(char c) {
     return c == TATWEEL || Character.getType(c) == Character.NON_SPACING_MARK
-        || Character.getType(c) == Character.FORMAT;
+        || ArabicLetters.isInvisibleControl(c) || ArabicLetters.isJoinerControl(c);
   }
 
   /**

@@ -38,19 +38,6 @@ public final class LexiconForm {
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       FOLDED[c] = compute((char) c);
     }
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      String letters = PresentationForms.expansion((char) c);
-      if (letters != null) {
-        int kept = 0;
-        for (int k = 0; k < letters.length(); k++) {
-          kept += FOLDED[letters.charAt(k)] != 0 ? 1 : 0;
-        }
-        if (kept > 1) {
-          LIGATURE[c] = true;
-          FOLDED[c] = (char) c;
-        }
-      }
-    }
   }
 
   private LexiconForm() {}
@@ -88,6 +75,7 @@ public final class LexiconForm {
     return FOLDED[c];
   }
 
+  /** The folded form of {@code c}; marks a presentation form of several letters in LIGATURE. */
   private static char compute(char c) {
     if (SegmentChars.isMark(c) || SegmentChars.isInvisible(c)) {
       return 0;
@@ -95,14 +83,19 @@ public final class LexiconForm {
     String letters = PresentationForms.expansion(c);
     if (letters != null) {
       // A form of one letter folds as that letter, a mark it carries (ﱞ) dropped; a form of
-      // several letters is marked a ligature once every char is folded.
+      // several letters stays as it is, and of() folds its letters one by one.
+      char only = 0;
       for (int k = 0; k < letters.length(); k++) {
         char f = compute(letters.charAt(k));
         if (f != 0) {
-          return f;
+          if (only != 0) {
+            LIGATURE[c] = true;
+            return c;
+          }
+          only = f;
         }
       }
-      return 0;
+      return only;
     }
     switch (c) {
       case ALEF_MADDA_ABOVE:
