@@ -14,18 +14,39 @@ import java.util.Optional;
  */
 public record ArticleSource(String id, String text, Optional<LocalDate> published) {
 
+  /**
+   * Validates the arguments.
+   *
+   * @param id the caller's identifier
+   * @param text the raw text
+   * @param published the publication date, if known
+   * @throws NullPointerException naming the argument that is null
+   */
   public ArticleSource {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(published, "published");
   }
 
-  /** A source with no publication date. */
+  /**
+   * A source with no publication date.
+   *
+   * @param id the caller's identifier
+   * @param text the raw text
+   * @return the source
+   */
   public static ArticleSource of(String id, String text) {
     return new ArticleSource(id, text, Optional.empty());
   }
 
-  /** A source published on {@code date}. */
+  /**
+   * A source published on {@code date}.
+   *
+   * @param id the caller's identifier
+   * @param text the raw text
+   * @param date the publication date
+   * @return the source
+   */
   public static ArticleSource of(String id, String text, LocalDate date) {
     return new ArticleSource(id, text, Optional.of(Objects.requireNonNull(date, "date")));
   }

@@ -1,8 +1,11 @@
 package org.khabar;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Properties;
 import org.khabar.article.Article;
 import org.khabar.article.Block;
 import org.khabar.article.Entity;
@@ -66,37 +69,93 @@ public final class Khabar {
     this.recognizers = List.copyOf(b.recognizers);
   }
 
-  /** A builder with the default components and no entity recognizer. */
+  /**
+   * A builder with the default components and no entity recognizer.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The shared pipeline with the default components and no entity recognizer. */
+  /**
+   * The shared pipeline with the default components and no entity recognizer.
+   *
+   * @return the shared default pipeline
+   */
   public static Khabar defaults() {
     return DEFAULTS;
   }
 
-  /** The normalizer whose forms the tokens carry. */
+  /**
+   * The version of this Khabar library, such as {@code 0.1.0}, as the build wrote it; {@code
+   * "unknown"} if the build's version file is missing from the class path.
+   *
+   * @return the library version
+   */
+  public static String version() {
+    return Version.VALUE;
+  }
+
+  /** Reads the build's version file once, on first use. */
+  private static final class Version {
+    static final String VALUE = read();
+
+    private static String read() {
+      Properties properties = new Properties();
+      try (InputStream in = Khabar.class.getResourceAsStream("version.properties")) {
+        if (in == null) {
+          return "unknown";
+        }
+        properties.load(in);
+      } catch (IOException e) {
+        return "unknown";
+      }
+      return properties.getProperty("version", "unknown");
+    }
+  }
+
+  /**
+   * The normalizer whose forms the tokens carry.
+   *
+   * @return the normalizer
+   */
   public ArabicNormalizer normalizer() {
     return normalizer;
   }
 
-  /** The structurer that cuts texts into blocks. */
+  /**
+   * The structurer that cuts texts into blocks.
+   *
+   * @return the structurer
+   */
   public Structurer structurer() {
     return structurer;
   }
 
-  /** The splitter that cuts blocks into sentences. */
+  /**
+   * The splitter that cuts blocks into sentences.
+   *
+   * @return the sentence splitter
+   */
   public SentenceSplitter sentenceSplitter() {
     return splitter;
   }
 
-  /** The finder of quotes and speakers. */
+  /**
+   * The finder of quotes and speakers.
+   *
+   * @return the quote finder
+   */
   public QuoteFinder quoteFinder() {
     return quoteFinder;
   }
 
-  /** The entity recognizers, in the order they were added. */
+  /**
+   * The entity recognizers, in the order they were added.
+   *
+   * @return the recognizers, unmodifiable
+   */
   public List<EntityRecognizer> recognizers() {
     return recognizers;
   }
@@ -111,6 +170,8 @@ public final class Khabar {
    * usually means offsets were taken in a normalized copy), the pipeline fails with an {@link
    * IllegalStateException} naming the recognizer, the article and the entity.
    *
+   * @param source the article's id, text and publication date
+   * @return the article, with every span an offset into {@code source.text()}
    * @throws NullPointerException if {@code source} is null
    * @throws IllegalStateException if a recognizer breaks its contract
    */
@@ -153,7 +214,12 @@ public final class Khabar {
         numbers);
   }
 
-  /** Processes {@code text} as an article with an empty id and no publication date. */
+  /**
+   * Processes {@code text} as an article with an empty id and no publication date.
+   *
+   * @param text the raw text
+   * @return the article
+   */
   public Article process(String text) {
     return process(ArticleSource.of("", Objects.requireNonNull(text, "text")));
   }
@@ -217,25 +283,45 @@ public final class Khabar {
 
     private Builder() {}
 
-    /** The finder of quotes and speakers; {@code new QuoteFinder()} by default. */
+    /**
+     * The finder of quotes and speakers; {@code new QuoteFinder()} by default.
+     *
+     * @param quoteFinder the quote finder
+     * @return this builder
+     */
     public Builder quoteFinder(QuoteFinder quoteFinder) {
       this.quoteFinder = Objects.requireNonNull(quoteFinder, "quoteFinder");
       return this;
     }
 
-    /** The normalizer for the tokens' normalized forms; the matching preset by default. */
+    /**
+     * The normalizer for the tokens' normalized forms; the matching preset by default.
+     *
+     * @param normalizer the normalizer
+     * @return this builder
+     */
     public Builder normalizer(ArabicNormalizer normalizer) {
       this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
       return this;
     }
 
-    /** The structurer that cuts texts into blocks; {@code new Structurer()} by default. */
+    /**
+     * The structurer that cuts texts into blocks; {@code new Structurer()} by default.
+     *
+     * @param structurer the structurer
+     * @return this builder
+     */
     public Builder structurer(Structurer structurer) {
       this.structurer = Objects.requireNonNull(structurer, "structurer");
       return this;
     }
 
-    /** The splitter that cuts blocks into sentences; {@code new SentenceSplitter()} by default. */
+    /**
+     * The splitter that cuts blocks into sentences; {@code new SentenceSplitter()} by default.
+     *
+     * @param splitter the sentence splitter
+     * @return this builder
+     */
     public Builder sentenceSplitter(SentenceSplitter splitter) {
       this.splitter = Objects.requireNonNull(splitter, "splitter");
       return this;
@@ -244,13 +330,20 @@ public final class Khabar {
     /**
      * Adds an entity recognizer; several are merged as {@link Khabar#process(ArticleSource)}
      * describes. It must be thread-safe, since the built pipeline calls it from every thread.
+     *
+     * @param recognizer a thread-safe entity recognizer
+     * @return this builder
      */
     public Builder addRecognizer(EntityRecognizer recognizer) {
       recognizers.add(Objects.requireNonNull(recognizer, "recognizer"));
       return this;
     }
 
-    /** Builds the immutable pipeline; the builder may be reused afterwards. */
+    /**
+     * Builds the immutable pipeline; the builder may be reused afterwards.
+     *
+     * @return the pipeline
+     */
     public Khabar build() {
       return new Khabar(this);
     }

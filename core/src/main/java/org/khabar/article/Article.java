@@ -39,6 +39,24 @@ public record Article(
     List<TimeExpression> times,
     List<Quantity> numbers) {
 
+  /**
+   * Validates the article: copies the lists, and checks that every span lies within the text, that
+   * blocks, sentences and tokens are sorted and disjoint, and that every char outside the blocks is
+   * whitespace or an invisible control.
+   *
+   * @param id the caller's identifier
+   * @param text the original text
+   * @param published the publication date, if known
+   * @param blocks the blocks
+   * @param sentences the sentences
+   * @param tokens the tokens
+   * @param entities the entities
+   * @param quotes the quotes
+   * @param times the time expressions
+   * @param numbers the numbers
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException naming the list and the span, if a span breaks these rules
+   */
   public Article {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(text, "text");
@@ -85,6 +103,9 @@ public record Article(
    * Whether a char may stand between blocks unaccounted for: whitespace, including the Unicode
    * space separators, and the invisible format controls that carry no text (zero-width chars, bidi
    * marks, embeddings and isolates, the word joiner, the BOM).
+   *
+   * @param c a char
+   * @return whether it may lie outside every block
    */
   public static boolean isBetweenBlocks(char c) {
     return Character.isWhitespace(c)
@@ -98,27 +119,50 @@ public record Article(
         || c == '\uFEFF'; // ZERO WIDTH NO-BREAK SPACE (BOM)
   }
 
-  /** The original text at {@code span}. */
+  /**
+   * The original text at {@code span}.
+   *
+   * @param span a span of this article
+   * @return the original text at it
+   */
   public String textOf(CharSpan span) {
     return span.textOf(text);
   }
 
-  /** The headline block, if the article has one. */
+  /**
+   * The headline block, if the article has one.
+   *
+   * @return the first {@link BlockKind#HEADLINE} block, or empty
+   */
   public Optional<Block> headline() {
     return blocks.stream().filter(b -> b.kind() == BlockKind.HEADLINE).findFirst();
   }
 
-  /** The sentences that lie within {@code span}, in order. */
+  /**
+   * The sentences that lie within {@code span}, in order.
+   *
+   * @param span a span of this article
+   * @return the sentences inside it
+   */
   public List<Sentence> sentencesIn(CharSpan span) {
     return Spans.within(sentences, Sentence::span, span);
   }
 
-  /** The tokens that lie within {@code span}, in order. */
+  /**
+   * The tokens that lie within {@code span}, in order.
+   *
+   * @param span a span of this article
+   * @return the tokens inside it
+   */
   public List<Token> tokensIn(CharSpan span) {
     return Spans.within(tokens, Token::span, span);
   }
 
-  /** The blocks that are the article's own text ({@link BlockKind#isBody()}), in order. */
+  /**
+   * The blocks that are the article's own text ({@link BlockKind#isBody()}), in order.
+   *
+   * @return the body blocks
+   */
   public List<Block> bodyBlocks() {
     return blocks.stream().filter(b -> b.kind().isBody()).collect(Collectors.toUnmodifiableList());
   }
@@ -127,33 +171,56 @@ public record Article(
    * Whether {@code span} is part of the article's body: the block holding its first char is a
    * body block ({@link BlockKind#isBody()}). A span that starts between blocks, or an empty span
    * at the text's end, is not.
+   *
+   * @param span a span of this article
+   * @return whether it starts in a body block
    */
   public boolean isBody(CharSpan span) {
     Block block = Spans.containing(blocks, Block::span, span.start());
     return block != null && block.kind().isBody();
   }
 
-  /** The sentences of body blocks, in order. */
+  /**
+   * The sentences of body blocks, in order.
+   *
+   * @return the body sentences
+   */
   public List<Sentence> sentencesInBody() {
     return inBody(sentences, Sentence::span);
   }
 
-  /** The entities of body blocks: what a count of people or places in the article should read. */
+  /**
+   * The entities of body blocks: what a count of people or places in the article should read.
+   *
+   * @return the body entities
+   */
   public List<Entity> entitiesInBody() {
     return inBody(entities, Entity::span);
   }
 
-  /** The quotes of body blocks. */
+  /**
+   * The quotes of body blocks.
+   *
+   * @return the body quotes
+   */
   public List<Quote> quotesInBody() {
     return inBody(quotes, Quote::span);
   }
 
-  /** The temporal expressions of body blocks. */
+  /**
+   * The temporal expressions of body blocks.
+   *
+   * @return the body time expressions
+   */
   public List<TimeExpression> timesInBody() {
     return inBody(times, TimeExpression::span);
   }
 
-  /** The numbers of body blocks. */
+  /**
+   * The numbers of body blocks.
+   *
+   * @return the body numbers
+   */
   public List<Quantity> numbersInBody() {
     return inBody(numbers, Quantity::span);
   }

@@ -11,6 +11,13 @@ import java.util.Objects;
  */
 public record Block(BlockKind kind, CharSpan span) {
 
+  /**
+   * Validates the arguments.
+   *
+   * @param kind the role of the block
+   * @param span its offsets
+   * @throws NullPointerException if an argument is null
+   */
   public Block {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(span, "span");

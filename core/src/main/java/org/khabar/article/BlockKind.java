@@ -19,6 +19,8 @@ public enum BlockKind {
    * Whether blocks of this kind are the article's own text: every kind but {@link #RELATED_LINK}
    * and {@link #BOILERPLATE}. What lies outside the body (a person named in a related headline, a
    * date in a footer) is kept in the article but not counted as the article's.
+   *
+   * @return whether blocks of this kind are body text
    */
   public boolean isBody() {
     return this != RELATED_LINK && this != BOILERPLATE;

@@ -11,43 +11,85 @@ package org.khabar.article;
  */
 public record CharSpan(int start, int end) implements Comparable<CharSpan> {
 
+  /**
+   * Validates the offsets.
+   *
+   * @param start the first offset, inclusive
+   * @param end the offset after the last char
+   * @throws IllegalArgumentException if {@code start} is negative or {@code end} is before it
+   */
   public CharSpan {
     if (start < 0 || end < start) {
       throw new IllegalArgumentException("invalid span [" + start + ", " + end + ")");
     }
   }
 
-  /** The span {@code [start, end)}. */
+  /**
+   * The span {@code [start, end)}.
+   *
+   * @param start the first offset, inclusive
+   * @param end the offset after the last char
+   * @return the span
+   */
   public static CharSpan of(int start, int end) {
     return new CharSpan(start, end);
   }
 
-  /** Number of UTF-16 chars covered. */
+  /**
+   * Number of UTF-16 chars covered.
+   *
+   * @return {@code end - start}
+   */
   public int length() {
     return end - start;
   }
 
-  /** Whether the span covers no char. */
+  /**
+   * Whether the span covers no char.
+   *
+   * @return whether {@code start == end}
+   */
   public boolean isEmpty() {
     return start == end;
   }
 
-  /** Whether {@code other} lies entirely within this span. */
+  /**
+   * Whether {@code other} lies entirely within this span.
+   *
+   * @param other another span
+   * @return whether this span contains it
+   */
   public boolean contains(CharSpan other) {
     return start <= other.start && other.end <= end;
   }
 
-  /** Whether the offset {@code index} is covered by this span. */
+  /**
+   * Whether the offset {@code index} is covered by this span.
+   *
+   * @param index an offset
+   * @return whether the char at {@code index} is inside this span
+   */
   public boolean contains(int index) {
     return start <= index && index < end;
   }
 
-  /** Whether the two spans share at least one char. */
+  /**
+   * Whether the two spans share at least one char.
+   *
+   * @param other another span
+   * @return whether they overlap
+   */
   public boolean overlaps(CharSpan other) {
     return start < other.end && other.start < end;
   }
 
-  /** The chars of {@code text} this span covers; the span must lie within the text. */
+  /**
+   * The chars of {@code text} this span covers; the span must lie within the text.
+   *
+   * @param text the text this span points into
+   * @return the chars of the span
+   * @throws IndexOutOfBoundsException if the span ends after the text
+   */
   public String textOf(CharSequence text) {
     if (end > text.length()) {
       throw new IndexOutOfBoundsException(

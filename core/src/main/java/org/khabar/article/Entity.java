@@ -23,6 +23,19 @@ public record Entity(
     double score,
     Optional<CharSpan> title) {
 
+  /**
+   * Validates the arguments.
+   *
+   * @param type the entity type
+   * @param span offsets into the original text
+   * @param text the original text at {@code span}
+   * @param canonical the form the mention stands for
+   * @param score the confidence in {@code [0, 1]}
+   * @param title the title's span, or empty
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code text} does not fit {@code span}, {@code score} is
+       not in {@code [0, 1]}, or the title overlaps the entity
+   */
   public Entity {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(span, "span");
@@ -41,27 +54,55 @@ public record Entity(
     }
   }
 
-  /** An entity without a title. */
+  /**
+   * An entity without a title.
+   *
+   * @param type the entity type
+   * @param span offsets into the article's original text
+   * @param text the original text at {@code span}
+   * @param canonical the form the mention stands for
+   * @param score the confidence in {@code [0, 1]}
+   */
   public Entity(EntityType type, CharSpan span, String text, String canonical, double score) {
     this(type, span, text, canonical, score, Optional.empty());
   }
 
-  /** This entity with another type. */
+  /**
+   * This entity with another type.
+   *
+   * @param newType the type
+   * @return the entity with that type
+   */
   public Entity withType(EntityType newType) {
     return new Entity(newType, span, text, canonical, score, title);
   }
 
-  /** This entity with another canonical form. */
+  /**
+   * This entity with another canonical form.
+   *
+   * @param newCanonical the canonical form
+   * @return the entity with that canonical form
+   */
   public Entity withCanonical(String newCanonical) {
     return new Entity(type, span, text, newCanonical, score, title);
   }
 
-  /** This entity with another score. */
+  /**
+   * This entity with another score.
+   *
+   * @param newScore the score, in {@code [0, 1]}
+   * @return the entity with that score
+   */
   public Entity withScore(double newScore) {
     return new Entity(type, span, text, canonical, newScore, title);
   }
 
-  /** This entity with a title span. */
+  /**
+   * This entity with a title span.
+   *
+   * @param newTitle the title's span, outside the entity's
+   * @return the entity with that title
+   */
   public Entity withTitle(CharSpan newTitle) {
     return new Entity(type, span, text, canonical, score, Optional.of(newTitle));
   }

@@ -11,6 +11,14 @@ import java.util.Objects;
  */
 public record Mention(CharSpan span, String text, String canonical) {
 
+  /**
+   * Validates the arguments.
+   *
+   * @param span offsets into the original text
+   * @param text the original text at {@code span}
+   * @param canonical the canonical form
+   * @throws NullPointerException if an argument is null
+   */
   public Mention {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(text, "text");

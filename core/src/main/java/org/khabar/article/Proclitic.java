@@ -21,7 +21,11 @@ public enum Proclitic {
     this.form = form;
   }
 
-  /** The written form of the clitic in its usual spelling. */
+  /**
+   * The written form of the clitic in its usual spelling.
+   *
+   * @return the form, such as {@code و}
+   */
   public String form() {
     return form;
   }

@@ -12,6 +12,14 @@ import java.util.Objects;
  */
 public record Quantity(CharSpan span, BigDecimal value, String unit) {
 
+  /**
+   * Validates the arguments.
+   *
+   * @param span offsets into the original text
+   * @param value the numeric value
+   * @param unit the counted noun or unit, or empty
+   * @throws NullPointerException if an argument is null
+   */
   public Quantity {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(value, "value");

@@ -16,10 +16,21 @@ public record Quote(CharSpan span, Kind kind, String cue, Optional<Mention> spea
 
   /** Whether the quote is verbatim or reported. */
   public enum Kind {
+    /** In quotation marks: the speaker's own words. */
     DIRECT,
+    /** Reported speech: {@code قال إن ...}, or an attribution ({@code بحسب ...}). */
     INDIRECT
   }
 
+  /**
+   * Validates the arguments.
+   *
+   * @param span offsets of the quoted content
+   * @param kind direct or indirect
+   * @param cue the reporting cue as written, or empty
+   * @param speaker the speaker, if known
+   * @throws NullPointerException if an argument is null
+   */
   public Quote {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(kind, "kind");

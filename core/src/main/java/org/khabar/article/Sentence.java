@@ -9,6 +9,12 @@ import java.util.Objects;
  */
 public record Sentence(CharSpan span) {
 
+  /**
+   * Validates the argument.
+   *
+   * @param span offsets into the original text
+   * @throws NullPointerException if {@code span} is null
+   */
   public Sentence {
     Objects.requireNonNull(span, "span");
   }

@@ -15,12 +15,25 @@ public record TimeExpression(CharSpan span, Type type, String value, String mod)
 
   /** The TIMEX3 type of an expression. */
   public enum Type {
+    /** A calendar date, week, month, season or year. */
     DATE,
+    /** A time of day, or a part of a day. */
     TIME,
+    /** A length of time: {@code P3Y}. */
     DURATION,
+    /** A recurring time: {@code يوميا}, {@code كل خميس}. */
     SET
   }
 
+  /**
+   * Validates the arguments.
+   *
+   * @param span offsets into the original text
+   * @param type the TIMEX3 type
+   * @param value the TIMEX3 value
+   * @param mod the TIMEX3 modifier, or empty
+   * @throws NullPointerException if an argument is null
+   */
   public TimeExpression {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(type, "type");

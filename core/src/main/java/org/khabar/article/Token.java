@@ -12,6 +12,16 @@ import java.util.Objects;
  */
 public record Token(CharSpan span, TokenKind kind, String norm, CliticAnalysis clitics) {
 
+  /**
+   * Validates the arguments.
+   *
+   * @param span offsets into the original text
+   * @param kind the token's class
+   * @param norm the normalized form
+   * @param clitics the proclitics and stem
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the stem lies outside the token
+   */
   public Token {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(kind, "kind");

@@ -14,6 +14,15 @@ import java.util.Objects;
 public record TokenizedText(
     String text, List<Block> blocks, List<Sentence> sentences, List<Token> tokens) {
 
+  /**
+   * Validates and copies the arguments.
+   *
+   * @param text the original text
+   * @param blocks the blocks
+   * @param sentences the sentences
+   * @param tokens the tokens
+   * @throws NullPointerException if an argument is null
+   */
   public TokenizedText {
     Objects.requireNonNull(text, "text");
     blocks = List.copyOf(blocks);
@@ -24,12 +33,22 @@ public record TokenizedText(
     Spans.checkSortedDisjoint("tokens", tokens, Token::span, text.length());
   }
 
-  /** The tokens that lie within {@code span}, in order; a view of {@link #tokens()}. */
+  /**
+   * The tokens that lie within {@code span}, in order; a view of {@link #tokens()}.
+   *
+   * @param span a span of the text
+   * @return the tokens inside it
+   */
   public List<Token> tokensIn(CharSpan span) {
     return Spans.within(tokens, Token::span, span);
   }
 
-  /** The original text at {@code span}. */
+  /**
+   * The original text at {@code span}.
+   *
+   * @param span a span of the text
+   * @return the text at it
+   */
   public String textOf(CharSpan span) {
     return span.textOf(text);
   }

@@ -43,7 +43,11 @@ public final class DictionaryEntityRecognizer implements EntityRecognizer {
     this.byFirstKey = Map.copyOf(map);
   }
 
-  /** A builder using the matching preset of the normalizer. */
+  /**
+   * A builder using the matching preset of the normalizer.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -108,6 +112,9 @@ public final class DictionaryEntityRecognizer implements EntityRecognizer {
     /**
      * The normalizer for names; use the one the pipeline's tokens are normalized with. Set it
      * before adding names.
+     *
+     * @param normalizer the normalizer
+     * @return this builder
      */
     public Builder normalizer(ArabicNormalizer normalizer) {
       if (!entries.isEmpty()) {
@@ -120,6 +127,9 @@ public final class DictionaryEntityRecognizer implements EntityRecognizer {
     /**
      * Adds a name of {@code type}.
      *
+     * @param type the entity type
+     * @param name the name as written
+     * @return this builder
      * @throws IllegalArgumentException if {@code name} has no token
      */
     public Builder add(EntityType type, String name) {
@@ -137,7 +147,13 @@ public final class DictionaryEntityRecognizer implements EntityRecognizer {
       return this;
     }
 
-    /** Adds every name of {@code names} with {@code type}. */
+    /**
+     * Adds every name of {@code names} with {@code type}.
+     *
+     * @param type the entity type
+     * @param names the names as written
+     * @return this builder
+     */
     public Builder addAll(EntityType type, Iterable<String> names) {
       for (String name : Objects.requireNonNull(names, "names")) {
         add(type, name);
@@ -145,7 +161,11 @@ public final class DictionaryEntityRecognizer implements EntityRecognizer {
       return this;
     }
 
-    /** The immutable recognizer. */
+    /**
+     * The immutable recognizer.
+     *
+     * @return the recognizer
+     */
     public DictionaryEntityRecognizer build() {
       return new DictionaryEntityRecognizer(this);
     }

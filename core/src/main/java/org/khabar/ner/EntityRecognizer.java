@@ -16,6 +16,9 @@ public interface EntityRecognizer {
   /**
    * The entities of {@code text}, with spans into {@code text.text()}. Must not throw on any text;
    * may return entities in any order and overlapping (the pipeline sorts and resolves them).
+   *
+   * @param text the tokenized article
+   * @return its entities, never null
    */
   List<Entity> recognize(TokenizedText text);
 }

@@ -23,13 +23,24 @@ public final class EntityRecognizers {
 
   private EntityRecognizers() {}
 
-  /** The recognizers' entities, pooled in order and resolved with {@link EntityResolver#standard()}. */
+  /**
+   * The recognizers' entities, pooled in order and resolved with {@link EntityResolver#standard()}.
+   *
+   * @param recognizers the recognizers, the first taking precedence on overlap
+   * @return the combined recognizer
+   */
   public static EntityRecognizer combine(EntityRecognizer... recognizers) {
     Objects.requireNonNull(recognizers, "recognizers");
     return combine(EntityResolver.standard(), Arrays.asList(recognizers));
   }
 
-  /** The recognizers' entities, pooled in order and resolved with {@code resolver}. */
+  /**
+   * The recognizers' entities, pooled in order and resolved with {@code resolver}.
+   *
+   * @param resolver the resolver of the pooled entities
+   * @param recognizers the recognizers, the first taking precedence on overlap
+   * @return the combined recognizer
+   */
   public static EntityRecognizer combine(
       EntityResolver resolver, List<? extends EntityRecognizer> recognizers) {
     Objects.requireNonNull(resolver, "resolver");
@@ -47,7 +58,12 @@ public final class EntityRecognizers {
     };
   }
 
-  /** {@code recognizer} with its entities resolved by {@link EntityResolver#standard()}. */
+  /**
+   * {@code recognizer} with its entities resolved by {@link EntityResolver#standard()}.
+   *
+   * @param recognizer a recognizer
+   * @return the recognizer whose entities are resolved
+   */
   public static EntityRecognizer resolved(EntityRecognizer recognizer) {
     return combine(EntityResolver.standard(),
         List.of(Objects.requireNonNull(recognizer, "recognizer")));
@@ -57,6 +73,10 @@ public final class EntityRecognizers {
    * {@code recognizer} with its entities' scores mapped through {@code calibration}; spans, types,
    * canonical forms and titles are kept. Calibrate the recognizer the calibration was fitted on:
    * the bundled recognizers are calibrated after resolution, on what the pipeline returns.
+   *
+   * @param recognizer a recognizer
+   * @param calibration the calibration of its scores
+   * @return the calibrated recognizer
    */
   public static EntityRecognizer calibrated(
       EntityRecognizer recognizer, ScoreCalibration calibration) {

@@ -119,12 +119,21 @@ public final class EntityResolver {
     return Set.copyOf(out);
   }
 
-  /** The resolver with the bundled title list, propagating every recognized name. */
+  /**
+   * The resolver with the bundled title list, propagating every recognized name.
+   *
+   * @return the standard resolver
+   */
   public static EntityResolver standard() {
     return new EntityResolver(PersonTitles.standard(), DEFAULT_PROPAGATION_THRESHOLD);
   }
 
-  /** This resolver with the caller's title list. */
+  /**
+   * This resolver with the caller's title list.
+   *
+   * @param newTitles the title words
+   * @return the resolver with them
+   */
   public EntityResolver withTitles(PersonTitles newTitles) {
     return new EntityResolver(Objects.requireNonNull(newTitles, "titles"), propagationThreshold);
   }
@@ -132,6 +141,8 @@ public final class EntityResolver {
   /**
    * This resolver propagating only names scored at least {@code threshold} to their recurrences.
    *
+   * @param threshold the least score of a propagated name
+   * @return the resolver with that threshold
    * @throws IllegalArgumentException if {@code threshold} is not in {@code [0, 1]}
    */
   public EntityResolver withPropagationThreshold(double threshold) {
@@ -141,7 +152,13 @@ public final class EntityResolver {
     return new EntityResolver(titles, threshold);
   }
 
-  /** The resolved entities of {@code text}, sorted by span and disjoint. */
+  /**
+   * The resolved entities of {@code text}, sorted by span and disjoint.
+   *
+   * @param text the tokenized article
+   * @param entities the recognizers' entities, in any order, possibly overlapping
+   * @return the resolved entities
+   */
   public List<Entity> resolve(TokenizedText text, List<Entity> entities) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(entities, "entities");

@@ -57,7 +57,11 @@ public final class OpenNlpEntityRecognizer implements EntityRecognizer {
   private final TokenNameFinderModel model;
   private final ThreadLocal<TokenNameFinder> finders;
 
-  /** A recognizer over {@code model}, decoded by OpenNLP's {@link NameFinderME}. */
+  /**
+   * A recognizer over {@code model}, decoded by OpenNLP's {@link NameFinderME}.
+   *
+   * @param model a name-finder model
+   */
   public OpenNlpEntityRecognizer(TokenNameFinderModel model) {
     this.model = Objects.requireNonNull(model, "model");
     this.finders = ThreadLocal.withInitial(() -> new NameFinderME(this.model));
@@ -67,6 +71,9 @@ public final class OpenNlpEntityRecognizer implements EntityRecognizer {
    * A recognizer over {@code model} whose sentences are tagged by finders from {@code finders},
    * one per thread (a faster decoder of the same model, for instance). The finders must set each
    * span's probability, as {@link NameFinderME} does.
+   *
+   * @param model the model the finders decode
+   * @param finders gives a new finder each time, one per thread
    */
   public OpenNlpEntityRecognizer(
       TokenNameFinderModel model, Supplier<? extends TokenNameFinder> finders) {
@@ -79,6 +86,8 @@ public final class OpenNlpEntityRecognizer implements EntityRecognizer {
    * no model kept: for a decoder that holds its own copy of a model's weights, so that the model
    * itself can be garbage-collected. {@link #model()} is then empty. The finders must set each
    * span's probability, as {@link NameFinderME} does.
+   *
+   * @param finders gives a new finder each time, one per thread
    */
   public OpenNlpEntityRecognizer(Supplier<? extends TokenNameFinder> finders) {
     this.model = null;
@@ -95,6 +104,8 @@ public final class OpenNlpEntityRecognizer implements EntityRecognizer {
   /**
    * Loads a model file.
    *
+   * @param file the model file
+   * @return the recognizer over the model
    * @throws IOException naming the file when it cannot be read or is no valid name-finder model
    */
   public static OpenNlpEntityRecognizer load(Path file) throws IOException {
@@ -110,7 +121,9 @@ public final class OpenNlpEntityRecognizer implements EntityRecognizer {
   /**
    * Loads a model from a stream, which is read fully but not closed.
    *
+   * @param in the model's bytes, read to the end and not closed
    * @param name what to call the model in an exception message (a file name, a resource)
+   * @return the recognizer over the model
    * @throws IOException naming {@code name} when it is no valid name-finder model
    */
   public static OpenNlpEntityRecognizer load(InputStream in, String name) throws IOException {
@@ -135,7 +148,11 @@ public final class OpenNlpEntityRecognizer implements EntityRecognizer {
     return new OpenNlpEntityRecognizer(model);
   }
 
-  /** The model, or empty for a recognizer built from finders alone. */
+  /**
+   * The model, or empty for a recognizer built from finders alone.
+   *
+   * @return the model, if kept
+   */
   public Optional<TokenNameFinderModel> model() {
     return Optional.ofNullable(model);
   }

@@ -32,12 +32,21 @@ public final class PersonTitles {
     this.keys = keys;
   }
 
-  /** The bundled list of title words, normalized with the matching preset; loaded once. */
+  /**
+   * The bundled list of title words, normalized with the matching preset; loaded once.
+   *
+   * @return the bundled title words
+   */
   public static PersonTitles standard() {
     return Holder.STANDARD;
   }
 
-  /** Title words of the caller's own, normalized with the matching preset. */
+  /**
+   * Title words of the caller's own, normalized with the matching preset.
+   *
+   * @param words title words, as written
+   * @return the title words
+   */
   public static PersonTitles of(Iterable<String> words) {
     NameKeys keys = NameKeys.matching();
     Set<String> heads = new HashSet<>();

@@ -29,6 +29,9 @@ public final class ScoreCalibration {
   /**
    * The map through the knots {@code (raw[i], calibrated[i])}.
    *
+   * @param raw the knots' raw scores, increasing
+   * @param calibrated the knots' calibrated scores, non-decreasing
+   * @return the calibration
    * @throws IllegalArgumentException if the arrays are empty or differ in length, a value is not in
    *     {@code [0, 1]}, the raw scores do not increase strictly, or the calibrated ones decrease
    */
@@ -73,6 +76,10 @@ public final class ScoreCalibration {
    * of names. Each pooled step becomes a knot at its mean raw score. Time O(n log n) for n
    * entities.
    *
+   * @param scores raw scores of held-out entities
+   * @param correct whether each entity was right
+   * @param minCount the least number of entities a step of the fitted function pools
+   * @return the fitted calibration
    * @throws IllegalArgumentException if the arrays are empty or differ in length, a score is not in
    *     {@code [0, 1]}, or {@code minCount < 1}
    */
@@ -152,7 +159,12 @@ public final class ScoreCalibration {
     return new double[] {x[0] + y[0], x[1] + y[1], x[2] + y[2], y[3]};
   }
 
-  /** The calibrated score of a raw {@code score} in {@code [0, 1]}. */
+  /**
+   * The calibrated score of a raw {@code score} in {@code [0, 1]}.
+   *
+   * @param score a raw score
+   * @return the calibrated score, in {@code [0, 1]}
+   */
   public double apply(double score) {
     if (!(score >= 0.0 && score <= 1.0)) {
       throw new IllegalArgumentException("score must be in [0, 1]: " + score);
@@ -174,12 +186,20 @@ public final class ScoreCalibration {
     return Math.min(1.0, Math.max(0.0, calibrated[lo] + t * (calibrated[hi] - calibrated[lo])));
   }
 
-  /** The knots' raw scores, increasing. */
+  /**
+   * The knots' raw scores, increasing.
+   *
+   * @return a copy of the raw scores
+   */
   public double[] raw() {
     return raw.clone();
   }
 
-  /** The knots' calibrated scores, non-decreasing. */
+  /**
+   * The knots' calibrated scores, non-decreasing.
+   *
+   * @return a copy of the calibrated scores
+   */
   public double[] calibrated() {
     return calibrated.clone();
   }

@@ -27,12 +27,24 @@ public final class Lexicon {
    * @param value the value column, or empty
    */
   public record Entry(List<String> words, String value) {
+    /**
+     * Validates and copies the arguments.
+     *
+     * @param words the normalized words of the phrase
+     * @param value the value column, or empty
+     * @throws NullPointerException if an argument is null
+     */
     public Entry {
       words = List.copyOf(words);
       Objects.requireNonNull(value, "value");
     }
 
-    /** The value column read as an int. */
+    /**
+     * The value column read as an int.
+     *
+     * @return the value as an int
+     * @throws NumberFormatException if the value is not an int
+     */
     public int intValue() {
       return Integer.parseInt(value.trim());
     }
@@ -55,24 +67,44 @@ public final class Lexicon {
     this.index = index;
   }
 
-  /** A builder, to mix resource entries with entries made in code. */
+  /**
+   * A builder, to mix resource entries with entries made in code.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Loads the resource {@code name} next to {@code owner}. */
+  /**
+   * Loads the resource {@code name} next to {@code owner}.
+   *
+   * @param owner the class the resource lies next to
+   * @param name the resource's name
+   * @return the lexicon
+   */
   public static Lexicon load(Class<?> owner, String name) {
     return builder().addResource(owner, name).build();
   }
 
-  /** All entries of a category, in no particular order. */
+  /**
+   * All entries of a category, in no particular order.
+   *
+   * @param category a category
+   * @return its entries
+   */
   public List<Entry> entries(String category) {
     List<Entry> all = new ArrayList<>();
     index.getOrDefault(category, Map.of()).values().forEach(all::addAll);
     return all;
   }
 
-  /** The first words of the phrases of these categories; unmodifiable. */
+  /**
+   * The first words of the phrases of these categories; unmodifiable.
+   *
+   * @param categories the categories
+   * @return the first words of their phrases
+   */
   public java.util.Set<String> firstWords(String... categories) {
     java.util.Set<String> all = new java.util.HashSet<>();
     for (String c : categories) {
@@ -81,12 +113,24 @@ public final class Lexicon {
     return java.util.Set.copyOf(all);
   }
 
-  /** Whether the single word {@code word} is an entry of {@code category}. */
+  /**
+   * Whether the single word {@code word} is an entry of {@code category}.
+   *
+   * @param category a category
+   * @param word a normalized word
+   * @return whether it is a one-word entry of the category
+   */
   public boolean contains(String category, String word) {
     return find(category, word).isPresent();
   }
 
-  /** The one-word entry {@code word} of {@code category}. */
+  /**
+   * The one-word entry {@code word} of {@code category}.
+   *
+   * @param category a category
+   * @param word a normalized word
+   * @return the entry, or empty
+   */
   public Optional<Entry> find(String category, String word) {
     Map<String, List<Entry>> byFirst = index.get(category);
     List<Entry> entries = byFirst == null ? null : byFirst.get(word);
@@ -103,6 +147,11 @@ public final class Lexicon {
   /**
    * The longest phrase of {@code category} that starts at token {@code i} exactly (no proclitic)
    * and does not cross a line break.
+   *
+   * @param scan the scanned text
+   * @param i a token index
+   * @param category a category
+   * @return the longest match, or empty
    */
   public Optional<Match> at(WordScan scan, int i, String category) {
     return match(scan, i, category, 0, scan.isWord(i) ? scan.text(i) : null);
@@ -112,6 +161,11 @@ public final class Lexicon {
    * Like {@link #at}, also trying the first word without one or two proclitics ({@code و ف} then
    * {@code ب ل}); {@code لل} before a definite word is read as {@code ال}, the match then
    * covering the whole word.
+   *
+   * @param scan the scanned text
+   * @param i a token index
+   * @param category a category
+   * @return the longest match, or empty
    */
   public Optional<Match> atWithProclitic(WordScan scan, int i, String category) {
     if (!scan.isWord(i)) {
@@ -168,7 +222,14 @@ public final class Lexicon {
 
     private Builder() {}
 
-    /** Adds a phrase (normalized here) to a category. */
+    /**
+     * Adds a phrase (normalized here) to a category.
+     *
+     * @param category a category
+     * @param phrase the phrase as written
+     * @param value the value column
+     * @return this builder
+     */
     public Builder add(String category, String phrase, String value) {
       String norm = WordScan.normalize(phrase.strip());
       List<String> words = new ArrayList<>();
@@ -187,7 +248,13 @@ public final class Lexicon {
       return this;
     }
 
-    /** Adds the entries of a resource next to {@code owner}. */
+    /**
+     * Adds the entries of a resource next to {@code owner}.
+     *
+     * @param owner the class the resource lies next to
+     * @param name the resource's name
+     * @return this builder
+     */
     public Builder addResource(Class<?> owner, String name) {
       for (String line : DataFiles.lines(owner, name)) {
         String[] cols = line.split("\t");
@@ -199,7 +266,11 @@ public final class Lexicon {
       return this;
     }
 
-    /** The lexicon of the entries added so far. */
+    /**
+     * The lexicon of the entries added so far.
+     *
+     * @return the lexicon
+     */
     public Lexicon build() {
       Map<String, Map<String, List<Entry>>> copy = new HashMap<>();
       index.forEach(

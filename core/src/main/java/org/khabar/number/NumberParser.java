@@ -46,6 +46,15 @@ public final class NumberParser {
    * @param digits whether it is written in digits (possibly followed by a scale word)
    */
   public record Parsed(BigDecimal value, int first, int skip, int end, boolean digits) {
+    /**
+     * Writes the value without trailing zeros and never in exponent notation.
+     *
+     * @param value its value
+     * @param first its first token
+     * @param skip normalized chars of a proclitic left out at the start of the first token
+     * @param end the token after its last one
+     * @param digits whether it is written in digits
+     */
     public Parsed {
       value = canonical(value);
     }
@@ -77,12 +86,20 @@ public final class NumberParser {
     this.firstWords = lexicon.firstWords(CATEGORIES);
   }
 
-  /** The parser with the bundled number lexicon. */
+  /**
+   * The parser with the bundled number lexicon.
+   *
+   * @return the standard parser
+   */
   public static NumberParser standard() {
     return STANDARD;
   }
 
-  /** The number lexicon (also its {@code percent}, {@code stop} and {@code not-dual} words). */
+  /**
+   * The number lexicon (also its {@code percent}, {@code stop} and {@code not-dual} words).
+   *
+   * @return the lexicon
+   */
   public Lexicon lexicon() {
     return lexicon;
   }
@@ -90,6 +107,10 @@ public final class NumberParser {
   /**
    * The end (exclusive) of the run of digit tokens joined by separators that starts at {@code i},
    * a digit token; callers skip a run that {@link #at} does not read.
+   *
+   * @param s the scanned text
+   * @param i the index of a digit token
+   * @return the token after the run
    */
   public static int digitRunEnd(WordScan s, int i) {
     int j = i;
@@ -104,12 +125,24 @@ public final class NumberParser {
         || s.isSymbol(i, '-');
   }
 
-  /** Whether the digit token at {@code i} is joined to more digits by {@code . , / : -}. */
+  /**
+   * Whether the digit token at {@code i} is joined to more digits by {@code . , / : -}.
+   *
+   * @param s the scanned text
+   * @param i the index of a digit token
+   * @return whether it is joined to more digits
+   */
   public static boolean isJoined(WordScan s, int i) {
     return s.touchesNext(i) && isJoiner(s, i + 1) && s.touchesNext(i + 1) && s.isDigits(i + 2);
   }
 
-  /** Whether the token before {@code i} continues into it (digits, letters or a joiner). */
+  /**
+   * Whether the token before {@code i} continues into it (digits, letters or a joiner).
+   *
+   * @param s the scanned text
+   * @param i a token index
+   * @return whether the token before continues into it
+   */
   public static boolean continuesFromLeft(WordScan s, int i) {
     if (!s.touchesNext(i - 1)) {
       return false;
@@ -138,7 +171,13 @@ public final class NumberParser {
         org.khabar.text.ArabicLetters.KAF, org.khabar.text.ArabicLetters.ALEF
       });
 
-  /** The number at token {@code i}, digits or words, or empty. */
+  /**
+   * The number at token {@code i}, digits or words, or empty.
+   *
+   * @param s the scanned text
+   * @param i a token index
+   * @return the number, or empty
+   */
   public Optional<Parsed> at(WordScan s, int i) {
     if (s.isDigits(i)) {
       return digitsAt(s, i);
@@ -149,7 +188,13 @@ public final class NumberParser {
     return Optional.empty();
   }
 
-  /** The number written in digits at token {@code i} (with a scale word after it), or empty. */
+  /**
+   * The number written in digits at token {@code i} (with a scale word after it), or empty.
+   *
+   * @param s the scanned text
+   * @param i a token index
+   * @return the number, or empty
+   */
   public Optional<Parsed> digitsAt(WordScan s, int i) {
     if (!s.isDigits(i) || continuesFromLeft(s, i)) {
       return Optional.empty();
@@ -252,7 +297,13 @@ public final class NumberParser {
     return false;
   }
 
-  /** The number written in words at token {@code i}, or empty. */
+  /**
+   * The number written in words at token {@code i}, or empty.
+   *
+   * @param s the scanned text
+   * @param i a token index
+   * @return the number, or empty
+   */
   public Optional<Parsed> wordsAt(WordScan s, int i) {
     if (!s.isWord(i) || !mayStartNumberWords(s, i)) {
       return Optional.empty();

@@ -65,6 +65,9 @@ public final class QuantityTagger {
   /**
    * The quantities in {@code region} of {@code text}, sorted and disjoint.
    *
+   * @param text the text
+   * @param region the region of the text to read
+   * @return the quantities, with spans into {@code text}
    * @throws IndexOutOfBoundsException if the region does not lie within the text
    */
   public List<Quantity> extract(CharSequence text, CharSpan region) {
@@ -229,6 +232,10 @@ public final class QuantityTagger {
   /**
    * The quantities that overlap none of {@code spans} (for example the spans of the time
    * expressions of the same text), in their order. Linear after sorting the spans.
+   *
+   * @param quantities quantities sorted by span
+   * @param spans the spans to keep clear of
+   * @return the quantities overlapping no span
    */
   public static List<Quantity> outside(List<Quantity> quantities, Collection<CharSpan> spans) {
     Objects.requireNonNull(quantities, "quantities");

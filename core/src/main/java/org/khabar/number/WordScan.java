@@ -26,8 +26,11 @@ public final class WordScan {
 
   /** What a token is made of. */
   public enum Kind {
+    /** A word, in any script. */
     WORD,
+    /** A run of digits of one system. */
     DIGITS,
+    /** Any other char, one token each. */
     SYMBOL
   }
 
@@ -160,17 +163,32 @@ public final class WordScan {
   /**
    * The forms of word {@code i} without one or two glued proclitics ({@code و ف} then {@code ب
    * ل}), with {@code لل} read as {@code ال}; empty for other tokens. See {@link #bareSkip}.
+   *
+   * @param i a token index
+   * @return the number of bare forms
    */
   public int bareCount(int i) {
     return i >= 0 && i < texts.length && bareForms[i] != null ? bareForms[i].length : 0;
   }
 
-  /** The {@code k}-th form of word {@code i} without proclitics. */
+  /**
+   * The {@code k}-th form of word {@code i} without proclitics.
+   *
+   * @param i a token index
+   * @param k which bare form, from 0
+   * @return the bare form
+   */
   public String bareForm(int i, int k) {
     return bareForms[i][k];
   }
 
-  /** How many normalized chars the {@code k}-th bare form of word {@code i} leaves out at its start. */
+  /**
+   * How many normalized chars the {@code k}-th bare form of word {@code i} leaves out at its start.
+   *
+   * @param i a token index
+   * @param k which bare form, from 0
+   * @return how many normalized chars it leaves out
+   */
   public int bareSkip(int i, int k) {
     return bareSkips[i][k];
   }
@@ -183,6 +201,9 @@ public final class WordScan {
   /**
    * Scans {@code region} of {@code text}.
    *
+   * @param text the text
+   * @param region the region to scan
+   * @return the scan
    * @throws IndexOutOfBoundsException if the region does not lie within the text
    */
   public static WordScan of(CharSequence text, CharSpan region) {
@@ -196,53 +217,104 @@ public final class WordScan {
         NORMALIZER.normalize(text.subSequence(region.start(), region.end())), region.start());
   }
 
-  /** Normalizes a lexicon phrase the way scanned text is normalized. */
+  /**
+   * Normalizes a lexicon phrase the way scanned text is normalized.
+   *
+   * @param phrase a phrase as written
+   * @return its normalized form
+   */
   public static String normalize(CharSequence phrase) {
     return NORMALIZER.normalizeToString(phrase);
   }
 
-  /** Number of tokens. */
+  /**
+   * Number of tokens.
+   *
+   * @return the number of tokens
+   */
   public int size() {
     return texts.length;
   }
 
-  /** The normalized text of token {@code i}. */
+  /**
+   * The normalized text of token {@code i}.
+   *
+   * @param i a token index
+   * @return its normalized text
+   */
   public String text(int i) {
     return texts[i];
   }
 
-  /** The kind of token {@code i}. */
+  /**
+   * The kind of token {@code i}.
+   *
+   * @param i a token index
+   * @return its kind
+   */
   public Kind kind(int i) {
     return KINDS[kinds[i]];
   }
 
-  /** Whether token {@code i} exists and is a word. */
+  /**
+   * Whether token {@code i} exists and is a word.
+   *
+   * @param i a token index, possibly out of range
+   * @return whether it is a word
+   */
   public boolean isWord(int i) {
     return i >= 0 && i < texts.length && kinds[i] == Kind.WORD.ordinal();
   }
 
-  /** Whether token {@code i} exists and is a run of digits. */
+  /**
+   * Whether token {@code i} exists and is a run of digits.
+   *
+   * @param i a token index, possibly out of range
+   * @return whether it is digits
+   */
   public boolean isDigits(int i) {
     return i >= 0 && i < texts.length && kinds[i] == Kind.DIGITS.ordinal();
   }
 
-  /** Whether token {@code i} exists and is the symbol {@code c}. */
+  /**
+   * Whether token {@code i} exists and is the symbol {@code c}.
+   *
+   * @param i a token index, possibly out of range
+   * @param c a symbol
+   * @return whether it is that symbol
+   */
   public boolean isSymbol(int i, char c) {
     return i >= 0 && i < texts.length && kinds[i] == Kind.SYMBOL.ordinal()
         && texts[i].charAt(0) == c;
   }
 
-  /** Whether token {@code i} exists and its normalized text equals {@code word}. */
+  /**
+   * Whether token {@code i} exists and its normalized text equals {@code word}.
+   *
+   * @param i a token index, possibly out of range
+   * @param word a normalized word
+   * @return whether the token is that word
+   */
   public boolean is(int i, String word) {
     return i >= 0 && i < texts.length && texts[i].equals(word);
   }
 
-  /** Whether tokens {@code i} and {@code i + 1} exist and touch, with no space between them. */
+  /**
+   * Whether tokens {@code i} and {@code i + 1} exist and touch, with no space between them.
+   *
+   * @param i a token index, possibly out of range
+   * @return whether it touches the next token
+   */
   public boolean touchesNext(int i) {
     return i >= 0 && i + 1 < texts.length && ends[i] == starts[i + 1];
   }
 
-  /** Whether a line break lies between token {@code i - 1} and token {@code i}. */
+  /**
+   * Whether a line break lies between token {@code i - 1} and token {@code i}.
+   *
+   * @param i a token index
+   * @return whether a line break comes before it
+   */
   public boolean lineBreakBefore(int i) {
     return i >= 0 && i < texts.length && lineBreakBefore[i];
   }
@@ -250,17 +322,35 @@ public final class WordScan {
   /**
    * The original span of tokens {@code [first, end)}, the first one cut by {@code skip} leading
    * normalized chars (a proclitic left out of the match); offsets into the scanned text.
+   *
+   * @param first the first token
+   * @param skip normalized chars left out of the first token
+   * @param end the token after the last
+   * @return the original span
    */
   public CharSpan originalSpan(int first, int skip, int end) {
     return toOriginal(starts[first] + skip, ends[end - 1]);
   }
 
-  /** The original span of tokens {@code [first, end)}. */
+  /**
+   * The original span of tokens {@code [first, end)}.
+   *
+   * @param first the first token
+   * @param end the token after the last
+   * @return the original span
+   */
   public CharSpan originalSpan(int first, int end) {
     return originalSpan(first, 0, end);
   }
 
-  /** The original span of normalized chars {@code [from, to)} of token {@code i}. */
+  /**
+   * The original span of normalized chars {@code [from, to)} of token {@code i}.
+   *
+   * @param i a token index
+   * @param from the first normalized char of the token, inclusive
+   * @param to the normalized char after the last
+   * @return the original span
+   */
   public CharSpan originalSpanWithin(int i, int from, int to) {
     return toOriginal(starts[i] + from, starts[i] + to);
   }
@@ -270,7 +360,12 @@ public final class WordScan {
     return CharSpan.of(s.start() + regionStart, s.end() + regionStart);
   }
 
-  /** The chars of the scanned text's region that an original span (as returned here) covers. */
+  /**
+   * The chars of the scanned text's region that an original span (as returned here) covers.
+   *
+   * @param span an original span returned by this scan
+   * @return the chars it covers
+   */
   public String originalText(CharSpan span) {
     return normalized.original().substring(span.start() - regionStart, span.end() - regionStart);
   }

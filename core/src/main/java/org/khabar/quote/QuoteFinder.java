@@ -92,6 +92,9 @@ public final class QuoteFinder {
    * The quotes of the body blocks of {@code text}, sorted by span; speakers link to {@code
    * entities} (sorted by span, as {@link org.khabar.article.Article} holds them).
    *
+   * @param text the tokenized article
+   * @param entities its entities
+   * @return the quotes of its body blocks, sorted by span
    * @throws NullPointerException if an argument is null
    */
   public List<Quote> find(TokenizedText text, List<Entity> entities) {

@@ -116,6 +116,9 @@ public final class CliticAnalyzer {
    * counts as a word when the document uses it on its own: {@code زيلينسكي} in the same article
    * backs the split of {@code وزيلينسكي}, while a name that always starts with و ({@code ويتسلاف})
    * stays whole once it recurs. Meant for one document, then dropped.
+   *
+   * @param documentCounts the document's word counts, keyed by {@link LexiconForm}
+   * @return the analyzer for the document
    */
   public CliticAnalyzer withDocumentCounts(Map<String, Integer> documentCounts) {
     Objects.requireNonNull(documentCounts, "documentCounts");
@@ -149,7 +152,11 @@ public final class CliticAnalyzer {
     return document.isEmpty() ? n : n + document.getOrDefault(key, 0);
   }
 
-  /** The analyzer with the bundled lexicon, loaded once. */
+  /**
+   * The analyzer with the bundled lexicon, loaded once.
+   *
+   * @return the standard analyzer
+   */
   public static CliticAnalyzer standard() {
     CliticAnalyzer s = standard;
     if (s == null) {
@@ -164,7 +171,11 @@ public final class CliticAnalyzer {
     return s;
   }
 
-  /** An analyzer that never splits (every word is its own stem), e.g. to count whole words. */
+  /**
+   * An analyzer that never splits (every word is its own stem), e.g. to count whole words.
+   *
+   * @return the analyzer that never splits
+   */
   public static CliticAnalyzer none() {
     return NONE;
   }
@@ -172,6 +183,9 @@ public final class CliticAnalyzer {
   /**
    * An analyzer with the bundled rules and closed-class list but the given lexicon, whose keys
    * are in {@link LexiconForm}.
+   *
+   * @param counts word counts keyed by {@link LexiconForm}
+   * @return the analyzer
    */
   public static CliticAnalyzer withLexicon(Map<String, Integer> counts) {
     Objects.requireNonNull(counts, "counts");
@@ -187,6 +201,9 @@ public final class CliticAnalyzer {
   /**
    * How often the lexicon (plus the document, see {@link #withDocumentCounts}) saw {@code word},
    * in any spelling with the same {@link LexiconForm}.
+   *
+   * @param word a word
+   * @return its count
    */
   public int count(CharSequence word) {
     return c(LexiconForm.of(word));
@@ -195,6 +212,9 @@ public final class CliticAnalyzer {
   /**
    * The analysis of the word at {@code token} in {@code text}; the stem lies within the token.
    *
+   * @param text the text
+   * @param token a word token's span
+   * @return the analysis
    * @throws IndexOutOfBoundsException if the token exceeds the text
    */
   public CliticAnalysis analyze(CharSequence text, CharSpan token) {
@@ -239,7 +259,12 @@ public final class CliticAnalyzer {
     return new CliticAnalysis(proclitics, CharSpan.of(w.offsets[p], token.end()));
   }
 
-  /** The analysis of a whole word; offsets are relative to {@code word}. */
+  /**
+   * The analysis of a whole word; offsets are relative to {@code word}.
+   *
+   * @param word a word
+   * @return the analysis, with offsets into {@code word}
+   */
   public CliticAnalysis analyze(CharSequence word) {
     Objects.requireNonNull(word, "word");
     return analyze(word, CharSpan.of(0, word.length()));

@@ -42,7 +42,12 @@ public final class LexiconForm {
 
   private LexiconForm() {}
 
-  /** The key form of {@code word}. */
+  /**
+   * The key form of {@code word}.
+   *
+   * @param word a word
+   * @return its key form
+   */
   public static String of(CharSequence word) {
     return of(word, 0, word.length());
   }

@@ -64,6 +64,8 @@ public final class SentenceSplitter {
    * A splitter that also knows {@code extra} abbreviations, each written with its final dot as it
    * appears in text ({@code "Gen."}, {@code "ق.م."}).
    *
+   * @param extra more abbreviations, written with their dots
+   * @return the splitter
    * @throws NullPointerException if {@code extra} or one of its entries is null
    * @throws IllegalArgumentException if an entry is blank
    */
@@ -75,6 +77,9 @@ public final class SentenceSplitter {
   /**
    * The sentences of {@code text} that lie within {@code region}, sorted and disjoint.
    *
+   * @param text the text
+   * @param region the region to split
+   * @return the sentences, with spans into {@code text}
    * @throws IndexOutOfBoundsException if the region exceeds the text
    */
   public List<Sentence> split(CharSequence text, CharSpan region) {
@@ -138,7 +143,12 @@ public final class SentenceSplitter {
     return out;
   }
 
-  /** The sentences of the whole of {@code text}. */
+  /**
+   * The sentences of the whole of {@code text}.
+   *
+   * @param text the text
+   * @return the sentences
+   */
   public List<Sentence> split(CharSequence text) {
     Objects.requireNonNull(text, "text");
     return split(text, CharSpan.of(0, text.length()));

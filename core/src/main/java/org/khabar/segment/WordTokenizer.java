@@ -61,12 +61,21 @@ public final class WordTokenizer {
   private final CliticAnalyzer clitics;
   private final Abbreviations abbreviations;
 
-  /** A tokenizer whose tokens carry forms normalized by {@code normalizer}. */
+  /**
+   * A tokenizer whose tokens carry forms normalized by {@code normalizer}.
+   *
+   * @param normalizer the normalizer of the tokens' forms
+   */
   public WordTokenizer(ArabicNormalizer normalizer) {
     this(normalizer, CliticAnalyzer.standard());
   }
 
-  /** A tokenizer with the given normalizer and clitic analyzer. */
+  /**
+   * A tokenizer with the given normalizer and clitic analyzer.
+   *
+   * @param normalizer the normalizer of the tokens' forms
+   * @param clitics the clitic analyzer
+   */
   public WordTokenizer(ArabicNormalizer normalizer, CliticAnalyzer clitics) {
     this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
     this.clitics = Objects.requireNonNull(clitics, "clitics");
@@ -83,6 +92,9 @@ public final class WordTokenizer {
   /**
    * The tokens of {@code text} within {@code region}, sorted and disjoint.
    *
+   * @param text the text
+   * @param region the region to tokenize
+   * @return the tokens, with spans into {@code text}
    * @throws IndexOutOfBoundsException if the region exceeds the text
    */
   public List<Token> tokenize(CharSequence text, CharSpan region) {
@@ -99,6 +111,9 @@ public final class WordTokenizer {
    * A tokenizer for the regions of one document, whose clitic analyzer also weighs how the
    * document itself uses its words (see {@link CliticAnalyzer#withDocumentCounts}). Costs one
    * extra linear pass; use it once per document, then drop it.
+   *
+   * @param text the whole document
+   * @return the tokenizer for it
    */
   public WordTokenizer forDocument(CharSequence text) {
     Objects.requireNonNull(text, "text");
@@ -110,7 +125,12 @@ public final class WordTokenizer {
     return new WordTokenizer(normalizer, clitics.withFoldedDocumentCounts(counts), abbreviations);
   }
 
-  /** The tokens of the whole of {@code text}. */
+  /**
+   * The tokens of the whole of {@code text}.
+   *
+   * @param text the text
+   * @return the tokens
+   */
   public List<Token> tokenize(CharSequence text) {
     Objects.requireNonNull(text, "text");
     return tokenize(text, CharSpan.of(0, text.length()));

@@ -19,12 +19,25 @@ public record LineLimit(int maxWords, int maxChars) {
   /** Subheadings: up to 12 words and 100 chars, a section title rather than a sentence. */
   public static final LineLimit SUBHEADING = new LineLimit(12, 100);
 
+  /**
+   * Validates the limits.
+   *
+   * @param maxWords the most words of a short line
+   * @param maxChars the most chars of a short line
+   * @throws IllegalArgumentException if a limit is not positive
+   */
   public LineLimit {
     Preconditions.checkArgument(maxWords >= 1, "maxWords must be at least 1: %s", maxWords);
     Preconditions.checkArgument(maxChars >= 1, "maxChars must be at least 1: %s", maxChars);
   }
 
-  /** Whether the line at {@code line} of {@code text} is short by this limit. */
+  /**
+   * Whether the line at {@code line} of {@code text} is short by this limit.
+   *
+   * @param text the text
+   * @param line a line's span
+   * @return whether the line is short
+   */
   public boolean admits(CharSequence text, CharSpan line) {
     if (line.length() > maxChars) {
       return false;

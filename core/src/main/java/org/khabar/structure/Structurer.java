@@ -79,7 +79,12 @@ public final class Structurer {
     this(LineLimit.HEADLINE, LineLimit.SUBHEADING);
   }
 
-  /** A structurer whose headlines and subheadings are short by the given limits. */
+  /**
+   * A structurer whose headlines and subheadings are short by the given limits.
+   *
+   * @param headline the limits of a headline
+   * @param subheading the limits of a subheading
+   */
   public Structurer(LineLimit headline, LineLimit subheading) {
     this.headline = Objects.requireNonNull(headline, "headline");
     this.subheading = Objects.requireNonNull(subheading, "subheading");
@@ -88,6 +93,9 @@ public final class Structurer {
   /**
    * The blocks of {@code text}, sorted and disjoint, with spans of UTF-16 offsets into {@code
    * text}; every char outside them is one {@link Article#isBetweenBlocks} accepts.
+   *
+   * @param text the text
+   * @return the blocks
    */
   public List<Block> structure(CharSequence text) {
     Objects.requireNonNull(text, "text");

@@ -90,22 +90,39 @@ public final class Alignment {
         count, segNorm, segStart, segEnd, segLinear, normalizedLength, originalLength);
   }
 
-  /** Length of the normalized text. */
+  /**
+   * Length of the normalized text.
+   *
+   * @return the normalized length
+   */
   public int normalizedLength() {
     return normalizedLength;
   }
 
-  /** Length of the original text. */
+  /**
+   * Length of the original text.
+   *
+   * @return the original length
+   */
   public int originalLength() {
     return originalLength;
   }
 
-  /** Whether the normalized text is the original, char for char. */
+  /**
+   * Whether the normalized text is the original, char for char.
+   *
+   * @return whether the alignment is the identity
+   */
   public boolean isIdentity() {
     return count < 0;
   }
 
-  /** The original span that a span of the normalized text came from (see the class contract). */
+  /**
+   * The original span that a span of the normalized text came from (see the class contract).
+   *
+   * @param normalized a span of the normalized text
+   * @return the original span
+   */
   public CharSpan toOriginal(CharSpan normalized) {
     checkWithin(normalized, normalizedLength, "normalized");
     if (count < 0) {
@@ -125,6 +142,9 @@ public final class Alignment {
   /**
    * The original offset of the boundary before normalized char {@code normalizedOffset}: the start
    * of its range, or the original length for the end of the normalized text.
+   *
+   * @param normalizedOffset an offset of the normalized text, up to its length
+   * @return the original offset
    */
   public int toOriginalOffset(int normalizedOffset) {
     if (normalizedOffset < 0 || normalizedOffset > normalizedLength) {
@@ -140,7 +160,12 @@ public final class Alignment {
     return startOf(segmentOf(normalizedOffset, 0), normalizedOffset);
   }
 
-  /** The original range that normalized char {@code normalizedIndex} came from; never empty. */
+  /**
+   * The original range that normalized char {@code normalizedIndex} came from; never empty.
+   *
+   * @param normalizedIndex the index of a normalized char
+   * @return its original range
+   */
   public CharSpan originalOf(int normalizedIndex) {
     Objects.checkIndex(normalizedIndex, normalizedLength);
     if (count < 0) {
@@ -150,7 +175,12 @@ public final class Alignment {
     return CharSpan.of(startOf(k, normalizedIndex), endOf(k, normalizedIndex));
   }
 
-  /** The normalized span that a span of the original text became (see the class contract). */
+  /**
+   * The normalized span that a span of the original text became (see the class contract).
+   *
+   * @param original a span of the original text
+   * @return the normalized span
+   */
   public CharSpan toNormalized(CharSpan original) {
     checkWithin(original, originalLength, "original");
     if (count < 0) {

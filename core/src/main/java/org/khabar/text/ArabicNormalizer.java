@@ -158,6 +158,8 @@ public final class ArabicNormalizer {
    * ASCII; invisible and joiner controls removed; whitespace runs to one space (line breaks kept);
    * quotes and dashes to ASCII. Two spellings of a name that a reader takes for the same name
    * normalize to the same string.
+   *
+   * @return the matching preset
    */
   public static ArabicNormalizer matching() {
     return MATCHING;
@@ -168,28 +170,47 @@ public final class ArabicNormalizer {
    * {@link Step#INVISIBLE_CONTROLS} and {@link Step#WHITESPACE}. It removes only what is invisible
    * or typographic and changes no spelling: harakat, hamza, alef variants, yeh, teh marbuta, digits,
    * quotes and the joiners ZWNJ and ZWJ are kept.
+   *
+   * @return the display preset
    */
   public static ArabicNormalizer display() {
     return DISPLAY;
   }
 
-  /** A normalizer with exactly these steps; the empty set gives the identity. */
+  /**
+   * A normalizer with exactly these steps; the empty set gives the identity.
+   *
+   * @param steps the steps
+   * @return the normalizer
+   */
   public static ArabicNormalizer of(Set<Step> steps) {
     Objects.requireNonNull(steps, "steps");
     return new ArabicNormalizer(copyOf(steps));
   }
 
-  /** A builder that starts with no step. */
+  /**
+   * A builder that starts with no step.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder(EnumSet.noneOf(Step.class));
   }
 
-  /** A builder that starts with the steps of this normalizer. */
+  /**
+   * A builder that starts with the steps of this normalizer.
+   *
+   * @return a new builder
+   */
   public Builder toBuilder() {
     return new Builder(copyOf(steps));
   }
 
-  /** The steps this normalizer applies, in declaration order; unmodifiable. */
+  /**
+   * The steps this normalizer applies, in declaration order; unmodifiable.
+   *
+   * @return the steps
+   */
   public Set<Step> steps() {
     return steps;
   }
@@ -197,6 +218,9 @@ public final class ArabicNormalizer {
   /**
    * Normalizes {@code text}, keeping the alignment back to it. When no step changes anything the
    * result's normalized string is the original and its alignment the identity.
+   *
+   * @param text the text
+   * @return the normalized text with its alignment
    */
   public NormalizedText normalize(CharSequence text) {
     Objects.requireNonNull(text, "text");
@@ -215,6 +239,9 @@ public final class ArabicNormalizer {
   /**
    * Normalizes {@code text} without building an alignment: the form to store on a token or look up
    * in a gazetteer. Returns {@code text.toString()} itself (no copy) when nothing changes.
+   *
+   * @param text the text
+   * @return the normalized string
    */
   public String normalizeToString(CharSequence text) {
     Objects.requireNonNull(text, "text");
@@ -286,21 +313,35 @@ public final class ArabicNormalizer {
       this.steps = steps;
     }
 
-    /** Switches these steps on. */
+    /**
+     * Switches these steps on.
+     *
+     * @param add the steps to switch on
+     * @return this builder
+     */
     public Builder with(Step... add) {
       Objects.requireNonNull(add, "steps");
       steps.addAll(copyOf(Arrays.asList(add)));
       return this;
     }
 
-    /** Switches these steps off. */
+    /**
+     * Switches these steps off.
+     *
+     * @param remove the steps to switch off
+     * @return this builder
+     */
     public Builder without(Step... remove) {
       Objects.requireNonNull(remove, "steps");
       steps.removeAll(copyOf(Arrays.asList(remove)));
       return this;
     }
 
-    /** The normalizer with the steps collected so far. */
+    /**
+     * The normalizer with the steps collected so far.
+     *
+     * @return the normalizer
+     */
     public ArabicNormalizer build() {
       return new ArabicNormalizer(copyOf(steps));
     }

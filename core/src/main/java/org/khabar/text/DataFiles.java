@@ -23,6 +23,9 @@ public final class DataFiles {
    * The entries of resource {@code name} next to {@code owner}, each stripped of surrounding
    * whitespace, in file order.
    *
+   * @param owner the class the resource lies next to
+   * @param name the resource's name
+   * @return its lines
    * @throws IllegalStateException if the resource is missing (a packaging bug), naming it
    * @throws UncheckedIOException if it cannot be read
    */

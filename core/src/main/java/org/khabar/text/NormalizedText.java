@@ -15,6 +15,15 @@ import org.khabar.article.CharSpan;
  */
 public record NormalizedText(String original, String normalized, Alignment alignment) {
 
+  /**
+   * Validates the arguments.
+   *
+   * @param original the original text
+   * @param normalized the normalized text
+   * @param alignment the alignment between them
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the alignment does not fit the two texts
+   */
   public NormalizedText {
     Objects.requireNonNull(original, "original");
     Objects.requireNonNull(normalized, "normalized");
@@ -27,17 +36,32 @@ public record NormalizedText(String original, String normalized, Alignment align
     }
   }
 
-  /** The original span that a span of the normalized text came from; see {@link Alignment}. */
+  /**
+   * The original span that a span of the normalized text came from; see {@link Alignment}.
+   *
+   * @param normalizedSpan a span of the normalized text
+   * @return the original span
+   */
   public CharSpan toOriginal(CharSpan normalizedSpan) {
     return alignment.toOriginal(normalizedSpan);
   }
 
-  /** The normalized span that a span of the original text became; see {@link Alignment}. */
+  /**
+   * The normalized span that a span of the original text became; see {@link Alignment}.
+   *
+   * @param originalSpan a span of the original text
+   * @return the normalized span
+   */
   public CharSpan toNormalized(CharSpan originalSpan) {
     return alignment.toNormalized(originalSpan);
   }
 
-  /** The chars of the original text that a span of the normalized text came from. */
+  /**
+   * The chars of the original text that a span of the normalized text came from.
+   *
+   * @param normalizedSpan a span of the normalized text
+   * @return the original chars
+   */
   public String originalText(CharSpan normalizedSpan) {
     return toOriginal(normalizedSpan).textOf(original);
   }

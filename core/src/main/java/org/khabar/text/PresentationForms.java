@@ -16,7 +16,12 @@ public final class PresentationForms {
 
   private PresentationForms() {}
 
-  /** What {@code c} expands to, or null when it is not an Arabic presentation form. */
+  /**
+   * What {@code c} expands to, or null when it is not an Arabic presentation form.
+   *
+   * @param c a char
+   * @return its letters, or null
+   */
   public static String expansion(char c) {
     return c >= FoldingTables.PRESENTATION_BASE
         ? FoldingTables.EXPANSION[c - FoldingTables.PRESENTATION_BASE]
@@ -27,6 +32,9 @@ public final class PresentationForms {
    * {@code text} with every presentation form expanded; the same chars when it holds none. The
    * result can be longer than {@code text} ({@code ﻻ} is two letters), so its offsets are not
    * those of the text.
+   *
+   * @param text a text
+   * @return the text with the forms expanded
    */
   public static String expand(CharSequence text) {
     Objects.requireNonNull(text, "text");

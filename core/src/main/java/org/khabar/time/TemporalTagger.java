@@ -109,7 +109,10 @@ public final class TemporalTagger {
   /**
    * The temporal expressions in {@code region} of {@code text}, sorted and disjoint.
    *
+   * @param text the text
+   * @param region the region to read
    * @param published the publication date relative expressions resolve against, if known
+   * @return the time expressions, with spans into {@code text}
    * @throws IndexOutOfBoundsException if the region does not lie within the text
    */
   public List<TimeExpression> extract(

@@ -5,10 +5,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import org.khabar.json.JsonOptions.Layer;
 import org.khabar.models.ner.Genre;
 
 /**
@@ -16,9 +19,10 @@ import org.khabar.models.ner.Genre;
  *
  * <p>Accepts {@code --format FORMAT} or {@code --format=FORMAT}, {@code --published DATE} or
  * {@code --published=DATE}, {@code --out DIR} or {@code --out=DIR} (HTML only: one page per
- * article), {@code --genre news|encyclopedic} or {@code --genre=...}, {@code --progress}, {@code
- * --quiet}, {@code -h}/{@code --help}, and {@code --} to end the options; every other argument is a
- * path. A repeated option keeps its last value.
+ * article), {@code --genre news|encyclopedic} or {@code --genre=...}, {@code --fields LIST} or
+ * {@code --fields=LIST} (JSON only: the layers to write), {@code --progress}, {@code --quiet},
+ * {@code -h}/{@code --help}, {@code --version}, and {@code --} to end the options; every other
+ * argument is a path. A repeated option keeps its last value.
  *
  * @param format the output format
  * @param published the publication date given to every article, if any
@@ -28,6 +32,8 @@ import org.khabar.models.ner.Genre;
  * @param progress whether to show a progress bar on standard error even when it is not a terminal
  * @param quiet whether to leave out the progress bar and the summary
  * @param genre the kind of text the name finder is told it reads
+ * @param fields the layers the JSON formats write (every layer unless {@code --fields} says)
+ * @param version whether the version was asked for (then the other fields are defaults)
  */
 public record CliArguments(
     Format format,
@@ -37,7 +43,9 @@ public record CliArguments(
     Optional<Path> outDir,
     boolean progress,
     boolean quiet,
-    Genre genre) {
+    Genre genre,
+    Set<Layer> fields,
+    boolean version) {
 
   /** The output formats. */
   public enum Format {
@@ -68,11 +76,15 @@ public record CliArguments(
   public CliArguments {
     paths = List.copyOf(paths);
     Objects.requireNonNull(genre, "genre");
+    fields = Set.copyOf(fields);
   }
 
-  /** Arguments with no output folder, progress bar option or quiet option, for news. */
+  /**
+   * Arguments with no output folder, progress bar option or quiet option, for news, every layer.
+   */
   public CliArguments(Format format, Optional<LocalDate> published, List<Path> paths, boolean help) {
-    this(format, published, paths, help, Optional.empty(), false, false, Genre.NEWS);
+    this(format, published, paths, help, Optional.empty(), false, false, Genre.NEWS,
+        EnumSet.allOf(Layer.class), false);
   }
 
   /** Parses {@code args}; never returns without paths unless help was asked for. */
@@ -83,6 +95,8 @@ public record CliArguments(
     boolean progress = false;
     boolean quiet = false;
     Genre genre = Genre.NEWS;
+    Set<Layer> fields = EnumSet.allOf(Layer.class);
+    boolean fieldsGiven = false;
     List<Path> paths = new ArrayList<>();
     boolean optionsEnded = false;
     for (int i = 0; i < args.length; i++) {
@@ -97,6 +111,10 @@ public record CliArguments(
       }
       if (arg.equals("-h") || arg.equals("--help")) {
         return new CliArguments(Format.JSONL, Optional.empty(), List.of(), true);
+      }
+      if (arg.equals("--version")) {
+        return new CliArguments(Format.JSONL, Optional.empty(), List.of(), false,
+            Optional.empty(), false, false, Genre.NEWS, EnumSet.allOf(Layer.class), true);
       }
       String name = arg;
       String value = null;
@@ -130,6 +148,13 @@ public record CliArguments(
           }
           genre = parseGenre(value);
           break;
+        case "--fields":
+          if (value == null) {
+            value = valueAfter(args, i++, name);
+          }
+          fields = parseFields(value);
+          fieldsGiven = true;
+          break;
         case "--progress":
           noValue(name, value);
           progress = true;
@@ -150,7 +175,29 @@ public record CliArguments(
       throw new UsageException("--out is only for --format html (got --format "
           + format.optionValue() + ")");
     }
-    return new CliArguments(format, published, paths, false, outDir, progress, quiet, genre);
+    if (fieldsGiven && format != Format.JSONL && format != Format.JSON) {
+      throw new UsageException("--fields is only for --format jsonl or json (got --format "
+          + format.optionValue() + ")");
+    }
+    return new CliArguments(format, published, paths, false, outDir, progress, quiet, genre,
+        fields, false);
+  }
+
+  /** A comma-separated list of layer names, such as {@code entities,quotes}; may be empty. */
+  private static Set<Layer> parseFields(String value) throws UsageException {
+    Set<Layer> fields = EnumSet.noneOf(Layer.class);
+    for (String name : value.split(",", -1)) {
+      String field = name.strip();
+      if (field.isEmpty() && value.isBlank()) {
+        continue; // --fields '' writes no layer
+      }
+      try {
+        fields.add(Layer.ofFieldName(field));
+      } catch (IllegalArgumentException e) {
+        throw new UsageException("--fields: " + e.getMessage());
+      }
+    }
+    return fields;
   }
 
   private static Genre parseGenre(String value) throws UsageException {

@@ -5,8 +5,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -38,13 +36,17 @@ public final class CorpusFigures {
 
   private CorpusFigures() {}
 
-  public static void main(String[] args) throws IOException {
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, UTF_8);
-    Path corpus = args.length > 0
-        ? Path.of(args[0])
-        : Path.of(System.getProperty("khabar.shared", "../shared"))
-            .resolve("corpora/ant-news/ant-v1.1.jsonl");
-    run(corpus, Examples.pipeline(), out);
+  /**
+   * Runs the example on the JSON-lines file {@code args[0]} (ANT news in {@code ../shared} by
+   * default).
+   *
+   * @param args the corpus file, optionally
+   */
+  public static void main(String[] args) {
+    Path ant = Path.of(System.getProperty("khabar.shared", "../shared"))
+        .resolve("corpora/ant-news/ant-v1.1.jsonl");
+    Examples.main("CorpusFigures", args, ant,
+        (corpus, out) -> run(corpus, Examples.pipeline(), out));
   }
 
   /** Processes every {@code text} of the JSON-lines file {@code corpus} and prints the figures. */

@@ -1,17 +1,78 @@
 package org.khabar.examples;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Objects;
 import org.khabar.Khabar;
 import org.khabar.models.DefaultModels;
 import org.khabar.models.ner.Genre;
 
 /**
- * The pipeline every example and the command-line tool run: the one place to change when a
- * component is added.
+ * The pipeline every example and the command-line tool run, the one place to change when a
+ * component is added; and the {@code main} every example that reads a path shares.
  */
 public final class Examples {
 
+  /** Exit status when an example's input path is missing, unreadable or malformed. */
+  static final int BAD_PATH = 2;
+  /** Exit status when an example's input cannot be read through. */
+  static final int FAILED = 1;
+
   private Examples() {}
+
+  /** What an example does with its input path, writing to {@code out}. */
+  @FunctionalInterface
+  interface PathExample {
+    void run(Path input, PrintStream out) throws IOException;
+  }
+
+  /**
+   * Runs {@code example} on {@code args[0]}, or on {@code fallback} without arguments, writing
+   * UTF-8 to standard output, and exits: 0 when done; {@value #BAD_PATH} with one line on standard
+   * error naming the path when it does not exist or cannot be read; {@value #FAILED} with one
+   * line when reading fails part way.
+   */
+  static void main(String name, String[] args, Path fallback, PathExample example) {
+    PrintStream out =
+        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err =
+        new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    System.exit(run(name, args, fallback, example, out, err));
+  }
+
+  /** {@link #main}'s work, returning the exit status instead of exiting. */
+  static int run(String name, String[] args, Path fallback, PathExample example, PrintStream out,
+      PrintStream err) {
+    Path input;
+    try {
+      input = args.length > 0 ? Path.of(args[0]) : fallback;
+    } catch (InvalidPathException e) {
+      err.println(name + ": error: invalid path '" + args[0] + "': " + e.getReason());
+      return BAD_PATH;
+    }
+    if (!Files.exists(input)) {
+      err.println(name + ": error: no such file or folder: " + input
+          + (args.length == 0 ? " (the default; give a path as the first argument)" : ""));
+      return BAD_PATH;
+    }
+    if (!Files.isReadable(input)) {
+      err.println(name + ": error: cannot read: " + input);
+      return BAD_PATH;
+    }
+    try {
+      example.run(input, out);
+      return 0;
+    } catch (IOException e) {
+      err.println(name + ": error: " + e);
+      return FAILED;
+    }
+  }
 
   /** Built on first use, so the bundled model loads once and only when an article is processed. */
   private static final class Holder {

@@ -1,7 +1,5 @@
 package org.khabar.examples;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -13,12 +11,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.khabar.ArticleSource;
 import org.khabar.Khabar;
 import org.khabar.article.Article;
+import org.khabar.json.ArticleJson;
+import org.khabar.json.JsonOptions;
+import org.khabar.models.DefaultModels;
 import org.khabar.models.ner.Genre;
 
 /**
@@ -28,7 +33,8 @@ import org.khabar.models.ner.Genre;
  *
  * <pre>
  * java -jar examples/target/khabar.jar [--format jsonl|json|text|html] [--out DIR]
- *     [--published YYYY-MM-DD] [--genre news|encyclopedic] [--progress] [--quiet] PATH...
+ *     [--published YYYY-MM-DD] [--genre news|encyclopedic] [--fields LIST] [--progress] [--quiet]
+ *     PATH...
  * </pre>
  *
  * <p>Standard output carries only the articles. Standard error carries warnings, a progress bar
@@ -40,7 +46,8 @@ import org.khabar.models.ner.Genre;
  * <p>Exit status: 0 when every file was processed; 1 when some file was skipped (not valid UTF-8,
  * unreadable, or failed in the pipeline), each with a message on standard error naming it, the
  * others still processed; 2 on a usage error (unknown option, bad value, no PATH, a PATH that does
- * not exist or cannot be read), with nothing processed.
+ * not exist or cannot be read), with nothing processed; 3 when the output cannot be written (a
+ * full disk, a closed pipe), with a message.
  */
 public final class KhabarCli {
 
@@ -49,7 +56,7 @@ public final class KhabarCli {
           "\n",
           "Usage: java -jar khabar.jar [--format jsonl|json|text|html] [--out DIR]",
           "                            [--published YYYY-MM-DD] [--genre news|encyclopedic]",
-          "                            [--progress] [--quiet] PATH...",
+          "                            [--fields LIST] [--progress] [--quiet] PATH...",
           "",
           "Turns Arabic news text into structured articles: blocks, sentences, tokens, entities,",
           "quotes with their speakers.",
@@ -66,17 +73,31 @@ public final class KhabarCli {
           "  --published DATE    the publication date of every article, as YYYY-MM-DD",
           "  --genre GENRE       the kind of text, for the name finder: news (default) or",
           "                      encyclopedic (Wikipedia-like background articles)",
+          "  --fields LIST       with --format jsonl or json: the layers to write, comma-",
+          "                      separated, from sentences,tokens,entities,quotes,times,numbers",
+          "                      (default: all; id, text, published and blocks are always written)",
           "  --progress          show a progress bar on standard error even when it is not a",
           "                      terminal (shown by default on a terminal for several files)",
           "  -q, --quiet         no progress bar and no summary on standard error",
           "  -h, --help          print this help and exit",
+          "  --version           print the versions of Khabar and its bundled models and exit",
           "",
           "All start/end offsets are half-open UTF-16 offsets into \"text\"; a leading byte order",
           "mark is dropped before offsets count. Exit status: 0 all files processed, 1 some file",
-          "skipped (a warning names it), 2 usage error.",
+          "skipped (a warning names it), 2 usage error, 3 output cannot be written.",
           "");
 
+  /** Exit status when every file was processed. */
+  static final int OK = 0;
+  /** Exit status when some file was skipped. */
+  static final int SKIPPED = 1;
+  /** Exit status on a usage error. */
+  static final int USAGE_ERROR = 2;
+  /** Exit status when the output cannot be written. */
+  static final int OUTPUT_ERROR = 3;
+
   private final Function<Genre, Khabar> pipelines;
+  private final Map<String, String> models;
   private final boolean errIsTerminal;
 
   /**
@@ -90,18 +111,20 @@ public final class KhabarCli {
   /**
    * A tool running {@code khabar} over its inputs whatever {@code --genre} says; {@code
    * errIsTerminal} says whether the error stream given to {@link #runWith} is a terminal, which
-   * turns the progress bar on by default.
+   * turns the progress bar on by default. Its JSON names no model.
    */
   public KhabarCli(Khabar khabar, boolean errIsTerminal) {
-    this(constant(Objects.requireNonNull(khabar, "khabar")), errIsTerminal);
+    this(constant(Objects.requireNonNull(khabar, "khabar")), Map.of(), errIsTerminal);
   }
 
   /**
    * A tool running the pipeline {@code pipelines} gives for the {@code --genre} of the command
-   * line (asked once per run).
+   * line (asked once per run), whose JSON names {@code models} as the models that made it.
    */
-  public KhabarCli(Function<Genre, Khabar> pipelines, boolean errIsTerminal) {
+  public KhabarCli(
+      Function<Genre, Khabar> pipelines, Map<String, String> models, boolean errIsTerminal) {
     this.pipelines = Objects.requireNonNull(pipelines, "pipelines");
+    this.models = Collections.unmodifiableMap(new LinkedHashMap<>(models)); // order kept
     this.errIsTerminal = errIsTerminal;
   }
 
@@ -118,8 +141,8 @@ public final class KhabarCli {
             StandardCharsets.UTF_8);
     PrintStream err =
         new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    int status =
-        new KhabarCli(Examples::pipeline, Terminals.isStderrTerminal()).runWith(args, out, err);
+    int status = new KhabarCli(Examples::pipeline, DefaultModels.versions(),
+        Terminals.isStderrTerminal()).runWith(args, out, err);
     out.flush();
     System.exit(status);
   }
@@ -129,7 +152,8 @@ public final class KhabarCli {
    * status.
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    return new KhabarCli(Examples::pipeline, false).runWith(args, out, err);
+    return new KhabarCli(Examples::pipeline, DefaultModels.versions(), false)
+        .runWith(args, out, err);
   }
 
   /**
@@ -149,7 +173,12 @@ public final class KhabarCli {
     if (arguments.help()) {
       out.print(USAGE);
       out.flush();
-      return 0;
+      return OK;
+    }
+    if (arguments.version()) {
+      out.println(versionLine());
+      out.flush();
+      return OK;
     }
     List<Path> files = new ArrayList<>();
     for (Path path : arguments.paths()) {
@@ -173,20 +202,32 @@ public final class KhabarCli {
       return process(arguments, files, out, err);
     } catch (IOException e) {
       err.println("khabar: error: cannot write output: " + e.getMessage());
-      return 1;
+      return OUTPUT_ERROR;
     }
+  }
+
+  /** What {@code --version} prints: Khabar's version and the bundled models'. */
+  private String versionLine() {
+    String line = "khabar " + Khabar.version();
+    if (models.isEmpty()) {
+      return line;
+    }
+    return line + " (models: " + models.entrySet().stream()
+        .map(e -> e.getKey() + " " + e.getValue())
+        .collect(Collectors.joining(", ")) + ")";
   }
 
   private int process(CliArguments arguments, List<Path> files, PrintStream out, PrintStream err)
       throws IOException {
     long started = System.nanoTime();
     Khabar khabar = pipelines.apply(arguments.genre());
-    Output output = Output.of(arguments, out);
+    JsonOptions json = JsonOptions.defaults().withLayers(arguments.fields()).withModels(models);
+    Output output = Output.of(arguments, json, out);
     RunSummary summary = new RunSummary();
     boolean showBar =
         !arguments.quiet() && files.size() > 1 && (arguments.progress() || errIsTerminal);
     ProgressBar bar = showBar ? new ProgressBar(err, files.size()) : null;
-    int status = 0;
+    int status = OK;
     int done = 0;
     for (Path file : files) {
       if (bar != null) {
@@ -202,19 +243,19 @@ public final class KhabarCli {
         clear(bar);
         err.println("khabar: warning: skipping " + file + ": " + e.getMessage());
         summary.skip();
-        status = 1;
+        status = SKIPPED;
         continue;
       } catch (IOException e) {
         clear(bar);
         err.println("khabar: error: skipping " + file + ": cannot read: " + e);
         summary.skip();
-        status = 1;
+        status = SKIPPED;
         continue;
       } catch (RuntimeException e) {
         clear(bar);
         err.println("khabar: error: skipping " + file + ": processing failed: " + e);
         summary.skip();
-        status = 1;
+        status = SKIPPED;
         continue;
       }
       clear(bar);
@@ -224,8 +265,8 @@ public final class KhabarCli {
         out.flush(); // what is written lands before the bar is drawn again
       }
       if (out.checkError()) {
-        // The reader went away (a closed pipe): stop quietly rather than process the rest.
-        return 1;
+        // A full disk or a reader gone away (a closed pipe): nothing more can be written.
+        return outputFailed(err);
       }
     }
     if (bar != null) {
@@ -236,7 +277,12 @@ public final class KhabarCli {
     if (!arguments.quiet()) {
       err.println(summary.format(System.nanoTime() - started));
     }
-    return out.checkError() ? 1 : status;
+    return out.checkError() ? outputFailed(err) : status;
+  }
+
+  private static int outputFailed(PrintStream err) {
+    err.println("khabar: error: cannot write output: standard output is closed or full");
+    return OUTPUT_ERROR;
   }
 
   private static void clear(ProgressBar bar) {
@@ -248,7 +294,7 @@ public final class KhabarCli {
   private static int usageError(PrintStream err, String message) {
     err.println("khabar: error: " + message);
     err.println("Try 'java -jar khabar.jar --help' for more information.");
-    return 2;
+    return USAGE_ERROR;
   }
 
   /** Writes articles in one format; {@link #finish} completes and flushes the output. */
@@ -257,10 +303,11 @@ public final class KhabarCli {
 
     void finish() throws IOException;
 
-    static Output of(CliArguments arguments, PrintStream out) throws IOException {
+    static Output of(CliArguments arguments, JsonOptions json, PrintStream out)
+        throws IOException {
       switch (arguments.format()) {
         case JSON:
-          return new JsonArrayOutput(out);
+          return new JsonArrayOutput(out, json.withPretty(true));
         case TEXT:
           return new TextOutput(out);
         case HTML:
@@ -269,23 +316,23 @@ public final class KhabarCli {
               : new HtmlPageOutput(out);
         case JSONL:
         default:
-          return new JsonLinesOutput(out);
+          return new JsonLinesOutput(out, json);
       }
     }
   }
 
   private static final class JsonLinesOutput implements Output {
     private final PrintStream out;
+    private final JsonOptions options;
 
-    JsonLinesOutput(PrintStream out) {
+    JsonLinesOutput(PrintStream out, JsonOptions options) {
       this.out = out;
+      this.options = options;
     }
 
     @Override
     public void write(Article article) throws IOException {
-      try (JsonGenerator g = ArticleJson.generator(out)) {
-        ArticleJson.write(g, article);
-      }
+      ArticleJson.write(article, options, out);
       out.write('\n');
     }
 
@@ -295,25 +342,29 @@ public final class KhabarCli {
     }
   }
 
+  /** One JSON array, each article an indented object, streamed as the articles come. */
   private static final class JsonArrayOutput implements Output {
-    private final JsonGenerator g;
+    private final PrintStream out;
+    private final JsonOptions options;
+    private boolean first = true;
 
-    JsonArrayOutput(PrintStream out) throws IOException {
-      g = ArticleJson.generator(out);
-      g.setPrettyPrinter(new DefaultPrettyPrinter());
-      g.writeStartArray();
+    JsonArrayOutput(PrintStream out, JsonOptions options) {
+      this.out = out;
+      this.options = options;
+      out.print('[');
     }
 
     @Override
     public void write(Article article) throws IOException {
-      ArticleJson.write(g, article);
+      out.print(first ? "\n" : ",\n");
+      first = false;
+      ArticleJson.write(article, options, out);
     }
 
     @Override
-    public void finish() throws IOException {
-      g.writeEndArray();
-      g.writeRaw('\n');
-      g.close();
+    public void finish() {
+      out.print(first ? "]\n" : "\n]\n");
+      out.flush();
     }
   }
 

@@ -1,10 +1,7 @@
 package org.khabar.examples;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,10 +40,14 @@ public final class PeopleAcrossSeeds {
   /** One name's tally. */
   public record Row(String canonical, String type, int mentions, int quoted, int articles) {}
 
-  public static void main(String[] args) throws IOException {
-    PrintStream out =
-        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    run(Path.of(args.length > 0 ? args[0] : "seeds"), Examples.pipeline(), out);
+  /**
+   * Runs the example on the folder {@code args[0]} ({@code seeds} by default).
+   *
+   * @param args the folder, optionally
+   */
+  public static void main(String[] args) {
+    Examples.main("PeopleAcrossSeeds", args, Path.of("seeds"),
+        (folder, out) -> run(folder, Examples.pipeline(), out));
   }
 
   /** Processes the {@code .txt} files of {@code folder} with {@code khabar} and prints the table. */

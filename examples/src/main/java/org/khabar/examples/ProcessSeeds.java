@@ -1,10 +1,7 @@
 package org.khabar.examples;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.khabar.ArticleSource;
@@ -27,10 +24,13 @@ public final class ProcessSeeds {
 
   private ProcessSeeds() {}
 
-  public static void main(String[] args) throws IOException {
-    PrintStream out =
-        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-    run(Path.of(args.length > 0 ? args[0] : "seeds"), out);
+  /**
+   * Runs the example on the folder {@code args[0]} ({@code seeds} by default).
+   *
+   * @param args the folder, optionally
+   */
+  public static void main(String[] args) {
+    Examples.main("ProcessSeeds", args, Path.of("seeds"), ProcessSeeds::run);
   }
 
   /** Processes the {@code .txt} files of {@code folder}, printing a summary of each. */

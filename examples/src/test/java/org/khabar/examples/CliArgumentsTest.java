@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.khabar.models.ner.Genre;
 import org.khabar.examples.CliArguments.Format;
 import org.khabar.examples.CliArguments.UsageException;
+import org.khabar.json.JsonOptions.Layer;
+import org.khabar.models.ner.Genre;
 
 class CliArgumentsTest {
 
@@ -121,5 +123,23 @@ class CliArgumentsTest {
   @Test
   void unknownFormatListsHtml() {
     assertTrue(usageError("--format", "xml", "a").contains("html"));
+  }
+
+  @Test
+  void fieldsListTheLayersToWrite() throws Exception {
+    assertEquals(EnumSet.allOf(Layer.class), CliArguments.parse("a").fields());
+    assertEquals(EnumSet.of(Layer.ENTITIES, Layer.QUOTES),
+        CliArguments.parse("--fields", "entities, quotes", "a").fields());
+    assertEquals(EnumSet.noneOf(Layer.class), CliArguments.parse("--fields=", "a").fields());
+    assertTrue(usageError("--fields", "entities,", "a").contains("no layer ''"));
+    assertTrue(usageError("--fields=names", "a").contains("no layer 'names'"));
+  }
+
+  @Test
+  void versionWinsOverMissingPaths() throws Exception {
+    CliArguments a = CliArguments.parse("--version");
+    assertTrue(a.version());
+    assertEquals(List.of(), a.paths());
+    assertEquals(false, CliArguments.parse("a").version());
   }
 }

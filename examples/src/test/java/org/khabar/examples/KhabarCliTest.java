@@ -15,14 +15,17 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.khabar.models.ner.Genre;
 import org.junit.jupiter.api.io.TempDir;
 import org.khabar.ArticleSource;
 import org.khabar.Khabar;
 import org.khabar.article.Article;
 import org.khabar.article.Token;
+import org.khabar.json.ArticleJson;
+import org.khabar.models.DefaultModels;
+import org.khabar.models.ner.Genre;
 
 class KhabarCliTest {
 
@@ -92,7 +95,7 @@ class KhabarCliTest {
     KhabarCli cli = new KhabarCli(genre -> {
       asked.add(genre);
       return Khabar.defaults();
-    }, false);
+    }, Map.of(), false);
     int status = cli.runWith(new String[] {"--genre", "encyclopedic", dir.toString()},
         new PrintStream(out, true, UTF_8), new PrintStream(err, true, UTF_8));
     assertEquals(0, status, err.toString(UTF_8));
@@ -272,6 +275,65 @@ class KhabarCliTest {
     assertEquals(1, r.status());
     assertTrue(r.err().contains("03_other.txt"), r.err());
     assertEquals(1, r.jsonLines().size());
+  }
+
+  @Test
+  void versionPrintsKhabarAndTheBundledModels() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int status = KhabarCli.run(new String[] {"--version"}, new PrintStream(out, true, UTF_8),
+        System.err);
+    assertEquals(0, status);
+    String line = out.toString(UTF_8).strip();
+    assertTrue(line.startsWith("khabar " + Khabar.version() + " (models: ner-ar.bin sha256:"),
+        line);
+  }
+
+  @Test
+  void jsonNamesTheBundledModelsThatMadeIt() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int status = KhabarCli.run(new String[] {"--quiet", dir.toString()},
+        new PrintStream(out, true, UTF_8), System.err);
+    assertEquals(0, status);
+    JsonNode first = MAPPER.readTree(out.toString(UTF_8).lines().findFirst().orElseThrow());
+    assertEquals(1, first.get("schemaVersion").asInt());
+    assertEquals(Khabar.version(), first.get("khabar").asText());
+    for (Map.Entry<String, String> model : DefaultModels.versions().entrySet()) {
+      assertEquals(model.getValue(), first.get("models").get(model.getKey()).asText());
+    }
+  }
+
+  @Test
+  void fieldsLeaveLayersOut() throws Exception {
+    for (JsonNode json : run("--fields", "entities,quotes", dir.toString()).jsonLines()) {
+      assertTrue(json.has("entities") && json.has("quotes") && json.has("blocks"));
+      assertFalse(json.has("tokens") || json.has("sentences") || json.has("times"), json::toString);
+      assertEquals(ArticleJson.read(json.toString()).text(), json.get("text").asText());
+    }
+  }
+
+  @Test
+  void fieldsOnlyForJsonAndOnlyKnownLayers() {
+    Run r = run("--format", "text", "--fields", "entities", dir.toString());
+    assertEquals(2, r.status());
+    assertTrue(r.err().contains("--fields is only for --format jsonl or json"), r.err());
+    r = run("--fields", "entity", dir.toString());
+    assertEquals(2, r.status());
+    assertTrue(r.err().contains("no layer 'entity'"), r.err());
+  }
+
+  @Test
+  void outputThatCannotBeWrittenExitsWithThreeAndSaysSo() {
+    PrintStream broken = new PrintStream(new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws java.io.IOException {
+        throw new java.io.IOException("No space left on device");
+      }
+    }, true, UTF_8);
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = new KhabarCli(Khabar.defaults()).runWith(new String[] {dir.toString()}, broken,
+        new PrintStream(err, true, UTF_8));
+    assertEquals(3, status);
+    assertTrue(err.toString(UTF_8).contains("cannot write output"), err.toString(UTF_8));
   }
 
   @Test

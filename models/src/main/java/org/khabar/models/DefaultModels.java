@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,10 +51,43 @@ public final class DefaultModels {
   private DefaultModels() {}
 
   /**
+   * What identifies the bundled models, for a record of what produced an output (the JSON of
+   * {@code khabar-json} carries it as {@code models}): each bundled file by name, with the first 16
+   * hex digits of its SHA-256, such as {@code "ner-ar.bin" -> "sha256:1f2e3d4c5b6a7980"}. The same
+   * files give the same map in every release; nothing is loaded but the small calibration file.
+   *
+   * @return an immutable map, in a fixed order, from file name to digest
+   */
+  public static Map<String, String> versions() {
+    return VersionsHolder.VERSIONS;
+  }
+
+  private static final class VersionsHolder {
+    static final Map<String, String> VERSIONS = versions();
+
+    private static Map<String, String> versions() {
+      Map<String, String> versions = new LinkedHashMap<>();
+      versions.put(fileName(NAME_FINDER_RESOURCE), digest(expectedSha256(NAME_FINDER_RESOURCE)));
+      versions.put(fileName(CALIBRATION_RESOURCE), digest(sha256(read(CALIBRATION_RESOURCE))));
+      return Collections.unmodifiableMap(versions);
+    }
+
+    private static String fileName(String resource) {
+      return resource.substring(resource.lastIndexOf('/') + 1);
+    }
+
+    private static String digest(String hex) {
+      return "sha256:" + hex.substring(0, 16).toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /**
    * The bundled Arabic name-finder model (PERSON, LOCATION, ORGANIZATION, MISC), loaded on the
    * first call. The bundled recognizers do not use this instance: they load the model once for
    * themselves and keep only {@link ArabicNameFinder}'s compact copy of its weights, so a pipeline
    * that never calls this method does not hold OpenNLP's form of the model in memory.
+   *
+   * @return the bundled model
    */
   public static TokenNameFinderModel nameFinderModel() {
     return NameFinderHolder.MODEL;
@@ -68,6 +102,8 @@ public final class DefaultModels {
    * <pre>{@code
    * Khabar khabar = Khabar.builder().addRecognizer(DefaultModels.entityRecognizer()).build();
    * }</pre>
+   *
+   * @return the bundled news recognizer
    */
   public static EntityRecognizer entityRecognizer() {
     return BundledHolder.NEWS;
@@ -78,6 +114,9 @@ public final class DefaultModels {
    * same decoder choice and the same per-article resolution. When {@link ArabicNameFinder} decodes
    * the model, the recognizer keeps only its compact copy of the weights, not {@code model}.
    * Thread-safe.
+   *
+   * @param model a name-finder model
+   * @return the resolved recognizer over it
    */
   public static EntityRecognizer entityRecognizer(TokenNameFinderModel model) {
     return EntityRecognizers.resolved(recognizer(model));
@@ -87,6 +126,9 @@ public final class DefaultModels {
    * The bundled recognizer decoding for {@code genre}, with scores calibrated for it: {@link
    * Genre#NEWS} is {@link #entityRecognizer()}; {@link Genre#ENCYCLOPEDIC} suits Wikipedia-like
    * background text. Thread-safe.
+   *
+   * @param genre the kind of text
+   * @return the bundled recognizer for it
    */
   public static EntityRecognizer entityRecognizer(Genre genre) {
     Objects.requireNonNull(genre, "genre");
@@ -99,6 +141,9 @@ public final class DefaultModels {
   /**
    * {@link #entityRecognizer(TokenNameFinderModel)} decoding for {@code genre}. Thread-safe.
    *
+   * @param model a name-finder model trained with genre features
+   * @param genre the kind of text
+   * @return the resolved recognizer over it
    * @throws IllegalArgumentException if {@code model} was trained without genre features (see
    *     {@link ArabicNameFinder#factory(TokenNameFinderModel, int, Genre)})
    */
@@ -137,6 +182,9 @@ public final class DefaultModels {
    * The recognizers over a model of your own ({@link #entityRecognizer(TokenNameFinderModel)})
    * are not calibrated: fit one for your model with {@link ScoreCalibration#fit} and apply it with
    * {@link EntityRecognizers#calibrated}.
+   *
+   * @param genre the kind of text
+   * @return the calibration of the bundled recognizer for it
    */
   public static ScoreCalibration calibration(Genre genre) {
     Objects.requireNonNull(genre, "genre");
@@ -207,6 +255,9 @@ public final class DefaultModels {
    * TrainNer} do) and OpenNLP's {@code NameFinderME} otherwise. Raw output, as {@link
    * OpenNlpEntityRecognizer}. With the fast decoder the recognizer keeps only the decoder's compact
    * copy of the weights, not {@code model} (its {@link OpenNlpEntityRecognizer#model()} is empty).
+   *
+   * @param model a name-finder model
+   * @return the raw recognizer over it
    */
   public static OpenNlpEntityRecognizer recognizer(TokenNameFinderModel model) {
     Objects.requireNonNull(model, "model");
@@ -233,8 +284,7 @@ public final class DefaultModels {
   /** The bytes of {@code resource}, after checking them against {@code resource + ".sha256"}. */
   static byte[] verifiedBytes(String resource) {
     byte[] bytes = read(resource);
-    String expected =
-        new String(read(resource + ".sha256"), StandardCharsets.US_ASCII).strip().split("\\s+")[0];
+    String expected = expectedSha256(resource);
     String actual = sha256(bytes);
     if (!actual.equalsIgnoreCase(expected)) {
       throw new IllegalStateException(
@@ -246,6 +296,13 @@ public final class DefaultModels {
               expected));
     }
     return bytes;
+  }
+
+  /** The SHA-256 committed beside {@code resource}, in {@code resource + ".sha256"}. */
+  private static String expectedSha256(String resource) {
+    return new String(read(resource + ".sha256"), StandardCharsets.US_ASCII)
+        .strip()
+        .split("\\s+")[0];
   }
 
   private static byte[] read(String resource) {

@@ -21,37 +21,69 @@ public final class NerCorpora {
 
   private final Path root;
 
-  /** The corpora under {@code root} (the {@code corpora} folder). */
+  /**
+   * The corpora under {@code root} (the {@code corpora} folder).
+   *
+   * @param root the {@code corpora} folder
+   */
   public NerCorpora(Path root) {
     this.root = Objects.requireNonNull(root, "root");
   }
 
-  /** The corpora in the shared folder; throws when it is absent. */
+  /**
+   * The corpora in the shared folder; throws when it is absent.
+   *
+   * @return the shared corpora
+   */
   public static NerCorpora shared() {
     return new NerCorpora(SharedCorpora.require());
   }
 
-  /** The folder the corpora are read from. */
+  /**
+   * The folder the corpora are read from.
+   *
+   * @return the {@code corpora} folder
+   */
   public Path root() {
     return root;
   }
 
-  /** ANERcorp train split (CAMeL Lab). */
+  /**
+   * ANERcorp train split (CAMeL Lab).
+   *
+   * @return its sentences
+   * @throws IOException if the file cannot be read
+   */
   public List<NameSample> anercorpTrain() throws IOException {
     return NerCorpusReader.of(NerCorpusFormat.ANERCORP).read(anercorpTestFile().resolveSibling("train.txt"));
   }
 
-  /** ANERcorp test split, repaired. */
+  /**
+   * ANERcorp test split, repaired.
+   *
+   * @return its sentences
+   * @throws IOException if the file cannot be read
+   */
   public List<NameSample> anercorpTest() throws IOException {
     return NerCorpusReader.of(NerCorpusFormat.ANERCORP).read(anercorpTestFile());
   }
 
-  /** The repaired ANERcorp test file. */
+  /**
+   * The repaired ANERcorp test file.
+   *
+   * @return the file
+   */
   public Path anercorpTestFile() {
     return root.resolve("anercorp").resolve("test.txt");
   }
 
-  /** AQMAR documents of the given splits ({@code train}, {@code dev}, {@code test}) per SPLIT.tsv. */
+  /**
+   * AQMAR documents of the given splits ({@code train}, {@code dev}, {@code test}) per SPLIT.tsv.
+   *
+   * @param splits the splits
+   * @return their sentences, document by document
+   * @throws IOException if a file cannot be read
+   */
   public List<NameSample> aqmar(String... splits) throws IOException {
     Set<String> wanted = new LinkedHashSet<>(List.of(splits));
     Path dir = root.resolve("aqmar");
@@ -69,13 +101,23 @@ public final class NerCorpora {
     return out;
   }
 
-  /** WikiFANE Gold with its split proclitics glued back to their words. */
+  /**
+   * WikiFANE Gold with its split proclitics glued back to their words.
+   *
+   * @return its sentences
+   * @throws IOException if the file cannot be read
+   */
   public List<NameSample> wikifane() throws IOException {
     return NerCorpusReader.reattachingProclitics(NerCorpusFormat.WIKIFANE)
         .read(root.resolve("wikifane").resolve("WikiFANE_Gold_2014_500K.txt"));
   }
 
-  /** The Arabic column of the given-names list (ISC licence). */
+  /**
+   * The Arabic column of the given-names list (ISC licence).
+   *
+   * @return the given names
+   * @throws IOException if the file cannot be read
+   */
   public List<String> givenNames() throws IOException {
     List<String> names = new ArrayList<>();
     for (String line :

@@ -56,8 +56,11 @@ public enum NerCorpusFormat {
   /** The common type names. */
   public static final String PERSON = "PERSON";
 
+  /** The type of places. */
   public static final String LOCATION = "LOCATION";
+  /** The type of organizations. */
   public static final String ORGANIZATION = "ORGANIZATION";
+  /** The type of other names. */
   public static final String MISC = "MISC";
 
   private static final Map<String, String> WIKIFANE_CLASSES =

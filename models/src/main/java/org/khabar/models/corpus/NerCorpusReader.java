@@ -34,22 +34,43 @@ public final class NerCorpusReader {
     this.reattachProclitics = reattachProclitics;
   }
 
-  /** A reader of {@code format} that keeps tokens as they are. */
+  /**
+   * A reader of {@code format} that keeps tokens as they are.
+   *
+   * @param format the corpus format
+   * @return the reader
+   */
   public static NerCorpusReader of(NerCorpusFormat format) {
     return new NerCorpusReader(format, false);
   }
 
-  /** A reader of {@code format} that glues single-letter proclitic tokens to the next token. */
+  /**
+   * A reader of {@code format} that glues single-letter proclitic tokens to the next token.
+   *
+   * @param format the corpus format
+   * @return the reader
+   */
   public static NerCorpusReader reattachingProclitics(NerCorpusFormat format) {
     return new NerCorpusReader(format, true);
   }
 
-  /** Reads a UTF-8 corpus file. */
+  /**
+   * Reads a UTF-8 corpus file.
+   *
+   * @param file a corpus file
+   * @return its sentences
+   * @throws IOException if it cannot be read
+   */
   public List<NameSample> read(Path file) throws IOException {
     return parse(Files.readString(file, UTF_8));
   }
 
-  /** Parses corpus text. Lines without a separator are skipped (they carry no tag). */
+  /**
+   * Parses corpus text. Lines without a separator are skipped (they carry no tag).
+   *
+   * @param content corpus text
+   * @return its sentences
+   */
   public List<NameSample> parse(String content) {
     Objects.requireNonNull(content, "content");
     List<NameSample> samples = new ArrayList<>();

@@ -13,13 +13,21 @@ public final class SharedCorpora {
 
   private SharedCorpora() {}
 
-  /** The {@code corpora} folder, if it exists. */
+  /**
+   * The {@code corpora} folder, if it exists.
+   *
+   * @return the folder, or empty
+   */
   public static Optional<Path> root() {
     Path corpora = org.khabar.models.eval.SharedCorpora.root().resolve("corpora");
     return Files.isDirectory(corpora) ? Optional.of(corpora) : Optional.empty();
   }
 
-  /** The {@code corpora} folder, or an exception saying where it was looked for. */
+  /**
+   * The {@code corpora} folder, or an exception saying where it was looked for.
+   *
+   * @return the folder
+   */
   public static Path require() {
     return root()
         .orElseThrow(

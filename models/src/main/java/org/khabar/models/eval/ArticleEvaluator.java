@@ -42,6 +42,9 @@ public final class ArticleEvaluator {
    * data (a document start, as the AQMAR reader marks each file) and after every {@code
    * maxSentences} sentences.
    *
+   * @param samples the corpus sentences, in order
+   * @param maxSentences the most sentences of an article
+   * @return the articles
    * @throws IllegalArgumentException if {@code maxSentences < 1}
    */
   public static List<List<NameSample>> articles(List<NameSample> samples, int maxSentences) {
@@ -65,7 +68,13 @@ public final class ArticleEvaluator {
     return out;
   }
 
-  /** Exact-span scores of the entities {@code khabar} finds in {@code articles}. */
+  /**
+   * Exact-span scores of the entities {@code khabar} finds in {@code articles}.
+   *
+   * @param khabar the pipeline
+   * @param articles the annotated articles
+   * @return the scores
+   */
   public static NerScores evaluate(Khabar khabar, List<List<NameSample>> articles) {
     NerScores scores = new NerScores();
     run(khabar, articles, (gold, predicted, entities) -> scores.add(gold, predicted));
@@ -78,7 +87,13 @@ public final class ArticleEvaluator {
    */
   public record Judged(Entity entity, boolean correct) {}
 
-  /** Every entity {@code khabar} finds in {@code articles}, judged against the annotation. */
+  /**
+   * Every entity {@code khabar} finds in {@code articles}, judged against the annotation.
+   *
+   * @param khabar the pipeline
+   * @param articles the annotated articles
+   * @return the judged entities
+   */
   public static List<Judged> judge(Khabar khabar, List<List<NameSample>> articles) {
     List<Judged> out = new ArrayList<>();
     run(khabar, articles, (gold, predicted, entities) -> {

@@ -59,14 +59,29 @@ public final class CliticEvaluation {
 
   /** True positives, predicted and gold counts, with precision, recall and F1. */
   public record Counts(long truePositives, long predicted, long gold) {
+    /**
+     * Precision: true positives over predicted, 0 when nothing was predicted.
+     *
+     * @return the precision
+     */
     public double precision() {
       return predicted == 0 ? 0 : (double) truePositives / predicted;
     }
 
+    /**
+     * Recall: true positives over gold, 0 when there is no gold.
+     *
+     * @return the recall
+     */
     public double recall() {
       return gold == 0 ? 0 : (double) truePositives / gold;
     }
 
+    /**
+     * F1, the harmonic mean of precision and recall.
+     *
+     * @return the F1 score
+     */
     public double f1() {
       double p = precision();
       double r = recall();
@@ -77,24 +92,44 @@ public final class CliticEvaluation {
   private final WordTokenizer tokenizer;
   private final SentenceSplitter splitter;
 
-  /** An evaluation of the given tokenizer and splitter. */
+  /**
+   * An evaluation of the given tokenizer and splitter.
+   *
+   * @param tokenizer the tokenizer
+   * @param splitter the sentence splitter
+   */
   public CliticEvaluation(WordTokenizer tokenizer, SentenceSplitter splitter) {
     this.tokenizer = Objects.requireNonNull(tokenizer, "tokenizer");
     this.splitter = Objects.requireNonNull(splitter, "splitter");
   }
 
-  /** An evaluation of the default components (matching normalizer, bundled lexicon). */
+  /**
+   * An evaluation of the default components (matching normalizer, bundled lexicon).
+   *
+   * @return the evaluation
+   */
   public static CliticEvaluation standard() {
     return new CliticEvaluation(
         new WordTokenizer(ArabicNormalizer.matching()), new SentenceSplitter());
   }
 
-  /** Evaluates on a CoNLL-U file. */
+  /**
+   * Evaluates on a CoNLL-U file.
+   *
+   * @param conllu a CoNLL-U file
+   * @return the figures
+   * @throws IOException if the file cannot be read
+   */
   public Result evaluate(Path conllu) throws IOException {
     return evaluate(ConlluReader.read(conllu));
   }
 
-  /** Evaluates on read sentences. */
+  /**
+   * Evaluates on read sentences.
+   *
+   * @param sentences the gold sentences
+   * @return the figures
+   */
   public Result evaluate(List<ConlluReader.Sentence> sentences) {
     long[] tok = new long[3];
     long[] cli = new long[3];
@@ -237,7 +272,12 @@ public final class CliticEvaluation {
     return false;
   }
 
-  /** The figures as a small table. */
+  /**
+   * The figures as a small table.
+   *
+   * @param r the figures
+   * @return the table
+   */
   public static String table(Result r) {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT,
@@ -262,6 +302,9 @@ public final class CliticEvaluation {
   /**
    * Prints the table: {@code CliticEvaluation [PATH.conllu]}; without a path, the PUD test file
    * under the shared corpora ({@link SharedCorpora}).
+   *
+   * @param args the CoNLL-U file, optionally
+   * @throws IOException if the file cannot be read
    */
   public static void main(String[] args) throws IOException {
     Path file = args.length > 0

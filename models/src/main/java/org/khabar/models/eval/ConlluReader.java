@@ -22,6 +22,13 @@ public final class ConlluReader {
 
   /** One sentence: its id, raw text and words. */
   public record Sentence(String id, String text, List<Word> words) {
+    /**
+     * Copies the words.
+     *
+     * @param id the sentence id
+     * @param text the raw text
+     * @param words the syntactic words
+     */
     public Sentence {
       words = List.copyOf(words);
     }
@@ -29,7 +36,13 @@ public final class ConlluReader {
 
   private ConlluReader() {}
 
-  /** All sentences of {@code file}, in order. */
+  /**
+   * All sentences of {@code file}, in order.
+   *
+   * @param file a CoNLL-U file
+   * @return its sentences
+   * @throws IOException if it cannot be read
+   */
   public static List<Sentence> read(Path file) throws IOException {
     List<Sentence> out = new ArrayList<>();
     String id = null;

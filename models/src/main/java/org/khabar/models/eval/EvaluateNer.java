@@ -28,6 +28,12 @@ public final class EvaluateNer {
 
   private EvaluateNer() {}
 
+  /**
+   * Prints the bundled model's figures on ANERcorp test and AQMAR test.
+   *
+   * @param argv no arguments; {@code -Dkhabar.shared=DIR} names the shared folder
+   * @throws IOException if a corpus cannot be read
+   */
   public static void main(String[] argv) throws IOException {
     Args args = Args.parse(argv);
     org.khabar.ner.OpenNlpExtensions.register();
@@ -47,6 +53,10 @@ public final class EvaluateNer {
    * right ({@link Reliability}) on both test sets, beside the raw scores of the same entities. The
    * bundled recognizer of a genre is the model's resolved recognizer with its scores mapped through
    * {@link DefaultModels#calibration(Genre)}, so one run of the pipeline gives both.
+   *
+   * @param bundled the bundled model
+   * @param corpora the corpora
+   * @throws IOException if a corpus cannot be read
    */
   public static void reportCalibration(TokenNameFinderModel bundled, NerCorpora corpora)
       throws IOException {
@@ -73,6 +83,10 @@ public final class EvaluateNer {
   /**
    * Prints the scores of {@code model} on both test sets: the model alone on each sentence, and
    * Khabar's pipeline with the model's recognizer resolved per article ({@link ArticleEvaluator}).
+   *
+   * @param model a name-finder model
+   * @param corpora the corpora
+   * @throws IOException if a corpus cannot be read
    */
   public static void report(TokenNameFinderModel model, NerCorpora corpora) throws IOException {
     long t0 = System.nanoTime();
@@ -92,6 +106,11 @@ public final class EvaluateNer {
    * Prints the scores of {@code model} on whole {@code documents} (each one article): alone and
    * through {@code pipeline} (the model's news pipeline), and for a model with genres, the same
    * decoded as encyclopedic text.
+   *
+   * @param title the heading of the report
+   * @param model a name-finder model
+   * @param pipeline the model's news pipeline
+   * @param documents the annotated documents
    */
   public static void reportDocuments(
       String title, TokenNameFinderModel model, Khabar pipeline, List<NameSample> documents) {
@@ -108,19 +127,35 @@ public final class EvaluateNer {
     }
   }
 
-  /** Whether {@code model} was trained with genre features ({@link Genre}). */
+  /**
+   * Whether {@code model} was trained with genre features ({@link Genre}).
+   *
+   * @param model a name-finder model
+   * @return whether it has genre features
+   */
   public static boolean hasGenres(TokenNameFinderModel model) {
     return ArabicNameFinder.arabicGenerator(model.getFactory().createFeatureGenerators())
         .map(g -> g.genre() != null)
         .orElse(false);
   }
 
-  /** {@link #pipeline(TokenNameFinderModel)} decoding for {@code genre}. */
+  /**
+   * {@link #pipeline(TokenNameFinderModel)} decoding for {@code genre}.
+   *
+   * @param model a name-finder model with genre features
+   * @param genre the kind of text
+   * @return the pipeline
+   */
   public static Khabar pipeline(TokenNameFinderModel model, Genre genre) {
     return Khabar.builder().addRecognizer(DefaultModels.entityRecognizer(model, genre)).build();
   }
 
-  /** Khabar's pipeline with {@code model}'s recognizer, resolved per article as the bundled one is. */
+  /**
+   * Khabar's pipeline with {@code model}'s recognizer, resolved per article as the bundled one is.
+   *
+   * @param model a name-finder model
+   * @return the pipeline
+   */
   public static Khabar pipeline(TokenNameFinderModel model) {
     return Khabar.builder().addRecognizer(DefaultModels.entityRecognizer(model)).build();
   }

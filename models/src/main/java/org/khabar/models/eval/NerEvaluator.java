@@ -17,6 +17,10 @@ public final class NerEvaluator {
   /**
    * Exact-span scores of {@code model} on {@code samples}, decoded as Khabar decodes it ({@link
    * ArabicNameFinder} when it can, else {@link NameFinderME}).
+   *
+   * @param model a name-finder model
+   * @param samples annotated sentences
+   * @return the scores
    */
   public static NerScores evaluate(TokenNameFinderModel model, List<NameSample> samples) {
     return evaluate(
@@ -27,6 +31,10 @@ public final class NerEvaluator {
   /**
    * Exact-span scores of {@code model} decoded for {@code genre} on {@code samples}.
    *
+   * @param model a name-finder model with genre features
+   * @param genre the kind of text
+   * @param samples annotated sentences
+   * @return the scores
    * @throws IllegalArgumentException if the model has no genre features
    */
   public static NerScores evaluate(

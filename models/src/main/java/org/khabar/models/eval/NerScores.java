@@ -22,7 +22,12 @@ public final class NerScores {
 
   private final Map<String, int[]> counts = new TreeMap<>();
 
-  /** Adds one sentence's gold and predicted names. */
+  /**
+   * Adds one sentence's gold and predicted names.
+   *
+   * @param gold the gold names
+   * @param predicted the predicted names
+   */
   public void add(Span[] gold, Span[] predicted) {
     Set<Span> goldSet = new HashSet<>(List.of(gold));
     Set<Span> predSet = new HashSet<>(List.of(predicted));
@@ -41,7 +46,11 @@ public final class NerScores {
     }
   }
 
-  /** Adds all counts of {@code other}. */
+  /**
+   * Adds all counts of {@code other}.
+   *
+   * @param other more scores
+   */
   public void addAll(NerScores other) {
     other.counts.forEach(
         (type, c) -> {
@@ -56,17 +65,31 @@ public final class NerScores {
     return counts.computeIfAbsent(type == null ? "default" : type, t -> new int[3]);
   }
 
-  /** The types seen in gold or predictions. */
+  /**
+   * The types seen in gold or predictions.
+   *
+   * @return the types
+   */
   public Set<String> types() {
     return counts.keySet();
   }
 
-  /** Scores of one type. */
+  /**
+   * Scores of one type.
+   *
+   * @param type a type
+   * @return its scores
+   */
   public Prf of(String type) {
     return micro(List.of(type));
   }
 
-  /** Micro-averaged scores over {@code types}. */
+  /**
+   * Micro-averaged scores over {@code types}.
+   *
+   * @param types the types
+   * @return their micro-averaged scores
+   */
   public Prf micro(Collection<String> types) {
     int tp = 0;
     int fp = 0;
@@ -82,12 +105,20 @@ public final class NerScores {
     return new Prf(tp, fp, fn);
   }
 
-  /** Micro-averaged scores over PERSON, LOCATION and ORGANIZATION. */
+  /**
+   * Micro-averaged scores over PERSON, LOCATION and ORGANIZATION.
+   *
+   * @return the scores
+   */
   public Prf main() {
     return micro(MAIN_TYPES);
   }
 
-  /** A readable table: one row per type, then the PER/LOC/ORG micro average. */
+  /**
+   * A readable table: one row per type, then the PER/LOC/ORG micro average.
+   *
+   * @return the table
+   */
   public String table() {
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "%-16s %7s %7s %7s %6s %6s %6s%n",
@@ -114,16 +145,31 @@ public final class NerScores {
    */
   public record Prf(int truePositives, int falsePositives, int falseNegatives) {
 
+    /**
+     * Precision: true positives over predicted names, 0 when none was predicted.
+     *
+     * @return the precision
+     */
     public double precision() {
       int d = truePositives + falsePositives;
       return d == 0 ? 0 : (double) truePositives / d;
     }
 
+    /**
+     * Recall: true positives over gold names, 0 when there is none.
+     *
+     * @return the recall
+     */
     public double recall() {
       int d = truePositives + falseNegatives;
       return d == 0 ? 0 : (double) truePositives / d;
     }
 
+    /**
+     * F1, the harmonic mean of precision and recall.
+     *
+     * @return the F1 score
+     */
     public double f1() {
       double p = precision();
       double r = recall();

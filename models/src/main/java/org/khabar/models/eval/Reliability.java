@@ -31,6 +31,8 @@ public record Reliability(
   /**
    * The reliability of the scores of {@code judged} entities.
    *
+   * @param judged judged entities
+   * @return their reliability
    * @throws IllegalArgumentException if {@code judged} is empty
    */
   public static Reliability of(List<ArticleEvaluator.Judged> judged) {
@@ -77,7 +79,11 @@ public record Reliability(
         brier / total, table.toString());
   }
 
-  /** One line: count, mean score, share right, expected calibration error and Brier score. */
+  /**
+   * One line: count, mean score, share right, expected calibration error and Brier score.
+   *
+   * @return the line
+   */
   public String summary() {
     return String.format(Locale.ROOT,
         "%d names, mean score %.3f, share right %.3f, expected calibration error %.3f, Brier %.3f",

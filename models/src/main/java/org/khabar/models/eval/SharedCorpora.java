@@ -20,7 +20,11 @@ public final class SharedCorpora {
 
   private SharedCorpora() {}
 
-  /** The shared folder (it may not exist). */
+  /**
+   * The shared folder (it may not exist).
+   *
+   * @return the folder
+   */
   public static Path root() {
     Path project = projectRoot();
     String configured = System.getProperty(PROPERTY);
@@ -28,12 +32,22 @@ public final class SharedCorpora {
     return shared.isAbsolute() ? shared.normalize() : project.resolve(shared).normalize();
   }
 
-  /** A file under {@code corpora/} in the shared folder (it may not exist). */
+  /**
+   * A file under {@code corpora/} in the shared folder (it may not exist).
+   *
+   * @param first the first path element under {@code corpora/}
+   * @param more further path elements
+   * @return the file
+   */
   public static Path corpus(String first, String... more) {
     return root().resolve("corpora").resolve(Paths.get(first, more));
   }
 
-  /** The project root, or the working directory when no ancestor looks like one. */
+  /**
+   * The project root, or the working directory when no ancestor looks like one.
+   *
+   * @return the folder
+   */
   public static Path projectRoot() {
     Path cwd = Paths.get("").toAbsolutePath().normalize();
     for (Path p = cwd; p != null; p = p.getParent()) {

@@ -54,7 +54,11 @@ public final class LexiconBuilder {
   private long documents;
   private long words;
 
-  /** Counts the Arabic words of one text. */
+  /**
+   * Counts the Arabic words of one text.
+   *
+   * @param text a text
+   */
   public void add(String text) {
     Objects.requireNonNull(text, "text");
     for (Token t : tokenizer.tokenize(text)) {
@@ -70,7 +74,12 @@ public final class LexiconBuilder {
     }
   }
 
-  /** Counts the fields of every JSON line of {@code jsonl}. */
+  /**
+   * Counts the fields of every JSON line of {@code jsonl}.
+   *
+   * @param jsonl a JSON-lines file
+   * @throws IOException if it cannot be read
+   */
   public void addJsonLines(Path jsonl) throws IOException {
     try (BufferedReader r = Files.newBufferedReader(jsonl, UTF_8)) {
       for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -88,7 +97,12 @@ public final class LexiconBuilder {
     }
   }
 
-  /** The types seen at least {@code minCount} times, by falling count then word. */
+  /**
+   * The types seen at least {@code minCount} times, by falling count then word.
+   *
+   * @param minCount the least count
+   * @return the types with their counts
+   */
   public List<Map.Entry<String, Integer>> entries(int minCount) {
     List<Map.Entry<String, Integer>> out = new ArrayList<>();
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
@@ -104,7 +118,13 @@ public final class LexiconBuilder {
     return out;
   }
 
-  /** Writes the lexicon file with its attribution header. */
+  /**
+   * Writes the lexicon file with its attribution header.
+   *
+   * @param out the file to write
+   * @param minCount the least count of a listed type
+   * @throws IOException if it cannot be written
+   */
   public void write(Path out, int minCount) throws IOException {
     List<Map.Entry<String, Integer>> entries = entries(minCount);
     try (Writer w = Files.newBufferedWriter(out, UTF_8)) {
@@ -136,6 +156,8 @@ public final class LexiconBuilder {
   /**
    * Builds the lexicon: {@code LexiconBuilder INPUT.jsonl OUTPUT.tsv [MIN_COUNT]}.
    *
+   * @param args the input, the output and optionally the least count
+   * @throws IOException if a file cannot be read or written
    * @throws UncheckedIOException if the input cannot be read or the output written
    */
   public static void main(String[] args) throws IOException {

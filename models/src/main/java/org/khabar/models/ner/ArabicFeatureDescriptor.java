@@ -40,6 +40,22 @@ public record ArabicFeatureDescriptor(
     boolean extended,
     Genre genre) {
 
+  /**
+   * Copies the lists, sorted.
+   *
+   * @param affixes emit stem prefixes and suffixes
+   * @param ngrams emit character trigrams
+   * @param window emit the context window
+   * @param gazetteers emit CLDR place marks
+   * @param givenNames given names to mark
+   * @param titles words that precede person names
+   * @param orgHeads words that begin organization names
+   * @param clusters class-path resource of word clusters, or "" for none
+   * @param adaptive add OpenNLP's previous-map feature
+   * @param extended emit the article-keeping form and wider cluster context
+   * @param genre the genre the model decodes for by default, or null
+   * @throws NullPointerException if a list or {@code clusters} is null
+   */
   public ArabicFeatureDescriptor {
     givenNames = new TreeSet<>(Objects.requireNonNull(givenNames, "givenNames"));
     titles = new TreeSet<>(Objects.requireNonNull(titles, "titles"));
@@ -47,7 +63,11 @@ public record ArabicFeatureDescriptor(
     Objects.requireNonNull(clusters, "clusters");
   }
 
-  /** The descriptor XML, UTF-8. */
+  /**
+   * The descriptor XML, UTF-8.
+   *
+   * @return the XML bytes
+   */
   public byte[] toXml() {
     StringBuilder sb = new StringBuilder();
     sb.append("<featureGenerators cache=\"true\" name=\"nameFinder\">\n");

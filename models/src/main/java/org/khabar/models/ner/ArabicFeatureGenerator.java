@@ -77,7 +77,11 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     return settings;
   }
 
-  /** The genre whose feature copies this generator emits, or null when it emits none. */
+  /**
+   * The genre whose feature copies this generator emits, or null when it emits none.
+   *
+   * @return the genre, or null
+   */
   public Genre genre() {
     return settings.genre();
   }
@@ -85,6 +89,8 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
   /**
    * A generator with the same settings that emits the feature copies of {@code genre}.
    *
+   * @param genre the kind of text
+   * @return the generator for it
    * @throws IllegalStateException if this generator has no genre features (its model was not
    *     trained with them)
    */
@@ -102,6 +108,8 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
    * #forGenre}; any other name gives copies that only that training text moves and no genre
    * decodes with (for a corpus whose annotation differs from the genres', such as WikiFANE).
    *
+   * @param domain the domain of the training sentences
+   * @return the generator for it
    * @throws IllegalStateException if this generator has no genre features
    * @throws IllegalArgumentException if {@code domain} is blank or contains {@code ':'}
    */

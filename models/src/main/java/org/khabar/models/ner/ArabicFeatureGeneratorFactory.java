@@ -51,7 +51,12 @@ public final class ArabicFeatureGeneratorFactory
     }
   }
 
-  /** The folding the features apply to a token (frozen with the model's feature code). */
+  /**
+   * The folding the features apply to a token (frozen with the model's feature code).
+   *
+   * @param token a token as written
+   * @return its folded form
+   */
   public static String fold(String token) {
     return ArabicFold.fold(token);
   }

@@ -75,7 +75,9 @@ public final class ArabicNameFinder implements TokenNameFinder {
    * A factory of finders for {@code model}, sharing one cache of {@code cacheSize} word forms, or
    * empty when the model is not one this class decodes (then use {@link NameFinderME}).
    *
+   * @param model a name-finder model
    * @param cacheSize word forms to keep; 0 turns the cache off (every word is scored afresh)
+   * @return the finder factory, or empty when this class cannot decode the model
    * @throws IllegalArgumentException if {@code cacheSize} is negative
    */
   public static Optional<Supplier<TokenNameFinder>> factory(
@@ -88,6 +90,10 @@ public final class ArabicNameFinder implements TokenNameFinder {
    * with genre features. Only this class decodes for a genre other than the model's own, so a
    * model it cannot decode is refused rather than left to {@link NameFinderME}.
    *
+   * @param model a name-finder model trained with genre features
+   * @param cacheSize word forms to keep; 0 turns the cache off
+   * @param genre the kind of text
+   * @return the finder factory
    * @throws IllegalArgumentException if the model has no genre features, or is not one this class
    *     decodes, or {@code cacheSize} is negative
    */
@@ -113,6 +119,9 @@ public final class ArabicNameFinder implements TokenNameFinder {
    * not keep {@code model}: its weights are copied into a table about a third of the size of
    * OpenNLP's, so once the caller drops the model only that copy stays in memory.
    *
+   * @param model a name-finder model trained with genre features
+   * @param cacheSize word forms to keep in the shared cache; 0 turns it off
+   * @param genres the genres to decode for
    * @return a factory by genre, in the order of {@link Genre}
    * @throws IllegalArgumentException if the model has no genre features, or is not one this class
    *     decodes, or {@code cacheSize} is negative
@@ -154,7 +163,12 @@ public final class ArabicNameFinder implements TokenNameFinder {
     return () -> new ArabicNameFinder(compiled);
   }
 
-  /** {@link #factory(TokenNameFinderModel, int)} with {@link #DEFAULT_CACHE_SIZE}. */
+  /**
+   * {@link #factory(TokenNameFinderModel, int)} with {@link #DEFAULT_CACHE_SIZE}.
+   *
+   * @param model a name-finder model
+   * @return the finder factory, or empty when this class cannot decode the model
+   */
   public static Optional<Supplier<TokenNameFinder>> factory(TokenNameFinderModel model) {
     return factory(model, DEFAULT_CACHE_SIZE);
   }
@@ -162,6 +176,9 @@ public final class ArabicNameFinder implements TokenNameFinder {
   /**
    * The {@link ArabicFeatureGenerator} that {@code generator} (as OpenNLP builds it from a
    * descriptor, perhaps cached and aggregated) consists of, or empty when it has other parts.
+   *
+   * @param generator OpenNLP's feature generator of a model
+   * @return the Arabic generator, or empty
    */
   public static Optional<ArabicFeatureGenerator> arabicGenerator(
       AdaptiveFeatureGenerator generator) {
@@ -248,7 +265,11 @@ public final class ArabicNameFinder implements TokenNameFinder {
     return spans;
   }
 
-  /** The probability of each outcome of the last sentence, as {@link NameFinderME#probs()}. */
+  /**
+   * The probability of each outcome of the last sentence, as {@link NameFinderME#probs()}.
+   *
+   * @return the probabilities
+   */
   public double[] probs() {
     return lastProbs.clone();
   }

@@ -16,7 +16,11 @@ public enum Genre {
   /** Encyclopedic articles, as in AQMAR (Arabic Wikipedia). */
   ENCYCLOPEDIC;
 
-  /** The name used in feature-generator descriptors and feature strings. */
+  /**
+   * The name used in feature-generator descriptors and feature strings.
+   *
+   * @return the id, such as {@code news}
+   */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -24,6 +28,8 @@ public enum Genre {
   /**
    * The genre named {@code id} (as {@link #id()} writes it, any case).
    *
+   * @param id a genre id
+   * @return the genre
    * @throws IllegalArgumentException naming {@code id} when it is no genre
    */
   public static Genre of(String id) {
@@ -32,7 +38,12 @@ public enum Genre {
             "unknown genre \"" + id + "\"; expected one of news, encyclopedic"));
   }
 
-  /** The genre whose {@link #id()} is exactly {@code id}, if any. */
+  /**
+   * The genre whose {@link #id()} is exactly {@code id}, if any.
+   *
+   * @param id a genre id
+   * @return the genre, or empty
+   */
   public static Optional<Genre> byId(String id) {
     for (Genre g : values()) {
       if (g.id().equals(id)) {

@@ -25,12 +25,23 @@ public record LearnedLexicons(Set<String> titles, Set<String> orgHeads) {
   /** Minimum share of the word's occurrences in the listed role. */
   public static final double MIN_SHARE = 0.3;
 
+  /**
+   * Copies the lists.
+   *
+   * @param titles stems that often precede a person name
+   * @param orgHeads stems that often begin an organization name
+   */
   public LearnedLexicons {
     titles = Set.copyOf(titles);
     orgHeads = Set.copyOf(orgHeads);
   }
 
-  /** Learns the lists from {@code samples} (types as in {@code NerCorpusFormat}). */
+  /**
+   * Learns the lists from {@code samples} (types as in {@code NerCorpusFormat}).
+   *
+   * @param samples annotated sentences
+   * @return the learned lists
+   */
   public static LearnedLexicons learn(List<NameSample> samples) {
     Map<String, Integer> total = new HashMap<>();
     Map<String, Integer> beforePerson = new HashMap<>();

@@ -75,8 +75,13 @@ public final class SequencePerceptron {
    * A model trained for {@code epochs} passes over {@code samples}, starting from the weights of
    * {@code start} (a perceptron name finder trained on the same samples and outcomes).
    *
+   * @param start the perceptron model to start from
    * @param descriptor the feature-generator descriptor of {@code start}
    * @param factory the factory {@code start} was trained with
+   * @param samples the training sentences
+   * @param epochs the passes over them, at least 1
+   * @param seed the seed of the sentence order
+   * @return the trained model
    * @throws IllegalArgumentException if {@code start} is no perceptron model, or {@code epochs < 1}
    */
   public static TokenNameFinderModel train(

@@ -11,7 +11,12 @@ public final class Args {
 
   private Args() {}
 
-  /** Parses {@code --key value} pairs and bare {@code --flag}s. */
+  /**
+   * Parses {@code --key value} pairs and bare {@code --flag}s.
+   *
+   * @param argv the arguments
+   * @return the parsed arguments
+   */
   public static Args parse(String[] argv) {
     Args a = new Args();
     for (int i = 0; i < argv.length; i++) {
@@ -28,14 +33,35 @@ public final class Args {
     return a;
   }
 
+  /**
+   * The value of {@code --key}, or {@code def} when absent.
+   *
+   * @param key the option's name without dashes
+   * @param def the default
+   * @return the value
+   */
   public String get(String key, String def) {
     return values.getOrDefault(key, def);
   }
 
+  /**
+   * The value of {@code --key} as an int, or {@code def} when absent.
+   *
+   * @param key the option's name without dashes
+   * @param def the default
+   * @return the value
+   * @throws NumberFormatException if the value is not an int
+   */
   public int getInt(String key, int def) {
     return values.containsKey(key) ? Integer.parseInt(values.get(key)) : def;
   }
 
+  /**
+   * Whether {@code --key} was given.
+   *
+   * @param key the option's name without dashes
+   * @return whether it was given
+   */
   public boolean has(String key) {
     return values.containsKey(key);
   }
@@ -43,6 +69,8 @@ public final class Args {
   /**
    * The trainer described by {@code --features --algorithm --iterations --cutoff --bilou
    * --sequence-epochs --orders}, each defaulting to the bundled model's setting.
+   *
+   * @return the trainer
    */
   public NerTrainer trainer() {
     NerTrainer d = NerTrainer.defaults();

@@ -42,6 +42,12 @@ public final class CalibrateNer {
 
   private CalibrateNer() {}
 
+  /**
+   * Fits the calibration and writes it; see the class comment for the options.
+   *
+   * @param argv the options
+   * @throws Exception if a corpus or the model cannot be read, or the output written
+   */
   public static void main(String[] argv) throws Exception {
     Args args = Args.parse(argv);
     if (!args.has("model")) {

@@ -38,6 +38,13 @@ public final class CrossValidateNer {
 
   private CrossValidateNer() {}
 
+  /**
+   * Runs the cross-validation; see the class comment for the options.
+   *
+   * @param argv the options
+   * @throws IOException if a corpus cannot be read
+   * @throws InterruptedException if interrupted while folds train
+   */
   public static void main(String[] argv) throws IOException, InterruptedException {
     Args args = Args.parse(argv);
     NerTrainer trainer = args.trainer();

@@ -91,7 +91,11 @@ public record NerTrainer(
   /** The bundled word clusters (computed by {@link WordClusters} from unlabeled news). */
   public static final String CLUSTERS_RESOURCE = "org/khabar/models/ner/word-clusters.txt";
 
-  /** The settings of the bundled model. */
+  /**
+   * The settings of the bundled model.
+   *
+   * @return the bundled settings
+   */
   public static NerTrainer defaults() {
     return new NerTrainer(Features.ARABIC_GENRES, "PERCEPTRON", 300, 1, false, 0, 3);
   }
@@ -102,6 +106,18 @@ public record NerTrainer(
   /** Seed of the sample orders after the first when several {@link #orders} are averaged. */
   static final long ORDER_SEED = 20261123L;
 
+  /**
+   * Validates the settings.
+   *
+   * @param features the feature set
+   * @param algorithm OpenNLP's training algorithm
+   * @param iterations the training iterations
+   * @param cutoff the least count of a feature
+   * @param bilou whether to use BILOU encoding rather than BIO
+   * @param sequenceEpochs passes of whole-sentence training after the first, 0 for none
+   * @param orders how many training orders to average, at least 1
+   * @throws IllegalArgumentException if the settings do not go together
+   */
   public NerTrainer {
     Objects.requireNonNull(features, "features");
     Objects.requireNonNull(algorithm, "algorithm");
@@ -125,18 +141,42 @@ public record NerTrainer(
     }
   }
 
-  /** A trainer with BIO encoding that trains once. */
+  /**
+   * A trainer with BIO encoding that trains once.
+   *
+   * @param features the feature set
+   * @param algorithm OpenNLP's training algorithm
+   * @param iterations the training iterations
+   * @param cutoff the least count of a feature
+   */
   public NerTrainer(Features features, String algorithm, int iterations, int cutoff) {
     this(features, algorithm, iterations, cutoff, false, 0, 1);
   }
 
-  /** A trainer without whole-sentence training that trains once. */
+  /**
+   * A trainer without whole-sentence training that trains once.
+   *
+   * @param features the feature set
+   * @param algorithm OpenNLP's training algorithm
+   * @param iterations the training iterations
+   * @param cutoff the least count of a feature
+   * @param bilou whether to use BILOU encoding
+   */
   public NerTrainer(
       Features features, String algorithm, int iterations, int cutoff, boolean bilou) {
     this(features, algorithm, iterations, cutoff, bilou, 0, 1);
   }
 
-  /** A trainer that trains once. */
+  /**
+   * A trainer that trains once.
+   *
+   * @param features the feature set
+   * @param algorithm OpenNLP's training algorithm
+   * @param iterations the training iterations
+   * @param cutoff the least count of a feature
+   * @param bilou whether to use BILOU encoding
+   * @param sequenceEpochs passes of whole-sentence training, 0 for none
+   */
   public NerTrainer(
       Features features,
       String algorithm,
@@ -147,17 +187,31 @@ public record NerTrainer(
     this(features, algorithm, iterations, cutoff, bilou, sequenceEpochs, 1);
   }
 
-  /** A copy with other features. */
+  /**
+   * A copy with other features.
+   *
+   * @param f the feature set
+   * @return the copy
+   */
   public NerTrainer withFeatures(Features f) {
     return new NerTrainer(f, algorithm, iterations, cutoff, bilou, sequenceEpochs, orders);
   }
 
-  /** A copy that averages {@code n} orders ({@link #orders}). */
+  /**
+   * A copy that averages {@code n} orders ({@link #orders}).
+   *
+   * @param n how many orders
+   * @return the copy
+   */
   public NerTrainer withOrders(int n) {
     return new NerTrainer(features, algorithm, iterations, cutoff, bilou, sequenceEpochs, n);
   }
 
-  /** OpenNLP's training parameters: single-threaded for reproducibility. */
+  /**
+   * OpenNLP's training parameters: single-threaded for reproducibility.
+   *
+   * @return the parameters
+   */
   public TrainingParameters parameters() {
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
@@ -167,7 +221,14 @@ public record NerTrainer(
     return params;
   }
 
-  /** The feature descriptor for {@code train}; learned lists come from {@code train} only. */
+  /**
+   * The feature descriptor for {@code train}; learned lists come from {@code train} only.
+   *
+   * @param train the training sentences
+   * @param givenNames the given-names list
+   * @return the descriptor XML
+   * @throws IOException if the descriptor cannot be written
+   */
   public byte[] descriptor(List<NameSample> train, Collection<String> givenNames)
       throws IOException {
     switch (features) {
@@ -198,7 +259,14 @@ public record NerTrainer(
     }
   }
 
-  /** Trains a model on {@code train}, all of it news. */
+  /**
+   * Trains a model on {@code train}, all of it news.
+   *
+   * @param train the training sentences
+   * @param givenNames the given-names list
+   * @return the model
+   * @throws IOException if training fails to write the model
+   */
   public TokenNameFinderModel train(List<NameSample> train, Collection<String> givenNames)
       throws IOException {
     return train(train, Map.of(), givenNames);
@@ -210,6 +278,12 @@ public record NerTrainer(
    * corpus that gets feature copies of its own which no genre decodes with; samples not in it are
    * news. The domains matter only to {@link Features#ARABIC_GENRES}; other feature sets treat all
    * samples alike.
+   *
+   * @param train the training sentences
+   * @param domains the kind of text of each sample, by identity; news when absent
+   * @param givenNames the given-names list
+   * @return the model
+   * @throws IOException if training fails to write the model
    */
   public TokenNameFinderModel train(
       List<NameSample> train, Map<NameSample, String> domains, Collection<String> givenNames)

@@ -44,6 +44,12 @@ public final class TrainNer {
 
   private TrainNer() {}
 
+  /**
+   * Trains a model; see the class comment for the options.
+   *
+   * @param argv the options
+   * @throws Exception if a corpus cannot be read or the model written
+   */
   public static void main(String[] argv) throws Exception {
     Args args = Args.parse(argv);
     NerTrainer trainer = args.trainer();

@@ -39,6 +39,12 @@ public final class WordClusters {
 
   private WordClusters() {}
 
+  /**
+   * Computes the clusters; see the class comment for the options.
+   *
+   * @param argv the options
+   * @throws IOException if a corpus cannot be read or the clusters written
+   */
   public static void main(String[] argv) throws IOException {
     Args args = Args.parse(argv);
     NerCorpora corpora = NerCorpora.shared();
