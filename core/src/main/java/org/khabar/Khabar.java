@@ -1,5 +1,6 @@
 package org.khabar;
 
+import com.google.common.base.Preconditions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -8,6 +9,8 @@ import java.util.Objects;
 import java.util.Properties;
 import org.khabar.article.Article;
 import org.khabar.article.Block;
+import org.khabar.article.BlockKind;
+import org.khabar.article.CharSpan;
 import org.khabar.article.Entity;
 import org.khabar.article.Quantity;
 import org.khabar.article.Quote;
@@ -21,6 +24,7 @@ import org.khabar.quote.QuoteFinder;
 import org.khabar.segment.SentenceSplitter;
 import org.khabar.segment.WordTokenizer;
 import org.khabar.structure.Structurer;
+import org.khabar.text.ArabicLetters;
 import org.khabar.text.ArabicNormalizer;
 import org.khabar.time.TemporalTagger;
 
@@ -59,8 +63,12 @@ public final class Khabar {
   private final TemporalTagger temporalTagger = new TemporalTagger();
   private final QuantityTagger quantityTagger = new QuantityTagger();
   private final QuoteFinder quoteFinder;
+  private final int maxChars;
+  private final Overflow overflow;
 
   private Khabar(Builder b) {
+    this.maxChars = b.maxChars;
+    this.overflow = b.overflow;
     this.quoteFinder = b.quoteFinder;
     this.normalizer = b.normalizer;
     this.structurer = b.structurer;
@@ -161,6 +169,36 @@ public final class Khabar {
   }
 
   /**
+   * The longest text this pipeline analyses whole, in UTF-16 chars.
+   *
+   * @return the limit; {@link Integer#MAX_VALUE} when none was set
+   */
+  public int maxChars() {
+    return maxChars;
+  }
+
+  /**
+   * What happens to a text longer than {@link #maxChars()}.
+   *
+   * @return the policy
+   */
+  public Overflow overflow() {
+    return overflow;
+  }
+
+  /** What {@link #process(ArticleSource)} does with a text longer than {@link #maxChars()}. */
+  public enum Overflow {
+    /**
+     * Analyses the text up to the last line break (or else space) before the limit and keeps the
+     * rest as one {@link BlockKind#UNANALYSED} block: nothing is lost, the memory used stays
+     * bounded by the limit.
+     */
+    KEEP_UNANALYSED,
+    /** Throws a {@link TextTooLongException} naming the article, its length and the limit. */
+    REFUSE
+  }
+
+  /**
    * Processes one article.
    *
    * <p>The entities of all recognizers are merged: sorted by span, and where two overlap the longer
@@ -170,14 +208,70 @@ public final class Khabar {
    * usually means offsets were taken in a normalized copy), the pipeline fails with an {@link
    * IllegalStateException} naming the recognizer, the article and the entity.
    *
+   * <p>A text longer than {@link #maxChars()} (unlimited unless the builder set it) is either
+   * analysed up to a line break or space near the limit and kept whole, its rest one {@link
+   * BlockKind#UNANALYSED} block, or refused, as {@link #overflow()} says.
+   *
    * @param source the article's id, text and publication date
    * @return the article, with every span an offset into {@code source.text()}
    * @throws NullPointerException if {@code source} is null
    * @throws IllegalStateException if a recognizer breaks its contract
+   * @throws TextTooLongException if the text is longer than {@link #maxChars()} and {@link
+   *     #overflow()} is {@link Overflow#REFUSE}
    */
   public Article process(ArticleSource source) {
     Objects.requireNonNull(source, "source");
     String text = source.text();
+    if (text.length() <= maxChars) {
+      return analyse(source, text);
+    }
+    if (overflow == Overflow.REFUSE) {
+      throw new TextTooLongException(source.id(), text.length(), maxChars);
+    }
+    int cut = cut(text, maxChars);
+    Article head = analyse(source, text.substring(0, cut));
+    List<Block> blocks = new ArrayList<>(head.blocks());
+    int start = cut;
+    int end = text.length();
+    while (start < end && Article.isBetweenBlocks(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Article.isBetweenBlocks(text.charAt(end - 1))) {
+      end--;
+    }
+    if (start < end) {
+      blocks.add(new Block(BlockKind.UNANALYSED, CharSpan.of(start, end)));
+    }
+    return new Article(head.id(), text, head.published(), blocks, head.sentences(), head.tokens(),
+        head.entities(), head.quotes(), head.times(), head.numbers());
+  }
+
+  /**
+   * Where to cut a text longer than {@code limit}: after the last line break of its second half
+   * before the limit, else after the last whitespace there, else at the limit; never inside a
+   * surrogate pair.
+   */
+  static int cut(String text, int limit) {
+    int floor = limit / 2;
+    int space = -1;
+    for (int i = limit; i > floor; i--) {
+      char c = text.charAt(i - 1);
+      if (ArabicLetters.isLineBreak(c)) {
+        return i;
+      }
+      if (space < 0 && Article.isBetweenBlocks(c)) {
+        space = i;
+      }
+    }
+    if (space > 0) {
+      return space;
+    }
+    return Character.isHighSurrogate(text.charAt(limit - 1))
+        && Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
+  }
+
+  /** Runs every stage over {@code text}: the whole of the source's text, or its first part. */
+  private Article analyse(ArticleSource source, String text) {
     List<Block> blocks = structurer.structure(text);
     List<Sentence> sentences = new ArrayList<>();
     for (Block block : blocks) {
@@ -185,10 +279,13 @@ public final class Khabar {
     }
     // The article's own word counts settle clitic splits of names the bundled lexicon lacks.
     WordTokenizer documentTokenizer = tokenizer.forDocument(text);
-    List<Token> tokens = new ArrayList<>();
+    List<Token> found = new ArrayList<>();
     for (Sentence sentence : sentences) {
-      tokens.addAll(documentTokenizer.tokenize(text, sentence.span()));
+      found.addAll(documentTokenizer.tokenize(text, sentence.span()));
     }
+    // One immutable copy, which TokenizedText and Article keep as it is (List.copyOf of an
+    // immutable list is that list).
+    List<Token> tokens = List.copyOf(found);
     TokenizedText tokenized = new TokenizedText(text, blocks, sentences, tokens);
     List<Entity> entities = recognize(source.id(), tokenized);
     List<TimeExpression> times = new ArrayList<>();
@@ -280,8 +377,27 @@ public final class Khabar {
     private SentenceSplitter splitter = new SentenceSplitter();
     private final List<EntityRecognizer> recognizers = new ArrayList<>();
     private QuoteFinder quoteFinder = new QuoteFinder();
+    private int maxChars = Integer.MAX_VALUE;
+    private Overflow overflow = Overflow.KEEP_UNANALYSED;
 
     private Builder() {}
+
+    /**
+     * Bounds the text analysed per article, and so the memory one article takes (README, Memory):
+     * a longer text is kept with its rest unanalysed, or refused, as {@code overflow} says. No
+     * limit by default.
+     *
+     * @param limit the most UTF-16 chars analysed, at least 1
+     * @param overflow what to do with a longer text
+     * @return this builder
+     * @throws IllegalArgumentException if {@code limit} is less than 1
+     */
+    public Builder maxChars(int limit, Overflow overflow) {
+      Preconditions.checkArgument(limit >= 1, "maxChars must be at least 1: %s", limit);
+      this.overflow = Objects.requireNonNull(overflow, "overflow");
+      this.maxChars = limit;
+      return this;
+    }
 
     /**
      * The finder of quotes and speakers; {@code new QuoteFinder()} by default.

@@ -221,4 +221,61 @@ class KhabarTest {
     assertEquals(List.of(), khabar.recognizers());
     assertEquals(List.of(), khabar.process(TEXT).entities());
   }
+
+  @Test
+  void textPastMaxCharsIsKeptAsOneUnanalysedBlock() {
+    String first = "قال الوزير إن المحادثات في تونس كانت مثمرة.\n";
+    String rest = "ثم أضاف أن لقاء جديدا سيعقد في باريس يوم الخميس.\nوختم بالشكر.";
+    String text = first + rest;
+    Khabar khabar = Khabar.builder().maxChars(first.length() + 10, Khabar.Overflow.KEEP_UNANALYSED)
+        .build();
+    Article article = khabar.process(ArticleSource.of("a", text));
+    assertEquals(text, article.text());
+    var last = article.blocks().get(article.blocks().size() - 1);
+    assertEquals(BlockKind.UNANALYSED, last.kind());
+    assertEquals(CharSpan.of(first.length(), text.length()), last.span(), "cut at the line break");
+    assertTrue(article.tokens().stream().allMatch(t -> t.span().end() <= first.length()));
+    assertTrue(article.times().isEmpty(), "the Thursday lies in the unanalysed rest");
+    assertTrue(article.bodyBlocks().stream().noneMatch(b -> b.kind() == BlockKind.UNANALYSED));
+    assertEquals(Khabar.defaults().process(first).tokens(), article.tokens());
+  }
+
+  @Test
+  void aTextWithinMaxCharsIsAnalysedWhole() {
+    Khabar khabar = Khabar.builder().maxChars(TEXT.length(), Khabar.Overflow.REFUSE).build();
+    assertEquals(Khabar.defaults().process(TEXT), khabar.process(TEXT));
+  }
+
+  @Test
+  void aCutNeverSplitsASurrogatePair() {
+    String emoji = "\uD83D\uDE00";
+    String text = emoji.repeat(10);
+    Article article = Khabar.builder().maxChars(5, Khabar.Overflow.KEEP_UNANALYSED).build()
+        .process(text);
+    for (var block : article.blocks()) {
+      assertTrue(block.span().start() % 2 == 0 && block.span().end() % 2 == 0, block.toString());
+    }
+    assertEquals(BlockKind.UNANALYSED, article.blocks().get(article.blocks().size() - 1).kind());
+  }
+
+  @Test
+  void textPastMaxCharsIsRefusedWhenAsked() {
+    Khabar khabar = Khabar.builder().maxChars(10, Khabar.Overflow.REFUSE).build();
+    TextTooLongException e = assertThrows(TextTooLongException.class,
+        () -> khabar.process(ArticleSource.of("big", "س".repeat(11))));
+    assertEquals("article 'big' has 11 chars, more than the 10 this pipeline analyses"
+        + " (Khabar.Builder.maxChars)", e.getMessage());
+    assertEquals(11, e.length());
+    assertEquals(10, e.maxChars());
+    assertEquals("big", e.id());
+  }
+
+  @Test
+  void maxCharsNamesABadLimit() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Khabar.builder().maxChars(0, Khabar.Overflow.REFUSE));
+    assertEquals("maxChars must be at least 1: 0", e.getMessage());
+    assertThrows(NullPointerException.class, () -> Khabar.builder().maxChars(5, null));
+    assertEquals(Integer.MAX_VALUE, Khabar.defaults().maxChars());
+  }
 }

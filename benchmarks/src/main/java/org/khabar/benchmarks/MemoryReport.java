@@ -117,7 +117,8 @@ public final class MemoryReport {
     khabar.process(article.toString());
   }
 
-  private static long usedAfterGc(MemoryMXBean memory) throws InterruptedException {
+  /** Used heap after five garbage collections, the least seen. */
+  static long usedAfterGc(MemoryMXBean memory) throws InterruptedException {
     long used = Long.MAX_VALUE;
     for (int i = 0; i < 5; i++) {
       System.gc();

@@ -1,5 +1,6 @@
 package org.khabar.ner;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -113,29 +114,44 @@ public final class OpenNlpEntityRecognizer implements EntityRecognizer {
     if (!Files.isRegularFile(file)) {
       throw new IOException("name-finder model file not found: " + file);
     }
+    if (Files.size(file) > ModelArchive.MAX_BYTES) {
+      throw new IOException("name-finder model " + file + ": " + Files.size(file)
+          + " bytes, larger than the " + ModelArchive.MAX_BYTES + " bytes a model may have");
+    }
     try (InputStream in = Files.newInputStream(file)) {
       return load(in, file.toString());
     }
   }
 
   /**
-   * Loads a model from a stream, which is read fully but not closed.
+   * Loads a model from a stream, which is read fully but not closed. The bytes are checked before
+   * OpenNLP reads them: a zip archive with a {@code manifest.properties}, unpacking to at most
+   * twenty times its size (and at most 1 GiB), so a zip bomb or a file that is no model fails with
+   * a reason in words rather than running out of memory.
    *
    * @param in the model's bytes, read to the end and not closed
    * @param name what to call the model in an exception message (a file name, a resource)
    * @return the recognizer over the model
-   * @throws IOException naming {@code name} when it is no valid name-finder model
+   * @throws IOException naming {@code name} and the reason, when the bytes cannot be read or are no
+   *     valid name-finder model
    */
   public static OpenNlpEntityRecognizer load(InputStream in, String name) throws IOException {
     Objects.requireNonNull(in, "in");
     Objects.requireNonNull(name, "name");
+    byte[] bytes;
+    try {
+      bytes = ModelArchive.read(in);
+    } catch (IOException e) {
+      throw new IOException("name-finder model " + name + ": " + e.getMessage(), e);
+    }
     OpenNlpExtensions.register();
     TokenNameFinderModel model;
     try {
-      model = new TokenNameFinderModel(in);
+      model = new TokenNameFinderModel(new ByteArrayInputStream(bytes));
     } catch (IOException | RuntimeException e) {
       throw new IOException(
-          "not a valid OpenNLP name-finder model: " + name + " (" + e.getMessage() + ")", e);
+          "name-finder model " + name + ": not a valid OpenNLP name-finder model ("
+              + e.getMessage() + ")", e);
     }
     try {
       // Instantiates the feature generators now, so a model whose generator classes are missing

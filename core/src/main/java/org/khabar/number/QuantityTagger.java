@@ -80,7 +80,7 @@ public final class QuantityTagger {
       if (s.isDigits(i)) {
         Optional<NumberParser.Parsed> p = parser.digitsAt(s, i);
         if (p.isEmpty()) {
-          i = NumberParser.continuesFromLeft(s, i) ? i + 1 : NumberParser.digitRunEnd(s, i);
+          i = NumberParser.continuesFromLeft(s, i) ? i + 1 : afterUnread(s, i);
           continue;
         }
         int end = p.get().end();
@@ -227,6 +227,22 @@ public final class QuantityTagger {
 
   private static String clean(String original) {
     return UNIT_CLEANER.normalizeToString(original).strip();
+  }
+
+  /**
+   * Where to go on after a digit run at {@code i} that does not read as a number (too long, or a
+   * date): past the run and a scale word right after it, which alone would read as a number of
+   * its own (a 60-digit run before مليار is not one billion).
+   */
+  private int afterUnread(WordScan s, int i) {
+    int end = NumberParser.digitRunEnd(s, i);
+    if (!s.lineBreakBefore(end)) {
+      Optional<Lexicon.Match> scale = parser.lexicon().at(s, end, "scale");
+      if (scale.isPresent()) {
+        return scale.get().end();
+      }
+    }
+    return end;
   }
 
   /**

@@ -1,7 +1,8 @@
 package org.khabar.number;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.khabar.text.ArabicLetters;
 import org.khabar.article.CharSpan;
@@ -38,6 +39,8 @@ public final class WordScan {
   private static final Kind[] KINDS = Kind.values();
 
   private final NormalizedText normalized;
+  /** The scanned region as given (the normalized text's original reads phrase ligatures apart). */
+  private final String original;
   private final int regionStart;
   private final int[] starts;
   private final int[] ends;
@@ -48,8 +51,9 @@ public final class WordScan {
   private final String[][] bareForms;
   private final int[][] bareSkips;
 
-  private WordScan(NormalizedText normalized, int regionStart) {
+  private WordScan(NormalizedText normalized, String original, int regionStart) {
     this.normalized = normalized;
+    this.original = original;
     this.regionStart = regionStart;
     String s = normalized.normalized();
     int n = s.length();
@@ -87,10 +91,10 @@ public final class WordScan {
       }
       if (count == st.length) {
         int cap = st.length * 2;
-        st = java.util.Arrays.copyOf(st, cap);
-        en = java.util.Arrays.copyOf(en, cap);
-        kd = java.util.Arrays.copyOf(kd, cap);
-        br = java.util.Arrays.copyOf(br, cap);
+        st = Arrays.copyOf(st, cap);
+        en = Arrays.copyOf(en, cap);
+        kd = Arrays.copyOf(kd, cap);
+        br = Arrays.copyOf(br, cap);
       }
       st[count] = i;
       en[count] = j;
@@ -100,65 +104,99 @@ public final class WordScan {
       count++;
       i = j;
     }
-    this.starts = java.util.Arrays.copyOf(st, count);
-    this.ends = java.util.Arrays.copyOf(en, count);
-    this.kinds = java.util.Arrays.copyOf(kd, count);
-    this.lineBreakBefore = java.util.Arrays.copyOf(br, count);
+    this.starts = Arrays.copyOf(st, count);
+    this.ends = Arrays.copyOf(en, count);
+    this.kinds = Arrays.copyOf(kd, count);
+    this.lineBreakBefore = Arrays.copyOf(br, count);
     this.texts = new String[count];
     this.bareForms = new String[count][];
     this.bareSkips = new int[count][];
+    // Repeated words share one text and one set of bare forms (a long text repeats its words).
+    Map<String, Word> words = new HashMap<>();
     for (int t = 0; t < count; t++) {
-      texts[t] = s.substring(starts[t], ends[t]);
-      if (kd[t] == Kind.WORD.ordinal()) {
-        bareForms(t);
+      if (ends[t] - starts[t] == 1 && kd[t] != Kind.WORD.ordinal()) {
+        texts[t] = oneChar(s.charAt(starts[t]));
+        continue;
       }
+      String text = s.substring(starts[t], ends[t]);
+      Word word = words.get(text);
+      if (word == null) {
+        word = kd[t] == Kind.WORD.ordinal() ? Word.of(text) : new Word(text, NO_FORMS, NO_SKIPS);
+        if (words.size() < MAX_SHARED_WORDS) {
+          words.put(text, word);
+        }
+      }
+      texts[t] = word.text;
+      bareForms[t] = word.forms;
+      bareSkips[t] = word.skips;
     }
   }
 
-  // Kaf is left out: it starts too many words that would read as a number or a date without it
-  // (كمية is not ك + مية).
-  private static final char[] PROCLITICS = {
-    ArabicLetters.WAW, ArabicLetters.FEH, ArabicLetters.BEH, ArabicLetters.LAM
-  };
-  private static final char[] PREPOSITIONS = {ArabicLetters.BEH, ArabicLetters.LAM};
-  private static final String[] NO_FORMS = {};
-  private static final int[] NO_SKIPS = {};
+  /** The most distinct words a scan shares; past it (junk text), words are not shared. */
+  private static final int MAX_SHARED_WORDS = 50_000;
 
-  private void bareForms(int t) {
-    String w = texts[t];
-    List<String> forms = new ArrayList<>(4);
-    List<Integer> skips = new ArrayList<>(4);
-    // لل before a definite noun is the preposition ل fused with ال: read as ال, covering the word.
-    if (w.length() > 3 && w.charAt(0) == ArabicLetters.LAM && w.charAt(1) == ArabicLetters.LAM) {
-      forms.add(ArabicLetters.ALEF + w.substring(1));
-      skips.add(0);
-    }
-    if (w.length() > 2) {
-      char c = w.charAt(0);
-      for (char p : PROCLITICS) {
-        if (c == p) {
+  /** A token's text and, for a word, its forms without glued proclitics. */
+  private record Word(String text, String[] forms, int[] skips) {
+
+    // Kaf is left out: it starts too many words that would read as a number or a date without it
+    // (كمية is not ك + مية).
+    private static final char[] PROCLITICS = {
+      ArabicLetters.WAW, ArabicLetters.FEH, ArabicLetters.BEH, ArabicLetters.LAM
+    };
+    private static final char[] PREPOSITIONS = {ArabicLetters.BEH, ArabicLetters.LAM};
+
+    static Word of(String w) {
+      String[] forms = new String[4];
+      int[] skips = new int[4];
+      int n = 0;
+      // لل before a definite noun is the preposition ل fused with ال: read as ال, covering the
+      // word.
+      if (w.length() > 3 && w.charAt(0) == ArabicLetters.LAM && w.charAt(1) == ArabicLetters.LAM) {
+        forms[n] = ArabicLetters.ALEF + w.substring(1);
+        skips[n++] = 0;
+      }
+      if (w.length() > 2) {
+        char c = w.charAt(0);
+        for (char p : PROCLITICS) {
+          if (c != p) {
+            continue;
+          }
           String rest = w.substring(1);
-          forms.add(rest);
-          skips.add(1);
+          forms[n] = rest;
+          skips[n++] = 1;
           if ((c == ArabicLetters.WAW || c == ArabicLetters.FEH) && rest.length() > 2) {
             for (char q : PREPOSITIONS) {
               if (rest.charAt(0) == q) {
-                forms.add(rest.substring(1));
-                skips.add(2);
+                forms[n] = rest.substring(1);
+                skips[n++] = 2;
               }
             }
           }
         }
       }
+      return n == 0
+          ? new Word(w, NO_FORMS, NO_SKIPS)
+          : new Word(w, Arrays.copyOf(forms, n), Arrays.copyOf(skips, n));
     }
-    if (forms.isEmpty()) {
-      bareForms[t] = NO_FORMS;
-      bareSkips[t] = NO_SKIPS;
-      return;
-    }
-    bareForms[t] = forms.toArray(NO_FORMS);
-    bareSkips[t] = skips.stream().mapToInt(Integer::intValue).toArray();
   }
+
+  /**
+   * One-char strings, filled as met and shared by every scan, so that a flood of one symbol holds
+   * one string. Racy filling is safe: every writer stores an equal, immutable string.
+   */
+  private static final String[] ONE_CHAR = new String[Character.MAX_VALUE + 1];
+
+  private static String oneChar(char c) {
+    String one = ONE_CHAR[c];
+    if (one == null) {
+      one = String.valueOf(c);
+      ONE_CHAR[c] = one;
+    }
+    return one;
+  }
+
+  private static final String[] NO_FORMS = {};
+  private static final int[] NO_SKIPS = {};
 
   /**
    * The forms of word {@code i} without one or two glued proclitics ({@code و ف} then {@code ب
@@ -213,9 +251,30 @@ public final class WordScan {
       throw new IndexOutOfBoundsException(
           "region " + region + " exceeds text of length " + text.length());
     }
-    return new WordScan(
-        NORMALIZER.normalize(text.subSequence(region.start(), region.end())), region.start());
+    String original = text.subSequence(region.start(), region.end()).toString();
+    return new WordScan(NORMALIZER.normalize(withoutPhraseLigatures(original)), original,
+        region.start());
   }
+
+  /**
+   * {@code text} with the ligatures that spell whole phrases (U+FDFA, four words; U+FDFB, two)
+   * read as one symbol: no date or number lies inside one, and expanded they would make a text of
+   * such chars eighteen times as long for the taggers. Same length, so offsets are unchanged.
+   */
+  private static String withoutPhraseLigatures(String text) {
+    return text.indexOf(PHRASE_LIGATURE_SALLALLAHOU) < 0
+            && text.indexOf(PHRASE_LIGATURE_JALLAJALALOUHOU) < 0
+        ? text
+        : text.replace(PHRASE_LIGATURE_SALLALLAHOU, SYMBOL_LIGATURE)
+            .replace(PHRASE_LIGATURE_JALLAJALALOUHOU, SYMBOL_LIGATURE);
+  }
+
+  private static final char PHRASE_LIGATURE_SALLALLAHOU =
+      ArabicLetters.LIGATURE_SALLALLAHOU_ALAYHE_WASALLAM;
+  private static final char PHRASE_LIGATURE_JALLAJALALOUHOU = ArabicLetters.LIGATURE_JALLAJALALOUHOU;
+  /** A ligature the normalizer leaves as one symbol char (U+FDFD, the bismillah). */
+  private static final char SYMBOL_LIGATURE = ArabicLetters.LIGATURE_BISMILLAH_AR_RAHMAN_AR_RAHEEM;
+
 
   /**
    * Normalizes a lexicon phrase the way scanned text is normalized.
@@ -367,6 +426,6 @@ public final class WordScan {
    * @return the chars it covers
    */
   public String originalText(CharSpan span) {
-    return normalized.original().substring(span.start() - regionStart, span.end() - regionStart);
+    return original.substring(span.start() - regionStart, span.end() - regionStart);
   }
 }

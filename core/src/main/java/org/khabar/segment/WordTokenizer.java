@@ -60,6 +60,12 @@ public final class WordTokenizer {
   private final ArabicNormalizer normalizer;
   private final CliticAnalyzer clitics;
   private final Abbreviations abbreviations;
+  /**
+   * The normalized form of each one-char token, filled as met and shared by every tokenizer of the
+   * same normalizer: a flood of one symbol (a million {@code #}) then holds one string, not one per
+   * token. Racy filling is safe: every writer stores an equal, immutable string.
+   */
+  private final String[] oneCharNorms;
 
   /**
    * A tokenizer whose tokens carry forms normalized by {@code normalizer}.
@@ -80,13 +86,14 @@ public final class WordTokenizer {
     this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
     this.clitics = Objects.requireNonNull(clitics, "clitics");
     this.abbreviations = Abbreviations.bundled();
+    this.oneCharNorms = new String[Character.MAX_VALUE + 1];
   }
 
-  private WordTokenizer(
-      ArabicNormalizer normalizer, CliticAnalyzer clitics, Abbreviations abbreviations) {
-    this.normalizer = normalizer;
+  private WordTokenizer(WordTokenizer base, CliticAnalyzer clitics) {
+    this.normalizer = base.normalizer;
     this.clitics = clitics;
-    this.abbreviations = abbreviations;
+    this.abbreviations = base.abbreviations;
+    this.oneCharNorms = base.oneCharNorms;
   }
 
   /**
@@ -122,7 +129,7 @@ public final class WordTokenizer {
     scan.counts = counts;
     scan.run(0);
     // The keys are already in LexiconForm: no second fold.
-    return new WordTokenizer(normalizer, clitics.withFoldedDocumentCounts(counts), abbreviations);
+    return new WordTokenizer(this, clitics.withFoldedDocumentCounts(counts));
   }
 
   /**
@@ -135,6 +142,21 @@ public final class WordTokenizer {
     Objects.requireNonNull(text, "text");
     return tokenize(text, CharSpan.of(0, text.length()));
   }
+
+  private String oneCharNorm(char c) {
+    String norm = oneCharNorms[c];
+    if (norm == null) {
+      norm = normalizer.normalizeToString(String.valueOf(c));
+      oneCharNorms[c] = norm;
+    }
+    return norm;
+  }
+
+  /**
+   * The longest token, in UTF-16 chars: a longer run without a break is cut (see {@code
+   * Scan.emit}). Far above any word, e-mail address or hashtag, and above nearly every URL.
+   */
+  public static final int MAX_TOKEN_CHARS = 1024;
 
   /** The per-call state of one pass. */
   private final class Scan {
@@ -199,7 +221,36 @@ public final class WordTokenizer {
       return out;
     }
 
+    /**
+     * Emits the token {@code [start, stop)}; a run longer than {@link #MAX_TOKEN_CHARS} (no word
+     * is, only junk such as a million letters without a space) is cut into tokens of at most that
+     * length, between surrogate pairs, so that normalizing one token stays small.
+     */
     private void emit(int start, int stop, TokenKind kind) {
+      if (stop - start <= MAX_TOKEN_CHARS) {
+        emitOne(start, stop, kind);
+        return;
+      }
+      while (stop - start > MAX_TOKEN_CHARS) {
+        int cut = start + MAX_TOKEN_CHARS;
+        if (Character.isLowSurrogate(text.charAt(cut))
+            && Character.isHighSurrogate(text.charAt(cut - 1))) {
+          cut--;
+        }
+        emitOne(start, cut, pieceKind(start, cut, kind));
+        start = cut;
+      }
+      emitOne(start, stop, pieceKind(start, stop, kind));
+    }
+
+    /** A piece of a word or symbol run is a word when it has a letter. */
+    private TokenKind pieceKind(int start, int stop, TokenKind kind) {
+      return kind == TokenKind.WORD || kind == TokenKind.SYMBOL
+          ? (hasLetter(start, stop) ? TokenKind.WORD : TokenKind.SYMBOL)
+          : kind;
+    }
+
+    private void emitOne(int start, int stop, TokenKind kind) {
       if (counts != null) {
         if (kind == TokenKind.WORD && isArabicLetter(text.charAt(firstLetter(start, stop)))) {
           counts.merge(LexiconForm.of(text, start, stop), 1, Integer::sum);
@@ -207,8 +258,9 @@ public final class WordTokenizer {
         return;
       }
       CharSpan span = CharSpan.of(start, stop);
-      String surface = text.subSequence(start, stop).toString();
-      String norm = normalizer.normalizeToString(surface);
+      String norm = stop - start == 1
+          ? oneCharNorm(text.charAt(start))
+          : normalizer.normalizeToString(text.subSequence(start, stop).toString());
       CliticAnalysis analysis =
           kind == TokenKind.WORD && isArabicLetter(text.charAt(firstLetter(start, stop)))
               ? clitics.analyze(text, span)

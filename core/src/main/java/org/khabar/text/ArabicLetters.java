@@ -232,6 +232,10 @@ public final class ArabicLetters {
   public static final char LIGATURE_ALLAH_ISOLATED_FORM = '\uFDF2';
   /** U+FDFA ARABIC LIGATURE SALLALLAHOU ALAYHE WASALLAM (ﷺ). */
   public static final char LIGATURE_SALLALLAHOU_ALAYHE_WASALLAM = '\uFDFA';
+  /** U+FDFB ARABIC LIGATURE JALLAJALALOUHOU (ﷻ). */
+  public static final char LIGATURE_JALLAJALALOUHOU = '\uFDFB';
+  /** U+FDFD ARABIC LIGATURE BISMILLAH AR-RAHMAN AR-RAHEEM (﷽): no decomposition. */
+  public static final char LIGATURE_BISMILLAH_AR_RAHMAN_AR_RAHEEM = '\uFDFD';
   /** U+FEFB ARABIC LIGATURE LAM WITH ALEF ISOLATED FORM (ﻻ). */
   public static final char LIGATURE_LAM_ALEF_ISOLATED_FORM = '\uFEFB';
 

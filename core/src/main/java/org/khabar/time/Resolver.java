@@ -8,6 +8,7 @@ import java.time.YearMonth;
 import java.time.chrono.HijrahChronology;
 import java.time.chrono.HijrahDate;
 import java.time.temporal.ChronoField;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.Locale;
 
@@ -33,9 +34,26 @@ final class Resolver {
         d.getDayOfMonth());
   }
 
+  /** The ISO week of {@code d}, or {@link #UNKNOWN_WEEK} when its week-based year is out of range. */
   static String week(LocalDate d) {
-    return String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
-        d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    try {
+      return String.format(Locale.ROOT, "%04d-W%02d", d.get(IsoFields.WEEK_BASED_YEAR),
+          d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    } catch (DateTimeException e) {
+      return UNKNOWN_WEEK; // the first or last days of LocalDate's range
+    }
+  }
+
+  /**
+   * {@code d} moved by {@code amount} units, or null when that leaves the calendar's range (a
+   * publication date near {@link LocalDate#MIN} or {@link LocalDate#MAX}).
+   */
+  static LocalDate plus(LocalDate d, long amount, ChronoUnit unit) {
+    try {
+      return d.plus(amount, unit);
+    } catch (DateTimeException | ArithmeticException e) {
+      return null;
+    }
   }
 
   static String month(int year, int month) {
@@ -54,25 +72,27 @@ final class Resolver {
    * The day of week {@code isoDay} relative to {@code published}: {@code shift} -1 the last one
    * strictly before, 1 the next one strictly after, 0 the one in the same ISO week; with no shift
    * ({@code null}), by {@code tense}: past the last one on or before, future the next one strictly
-   * after, unknown the nearest (at most three days away).
+   * after, unknown the nearest (at most three days away). Null when that day lies outside the
+   * calendar's range.
    */
   static LocalDate weekday(LocalDate published, int isoDay, Integer shift, int tense) {
     int today = published.getDayOfWeek().getValue();
     int ahead = Math.floorMod(isoDay - today, 7);
+    int days;
     if (shift != null) {
-      return switch (Integer.signum(shift)) {
-        case -1 -> published.minusDays(ahead == 0 ? 7 : 7 - ahead);
-        case 1 -> published.plusDays(ahead == 0 ? 7 : ahead);
-        default -> published.with(DayOfWeek.of(isoDay));
+      days = switch (Integer.signum(shift)) {
+        case -1 -> -(ahead == 0 ? 7 : 7 - ahead);
+        case 1 -> ahead == 0 ? 7 : ahead;
+        default -> isoDay - today;
       };
+    } else if (tense < 0) {
+      days = -(ahead == 0 ? 0 : 7 - ahead);
+    } else if (tense > 0) {
+      days = ahead == 0 ? 7 : ahead;
+    } else {
+      days = ahead <= 3 ? ahead : -(7 - ahead);
     }
-    if (tense < 0) {
-      return published.minusDays(ahead == 0 ? 0 : 7 - ahead);
-    }
-    if (tense > 0) {
-      return published.plusDays(ahead == 0 ? 7 : ahead);
-    }
-    return ahead <= 3 ? published.plusDays(ahead) : published.minusDays(7 - ahead);
+    return plus(published, days, ChronoUnit.DAYS);
   }
 
   /**
@@ -128,6 +148,9 @@ final class Resolver {
    * gregorianYear} (the first, when a short Hijri year puts two there), or -1.
    */
   static int hijriYearInGregorian(int month, int gregorianYear) {
+    if (gregorianYear < Year.MIN_VALUE || gregorianYear > Year.MAX_VALUE) {
+      return -1;
+    }
     int h = hijriYearOf(LocalDate.of(gregorianYear, 1, 1));
     if (h < 0) {
       return -1;

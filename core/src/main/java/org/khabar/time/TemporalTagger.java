@@ -9,6 +9,7 @@ import static org.khabar.text.ArabicLetters.NOON;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -376,8 +377,10 @@ public final class TemporalTagger {
         if (wd.isPresent()) {
           // اليوم الخميس: the Thursday nearest the publication date, which is that date when the
           // two agree; a date line off by a day then still gives the day the text names.
-          String value = r.published == null ? Resolver.unresolvedWeekday(intValue(wd.get()))
-              : Resolver.day(Resolver.weekday(r.published, intValue(wd.get()), null, 0));
+          LocalDate day = r.published == null ? null
+              : Resolver.weekday(r.published, intValue(wd.get()), null, 0);
+          String value = day == null ? Resolver.unresolvedWeekday(intValue(wd.get()))
+              : Resolver.day(day);
           return withPart(r, new Cand(i, skip, wd.get().end(), Type.DATE, value, "", Level.DAY));
         } else if (s.isWord(end) && !s.lineBreakBefore(end) && s.text(end).startsWith(DEFINITE)
             && next(r, end, "shift").isEmpty()) {
@@ -385,8 +388,9 @@ public final class TemporalTagger {
           return null;
         }
       }
-      String value = r.published == null ? Resolver.UNKNOWN_DAY
-          : Resolver.day(r.published.plusDays(offset));
+      LocalDate day = r.published == null ? null
+          : Resolver.plus(r.published, offset, ChronoUnit.DAYS);
+      String value = day == null ? Resolver.UNKNOWN_DAY : Resolver.day(day);
       return withPart(r, new Cand(i, skip, end, Type.DATE, value, "", Level.DAY));
     }
     Optional<Lexicon.Match> wd = hasDayWord ? next(r, j, "weekday") : first(r, i, "weekday");
@@ -423,12 +427,9 @@ public final class TemporalTagger {
         return withPart(r, new Cand(i, skip, date.end, Type.DATE, date.value, "", Level.DAY));
       }
     }
-    String value;
-    if (r.published == null) {
-      value = Resolver.unresolvedWeekday(iso);
-    } else {
-      value = Resolver.day(Resolver.weekday(r.published, iso, shift, r.tense.at(wd.get().first())));
-    }
+    LocalDate day = r.published == null ? null
+        : Resolver.weekday(r.published, iso, shift, r.tense.at(wd.get().first()));
+    String value = day == null ? Resolver.unresolvedWeekday(iso) : Resolver.day(day);
     return withPart(r, new Cand(i, skip, end, Type.DATE, value, "", Level.DAY));
   }
 
@@ -480,11 +481,12 @@ public final class TemporalTagger {
     switch (unit) {
       case "W" -> {
         level = Level.WEEK;
-        value = pub == null ? Resolver.UNKNOWN_WEEK : Resolver.week(pub.plusWeeks(shift));
+        LocalDate d = pub == null ? null : Resolver.plus(pub, shift, ChronoUnit.WEEKS);
+        value = d == null ? Resolver.UNKNOWN_WEEK : Resolver.week(d);
       }
       case "M" -> {
         level = Level.MONTH;
-        LocalDate d = pub == null ? null : pub.plusMonths(shift);
+        LocalDate d = pub == null ? null : Resolver.plus(pub, shift, ChronoUnit.MONTHS);
         value = d == null ? Resolver.UNKNOWN_MONTH
             : Resolver.month(d.getYear(), d.getMonthValue());
       }

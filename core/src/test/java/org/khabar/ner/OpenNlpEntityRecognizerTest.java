@@ -18,6 +18,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -126,6 +128,47 @@ class OpenNlpEntityRecognizerTest {
     Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
     IOException e = assertThrows(IOException.class, () -> OpenNlpEntityRecognizer.load(file));
     assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+  }
+
+  @Test
+  void fileThatIsNoZipArchiveSaysSo(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("text.bin");
+    Files.writeString(file, "this is not a model", StandardCharsets.UTF_8);
+    IOException e = assertThrows(IOException.class, () -> OpenNlpEntityRecognizer.load(file));
+    assertEquals("name-finder model " + file + ": not a model file: not a zip archive",
+        e.getMessage());
+  }
+
+  @Test
+  void zipWithoutAManifestSaysSo(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("no-manifest.bin");
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      zip.putNextEntry(new ZipEntry("nameFinder.model"));
+      zip.write(new byte[100]);
+    }
+    IOException e = assertThrows(IOException.class, () -> OpenNlpEntityRecognizer.load(file));
+    assertEquals("name-finder model " + file + ": not a model file: no manifest.properties",
+        e.getMessage());
+  }
+
+  @Test
+  void zipBombIsRefusedBeforeItIsUnpacked(@TempDir Path dir) throws IOException {
+    // A few kilobytes that unpack to 16 MB of zeros: OpenNLP would read it all into memory.
+    Path file = dir.resolve("bomb.bin");
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      zip.putNextEntry(new ZipEntry("manifest.properties"));
+      zip.write("Manifest-Version=1.0\n".getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("a.featuregen"));
+      byte[] zeros = new byte[1 << 20];
+      for (int i = 0; i < 16; i++) {
+        zip.write(zeros);
+      }
+    }
+    assertTrue(Files.size(file) < 100_000, "a bomb: " + Files.size(file) + " bytes");
+    IOException e = assertThrows(IOException.class, () -> OpenNlpEntityRecognizer.load(file));
+    assertTrue(e.getMessage().startsWith(
+        "name-finder model " + file + ": its entries unpack to more than"), e.getMessage());
+    assertTrue(e.getMessage().contains("zip bomb"), e.getMessage());
   }
 
   @Test

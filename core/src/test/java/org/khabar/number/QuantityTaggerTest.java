@@ -111,6 +111,13 @@ class QuantityTaggerTest {
   }
 
   @Test
+  void aDigitRunTooLongToReadTakesItsScaleWordWithIt() {
+    String digits = "9".repeat(NumberParser.MAX_CHARS + 1);
+    String text = "بلغ الدين " + digits + " مليار دولار.";
+    assertEquals(List.of(), tag(text));
+  }
+
+  @Test
   void readsScaleWordsAlone() {
     String text = "تبرع بمليار دولار وألف كتاب ونصف مليون دينار.";
     assertQuantity(text, "مليار دولار", "1000000000", "دولار");

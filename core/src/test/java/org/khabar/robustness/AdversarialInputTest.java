@@ -1,13 +1,18 @@
 package org.khabar.robustness;
 
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.khabar.ArticleSource;
 import org.khabar.Khabar;
 import org.khabar.article.Article;
-import org.junit.jupiter.api.Test;
+import org.khabar.testing.AdversarialTexts;
 
 /**
  * Hostile inputs, generated in code: each goes through the whole pipeline and must yield a valid
@@ -165,6 +170,27 @@ class AdversarialInputTest {
   @Test
   void mixedLineEndsAndSeparators() {
     survives(repeat("سطر\r\nسطر\rسطر\nسطر\u2028سطر\u2029سطر\u0085سطر\u000B\u000C", 1_000_000));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyKindOfHostileText() {
+    return AdversarialTexts.kinds().entrySet().stream().map(kind -> DynamicTest.dynamicTest(
+        kind.getKey(), () -> survives(kind.getValue().apply(300_000))));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyKindCutByMaxCharsKeepsTheRestUnanalysed() {
+    Khabar bounded =
+        Khabar.builder().maxChars(50_000, Khabar.Overflow.KEEP_UNANALYSED).build();
+    return AdversarialTexts.kinds().entrySet().stream().map(kind -> DynamicTest.dynamicTest(
+        kind.getKey(), () -> {
+          String text = kind.getValue().apply(120_000);
+          Article article = assertTimeoutPreemptively(
+              HANG_GUARD, () -> bounded.process(ArticleSource.of("adv", text)));
+          Invariants.checkArticle(text, article);
+          assertTrue(article.tokens().isEmpty()
+              || article.tokens().get(article.tokens().size() - 1).span().end() <= 50_000);
+        }));
   }
 
   @Test

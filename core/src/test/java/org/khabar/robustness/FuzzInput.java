@@ -11,13 +11,13 @@ import java.nio.charset.StandardCharsets;
  * is a lone high surrogate. The seed files stay readable UTF-8 and the fuzzer still reaches every
  * char. Linear in the input.
  */
-final class FuzzInput {
+public final class FuzzInput {
 
   private static final int RAW_CHAR = 0xFF;
 
   private FuzzInput() {}
 
-  static String decode(byte[] data) {
+  public static String decode(byte[] data) {
     StringBuilder sb = new StringBuilder(data.length);
     int from = 0;
     int i = 0;

@@ -20,7 +20,8 @@ import org.khabar.models.ner.Genre;
  * <p>Accepts {@code --format FORMAT} or {@code --format=FORMAT}, {@code --published DATE} or
  * {@code --published=DATE}, {@code --out DIR} or {@code --out=DIR} (HTML only: one page per
  * article), {@code --genre news|encyclopedic} or {@code --genre=...}, {@code --fields LIST} or
- * {@code --fields=LIST} (JSON only: the layers to write), {@code --progress}, {@code --quiet},
+ * {@code --fields=LIST} (JSON only: the layers to write), {@code --max-bytes N} (the largest file
+ * read, with an optional suffix k, M or G), {@code --progress}, {@code --quiet},
  * {@code -h}/{@code --help}, {@code --version}, and {@code --} to end the options; every other
  * argument is a path. A repeated option keeps its last value.
  *
@@ -34,6 +35,7 @@ import org.khabar.models.ner.Genre;
  * @param genre the kind of text the name finder is told it reads
  * @param fields the layers the JSON formats write (every layer unless {@code --fields} says)
  * @param version whether the version was asked for (then the other fields are defaults)
+ * @param maxBytes the largest file read, if {@code --max-bytes} says (else the tool's default)
  */
 public record CliArguments(
     Format format,
@@ -45,7 +47,8 @@ public record CliArguments(
     boolean quiet,
     Genre genre,
     Set<Layer> fields,
-    boolean version) {
+    boolean version,
+    Optional<Long> maxBytes) {
 
   /** The output formats. */
   public enum Format {
@@ -84,7 +87,7 @@ public record CliArguments(
    */
   public CliArguments(Format format, Optional<LocalDate> published, List<Path> paths, boolean help) {
     this(format, published, paths, help, Optional.empty(), false, false, Genre.NEWS,
-        EnumSet.allOf(Layer.class), false);
+        EnumSet.allOf(Layer.class), false, Optional.empty());
   }
 
   /** Parses {@code args}; never returns without paths unless help was asked for. */
@@ -97,6 +100,7 @@ public record CliArguments(
     Genre genre = Genre.NEWS;
     Set<Layer> fields = EnumSet.allOf(Layer.class);
     boolean fieldsGiven = false;
+    Optional<Long> maxBytes = Optional.empty();
     List<Path> paths = new ArrayList<>();
     boolean optionsEnded = false;
     for (int i = 0; i < args.length; i++) {
@@ -114,7 +118,8 @@ public record CliArguments(
       }
       if (arg.equals("--version")) {
         return new CliArguments(Format.JSONL, Optional.empty(), List.of(), false,
-            Optional.empty(), false, false, Genre.NEWS, EnumSet.allOf(Layer.class), true);
+            Optional.empty(), false, false, Genre.NEWS, EnumSet.allOf(Layer.class), true,
+            Optional.empty());
       }
       String name = arg;
       String value = null;
@@ -155,6 +160,12 @@ public record CliArguments(
           fields = parseFields(value);
           fieldsGiven = true;
           break;
+        case "--max-bytes":
+          if (value == null) {
+            value = valueAfter(args, i++, name);
+          }
+          maxBytes = Optional.of(parseBytes(value));
+          break;
         case "--progress":
           noValue(name, value);
           progress = true;
@@ -180,7 +191,34 @@ public record CliArguments(
           + format.optionValue() + ")");
     }
     return new CliArguments(format, published, paths, false, outDir, progress, quiet, genre,
-        fields, false);
+        fields, false, maxBytes);
+  }
+
+  /** A positive number of bytes, with an optional suffix k, M or G (powers of 1024). */
+  private static long parseBytes(String value) throws UsageException {
+    String digits = value;
+    long unit = 1;
+    if (!value.isEmpty()) {
+      switch (Character.toUpperCase(value.charAt(value.length() - 1))) {
+        case 'K' -> unit = 1L << 10;
+        case 'M' -> unit = 1L << 20;
+        case 'G' -> unit = 1L << 30;
+        default -> unit = 1;
+      }
+      if (unit > 1) {
+        digits = value.substring(0, value.length() - 1);
+      }
+    }
+    try {
+      long n = Long.parseLong(digits);
+      if (n >= 1 && n <= Long.MAX_VALUE / unit) {
+        return n * unit;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new UsageException("--max-bytes: '" + value
+        + "' is not a positive number of bytes (such as 5000000, 64M or 2G)");
   }
 
   /** A comma-separated list of layer names, such as {@code entities,quotes}; may be empty. */

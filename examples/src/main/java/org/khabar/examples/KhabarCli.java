@@ -73,6 +73,8 @@ public final class KhabarCli {
           "  --published DATE    the publication date of every article, as YYYY-MM-DD",
           "  --genre GENRE       the kind of text, for the name finder: news (default) or",
           "                      encyclopedic (Wikipedia-like background articles)",
+          "  --max-bytes N       skip files larger than N bytes (suffix k, M or G allowed);",
+          "                      default: (heap - 128 MB) / 128, 1 MB for -Xmx256m",
           "  --fields LIST       with --format jsonl or json: the layers to write, comma-",
           "                      separated, from sentences,tokens,entities,quotes,times,numbers",
           "                      (default: all; id, text, published and blocks are always written)",
@@ -83,8 +85,10 @@ public final class KhabarCli {
           "  --version           print the versions of Khabar and its bundled models and exit",
           "",
           "All start/end offsets are half-open UTF-16 offsets into \"text\"; a leading byte order",
-          "mark is dropped before offsets count. Exit status: 0 all files processed, 1 some file",
-          "skipped (a warning names it), 2 usage error, 3 output cannot be written.",
+          "mark is dropped before offsets count. A file that cannot be read or processed (not",
+          "UTF-8, not a regular file, too large, out of memory) is skipped with a message naming",
+          "it, and the others are processed. Exit status: 0 all files processed, 1 some file",
+          "skipped, 2 usage error, 3 output cannot be written.",
           "");
 
   /** Exit status when every file was processed. */
@@ -229,37 +233,44 @@ public final class KhabarCli {
     ProgressBar bar = showBar ? new ProgressBar(err, files.size()) : null;
     int status = OK;
     int done = 0;
+    long maxBytes = arguments.maxBytes().orElseGet(KhabarCli::defaultMaxBytes);
     for (Path file : files) {
       if (bar != null) {
         bar.update(done, file.getFileName().toString());
       }
       done++;
-      Article article;
+      Article article = null;
+      String problem;
       try {
+        InputFiles.check(file, maxBytes);
         String text = InputFiles.read(file);
         String id = file.getFileName().toString();
         article = khabar.process(new ArticleSource(id, text, arguments.published()));
-      } catch (InputFiles.NotUtf8Exception e) {
-        clear(bar);
-        err.println("khabar: warning: skipping " + file + ": " + e.getMessage());
-        summary.skip();
-        status = SKIPPED;
-        continue;
+        output.write(article);
+        problem = null;
+      } catch (InputFiles.SkippedFileException e) {
+        problem = "warning: skipping " + file + ": " + e.getMessage();
+      } catch (PageNotWrittenException e) {
+        problem = "error: skipping " + file + ": " + e.getMessage();
       } catch (IOException e) {
-        clear(bar);
-        err.println("khabar: error: skipping " + file + ": cannot read: " + e);
-        summary.skip();
-        status = SKIPPED;
-        continue;
-      } catch (RuntimeException e) {
-        clear(bar);
-        err.println("khabar: error: skipping " + file + ": processing failed: " + e);
+        if (article != null) {
+          throw e; // the output failed: nothing more can be written
+        }
+        problem = "error: skipping " + file + ": cannot read: " + e;
+      } catch (OutOfMemoryError e) {
+        problem = "error: skipping " + file + ": out of memory with a heap of "
+            + Runtime.getRuntime().maxMemory() / (1 << 20)
+            + " MB; give Java more (-Xmx) or lower --max-bytes";
+      } catch (RuntimeException | Error e) {
+        problem = "error: skipping " + file + ": processing failed: " + e;
+      }
+      clear(bar);
+      if (problem != null) {
+        err.println("khabar: " + problem);
         summary.skip();
         status = SKIPPED;
         continue;
       }
-      clear(bar);
-      output.write(article);
       summary.add(article);
       if (bar != null) {
         out.flush(); // what is written lands before the bar is drawn again
@@ -278,6 +289,15 @@ public final class KhabarCli {
       err.println(summary.format(System.nanoTime() - started));
     }
     return out.checkError() ? outputFailed(err) : status;
+  }
+
+  /**
+   * The largest file read by default: the heap less 128 MiB for the bundled model, over 128. The
+   * worst text takes about 110 bytes of heap per char while it is processed, and a char takes at
+   * least one byte of the file (README, Memory), so a file this size fits whatever it holds.
+   */
+  static long defaultMaxBytes() {
+    return Math.max(64L << 10, (Runtime.getRuntime().maxMemory() - (128L << 20)) / 128);
   }
 
   private static int outputFailed(PrintStream err) {
@@ -410,8 +430,23 @@ public final class KhabarCli {
     }
   }
 
-  /** One HTML page per article in a folder, and an index page linking them. */
+  /** A page of one article that could not be written; the rest go on. */
+  private static final class PageNotWrittenException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    PageNotWrittenException(String message, IOException cause) {
+      super(message, cause);
+    }
+  }
+
+  /**
+   * One HTML page per article in a folder, and an index page linking them. A page that cannot be
+   * written skips its article; the index lists the pages written.
+   */
   private static final class HtmlFilesOutput implements Output {
+    /** The longest file name base, in chars: under the 255 bytes of most file systems. */
+    private static final int MAX_NAME_CHARS = 100;
+
     private final Path dir;
     private final List<String> ids = new ArrayList<>();
     private final List<String> files = new ArrayList<>();
@@ -424,14 +459,25 @@ public final class KhabarCli {
     @Override
     public void write(Article article) throws IOException {
       String name = fileNameFor(article.id());
-      Files.writeString(dir.resolve(name), ArticleHtml.page(List.of(article)),
-          StandardCharsets.UTF_8);
+      try {
+        Files.writeString(dir.resolve(name), ArticleHtml.page(List.of(article)),
+            StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new PageNotWrittenException("cannot write " + dir.resolve(name) + ": " + e, e);
+      }
       ids.add(article.id());
       files.add(name);
     }
 
     private String fileNameFor(String id) {
       String base = id.replaceFirst("\\.txt$", "").replaceAll("[^\\p{L}\\p{N}._-]", "_");
+      if (base.length() > MAX_NAME_CHARS) {
+        int end = MAX_NAME_CHARS;
+        if (Character.isHighSurrogate(base.charAt(end - 1))) {
+          end--;
+        }
+        base = base.substring(0, end);
+      }
       if (base.isEmpty() || base.startsWith(".")) {
         base = "article" + base;
       }

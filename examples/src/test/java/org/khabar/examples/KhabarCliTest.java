@@ -3,16 +3,22 @@ package org.khabar.examples;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -439,5 +445,147 @@ class KhabarCliTest {
     Run r = run("--format", "text", dir.resolve("01_news.txt").toString());
     assertTrue(r.outText().contains("quotes\n"), r.outText());
     assertTrue(r.outText().contains("INDIRECT "), r.outText());
+  }
+
+  // --- files that are refused, and articles that fail: reported, the others processed ---
+
+  @Test
+  void aFileOverTheSizeLimitIsSkippedUnreadAndTheRestProcessed() throws Exception {
+    Path big = dir.resolve("02_big.txt");
+    try (RandomAccessFile file = new RandomAccessFile(big.toFile(), "rw")) {
+      file.setLength(3L << 30); // 3 GiB, sparse: never read
+    }
+    Run r = run(dir.toString());
+    assertEquals(1, r.status(), r.err());
+    assertEquals(2, r.jsonLines().size());
+    assertTrue(r.err().contains("skipping " + big + ": 3,221,225,472 bytes, more than the limit"),
+        r.err());
+  }
+
+  @Test
+  void maxBytesSetsTheLimit() throws Exception {
+    Run r = run("--max-bytes", "100", dir.toString());
+    assertEquals(1, r.status());
+    assertEquals(1, r.jsonLines().size(), "only the short file");
+    assertTrue(r.err().contains("01_news.txt") && r.err().contains("limit of 100"), r.err());
+    assertEquals(0, run("--max-bytes=1k", dir.toString()).status());
+  }
+
+  @Test
+  void maxBytesMustBeAPositiveNumber() throws Exception {
+    for (String bad : List.of("0", "-5", "12x", "M", "")) {
+      Run r = run("--max-bytes", bad, dir.toString());
+      assertEquals(2, r.status(), bad);
+      assertTrue(r.err().contains("--max-bytes: '" + bad + "' is not a positive number"), r.err());
+    }
+  }
+
+  @Test
+  void aDeviceNamedOnTheCommandLineIsSkippedNotRead() throws Exception {
+    Path zero = Path.of("/dev/zero");
+    assumeTrue(Files.exists(zero), "no /dev/zero here");
+    Run r = run(zero.toString(), dir.resolve("03_other.txt").toString());
+    assertEquals(1, r.status(), r.err());
+    assertEquals(1, r.jsonLines().size());
+    assertTrue(r.err().contains("skipping /dev/zero: not a regular file"), r.err());
+  }
+
+  @Test
+  void aFifoInAFolderIsSkippedWithoutBlocking() throws Exception {
+    Path fifo = dir.resolve("02_fifo.txt");
+    Process mkfifo;
+    try {
+      mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    } catch (IOException e) {
+      assumeTrue(false, "no mkfifo here");
+      return;
+    }
+    assumeTrue(mkfifo.waitFor() == 0 && Files.exists(fifo), "mkfifo failed");
+    Run r = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run(dir.toString()));
+    assertEquals(1, r.status(), r.err());
+    assertEquals(2, r.jsonLines().size());
+    assertTrue(r.err().contains("skipping " + fifo + ": not a regular file"), r.err());
+  }
+
+  @Test
+  void aDanglingLinkInAFolderIsReported() throws Exception {
+    Path link = Files.createSymbolicLink(dir.resolve("02_gone.txt"), dir.resolve("nowhere.txt"));
+    Run r = run(dir.toString());
+    assertEquals(1, r.status(), r.err());
+    assertEquals(2, r.jsonLines().size());
+    assertTrue(r.err().contains("skipping " + link + ": a symbolic link to nothing"), r.err());
+  }
+
+  @Test
+  void anArticleThatRunsOutOfMemoryIsSkippedAndTheRunGoesOn() throws Exception {
+    Khabar failing = Khabar.builder()
+        .addRecognizer(t -> {
+          if (t.text().startsWith("خبر")) {
+            throw new OutOfMemoryError("Java heap space");
+          }
+          return List.of();
+        })
+        .build();
+    Run r = runWith(failing, dir.toString());
+    assertEquals(1, r.status());
+    assertEquals(1, r.jsonLines().size());
+    assertTrue(r.err().contains("skipping " + dir.resolve("03_other.txt") + ": out of memory"),
+        r.err());
+    assertTrue(r.err().contains("1 skipped"), r.err());
+  }
+
+  @Test
+  void utf16WithItsByteOrderMarkIsRead() throws Exception {
+    Path file = dir.resolve("utf16.txt");
+    byte[] body = OTHER.getBytes(StandardCharsets.UTF_16LE);
+    byte[] bytes = new byte[body.length + 2];
+    bytes[0] = (byte) 0xFF;
+    bytes[1] = (byte) 0xFE;
+    System.arraycopy(body, 0, bytes, 2, body.length);
+    Files.write(file, bytes);
+    Run r = run(file.toString());
+    assertEquals(0, r.status(), r.err());
+    assertEquals(OTHER, r.jsonLines().get(0).get("text").asText());
+  }
+
+  @Test
+  void utf16WithoutAByteOrderMarkIsNamedNotReadAsUtf8() throws Exception {
+    Path file = dir.resolve("utf16.txt");
+    Files.write(file, OTHER.getBytes(StandardCharsets.UTF_16LE));
+    Run r = run(file.toString());
+    assertEquals(1, r.status());
+    assertTrue(r.err().contains("looks like UTF-16LE without a byte order mark"), r.err());
+  }
+
+  @Test
+  void publicationDatesAtTheEndOfTheCalendarResolveWhatTheyCan() throws Exception {
+    Path file = dir.resolve("tomorrow.txt");
+    Files.writeString(file, "سيغادر الوفد غدا.", UTF_8);
+    Run r = run("--published", "+999999999-12-31", file.toString());
+    assertEquals(0, r.status(), r.err());
+    assertEquals("XXXX-XX-XX", r.jsonLines().get(0).get("times").get(0).get("value").asText());
+  }
+
+  @Test
+  void anOverlongIdGivesAPageNameThatFits() throws Exception {
+    Path file = dir.resolve("ب".repeat(120) + ".txt");
+    Files.writeString(file, OTHER, UTF_8);
+    Path out = dir.resolve("pages");
+    Run r = run("--format=html", "--out", out.toString(), file.toString());
+    assertEquals(0, r.status(), r.err());
+    assertTrue(Files.exists(out.resolve("ب".repeat(100) + ".html")));
+    assertTrue(Files.exists(out.resolve("index.html")));
+  }
+
+  @Test
+  void aPageThatCannotBeWrittenSkipsItsArticleAndTheIndexListsTheRest() throws Exception {
+    Path out = dir.resolve("pages");
+    Files.createDirectories(out.resolve("01_news.html")); // a folder where the page would go
+    Run r = run("--format=html", "--out", out.toString(), dir.toString());
+    assertEquals(1, r.status(), r.err());
+    assertTrue(r.err().contains("skipping " + dir.resolve("01_news.txt") + ": cannot write"),
+        r.err());
+    String index = Files.readString(out.resolve("index.html"), UTF_8);
+    assertTrue(index.contains("03_other.html") && !index.contains("01_news.html\""), index);
   }
 }

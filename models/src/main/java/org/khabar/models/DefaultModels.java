@@ -1,5 +1,6 @@
 package org.khabar.models;
 
+import com.google.common.base.Suppliers;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,8 +34,10 @@ import org.khabar.ner.ScoreCalibration;
  * The models bundled with Khabar, loaded lazily, once per JVM, and verified against their committed
  * SHA-256 checksums before use.
  *
- * <p>Thread-safe: the holder idiom makes the first caller load a model and every later caller share
- * it. A missing or corrupt resource throws an {@link IllegalStateException} naming the resource.
+ * <p>Thread-safe: the first caller loads a model and every later caller shares it. A missing or
+ * corrupt resource throws an {@link IllegalStateException} naming the resource. A load that fails
+ * (a corrupt jar, or an {@link OutOfMemoryError} in a small heap) keeps nothing: the next call tries
+ * again, so a caller that frees memory or retries later is not left with a broken class.
  */
 public final class DefaultModels {
 
@@ -59,26 +62,25 @@ public final class DefaultModels {
    * @return an immutable map, in a fixed order, from file name to digest
    */
   public static Map<String, String> versions() {
-    return VersionsHolder.VERSIONS;
+    return VERSIONS.get();
   }
 
-  private static final class VersionsHolder {
-    static final Map<String, String> VERSIONS = versions();
+  private static final Supplier<Map<String, String>> VERSIONS =
+      Suppliers.memoize(DefaultModels::loadVersions);
 
-    private static Map<String, String> versions() {
-      Map<String, String> versions = new LinkedHashMap<>();
-      versions.put(fileName(NAME_FINDER_RESOURCE), digest(expectedSha256(NAME_FINDER_RESOURCE)));
-      versions.put(fileName(CALIBRATION_RESOURCE), digest(sha256(read(CALIBRATION_RESOURCE))));
-      return Collections.unmodifiableMap(versions);
-    }
+  private static Map<String, String> loadVersions() {
+    Map<String, String> versions = new LinkedHashMap<>();
+    versions.put(fileName(NAME_FINDER_RESOURCE), digest(expectedSha256(NAME_FINDER_RESOURCE)));
+    versions.put(fileName(CALIBRATION_RESOURCE), digest(sha256(read(CALIBRATION_RESOURCE))));
+    return Collections.unmodifiableMap(versions);
+  }
 
-    private static String fileName(String resource) {
-      return resource.substring(resource.lastIndexOf('/') + 1);
-    }
+  private static String fileName(String resource) {
+    return resource.substring(resource.lastIndexOf('/') + 1);
+  }
 
-    private static String digest(String hex) {
-      return "sha256:" + hex.substring(0, 16).toLowerCase(Locale.ROOT);
-    }
+  private static String digest(String hex) {
+    return "sha256:" + hex.substring(0, 16).toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -90,8 +92,11 @@ public final class DefaultModels {
    * @return the bundled model
    */
   public static TokenNameFinderModel nameFinderModel() {
-    return NameFinderHolder.MODEL;
+    return NAME_FINDER_MODEL.get();
   }
+
+  private static final Supplier<TokenNameFinderModel> NAME_FINDER_MODEL =
+      Suppliers.memoize(() -> loadNameFinder(NAME_FINDER_RESOURCE));
 
   /**
    * The bundled recognizer: the Arabic name-finder model with within-article consistency, canonical
@@ -106,7 +111,7 @@ public final class DefaultModels {
    * @return the bundled news recognizer
    */
   public static EntityRecognizer entityRecognizer() {
-    return BundledHolder.NEWS;
+    return BUNDLED.get().get(Genre.NEWS);
   }
 
   /**
@@ -134,7 +139,7 @@ public final class DefaultModels {
     Objects.requireNonNull(genre, "genre");
     return switch (genre) {
       case NEWS -> entityRecognizer();
-      case ENCYCLOPEDIC -> BundledHolder.ENCYCLOPEDIC;
+      case ENCYCLOPEDIC -> BUNDLED.get().get(Genre.ENCYCLOPEDIC);
     };
   }
 
@@ -156,24 +161,22 @@ public final class DefaultModels {
    * The bundled recognizers for every genre, over one copy of the bundled model's weights; the
    * model object they were built from is not kept.
    */
-  private static final class BundledHolder {
-    static final EntityRecognizer NEWS;
-    static final EntityRecognizer ENCYCLOPEDIC;
+  private static final Supplier<Map<Genre, EntityRecognizer>> BUNDLED =
+      Suppliers.memoize(DefaultModels::loadBundled);
 
-    static {
-      Map<Genre, Supplier<TokenNameFinder>> finders =
-          ArabicNameFinder.factories(
-              loadNameFinder(NAME_FINDER_RESOURCE),
-              ArabicNameFinder.DEFAULT_CACHE_SIZE,
-              EnumSet.allOf(Genre.class));
-      NEWS = bundled(finders.get(Genre.NEWS), Genre.NEWS);
-      ENCYCLOPEDIC = bundled(finders.get(Genre.ENCYCLOPEDIC), Genre.ENCYCLOPEDIC);
+  private static Map<Genre, EntityRecognizer> loadBundled() {
+    Map<Genre, Supplier<TokenNameFinder>> finders =
+        ArabicNameFinder.factories(
+            loadNameFinder(NAME_FINDER_RESOURCE),
+            ArabicNameFinder.DEFAULT_CACHE_SIZE,
+            EnumSet.allOf(Genre.class));
+    Map<Genre, EntityRecognizer> bundled = new EnumMap<>(Genre.class);
+    for (Genre genre : Genre.values()) {
+      bundled.put(genre, EntityRecognizers.calibrated(
+          EntityRecognizers.resolved(new OpenNlpEntityRecognizer(finders.get(genre))),
+          calibration(genre)));
     }
-
-    private static EntityRecognizer bundled(Supplier<TokenNameFinder> finders, Genre genre) {
-      return EntityRecognizers.calibrated(
-          EntityRecognizers.resolved(new OpenNlpEntityRecognizer(finders)), calibration(genre));
-    }
+    return Collections.unmodifiableMap(bundled);
   }
 
   /**
@@ -188,15 +191,12 @@ public final class DefaultModels {
    */
   public static ScoreCalibration calibration(Genre genre) {
     Objects.requireNonNull(genre, "genre");
-    return CalibrationHolder.BY_GENRE.get(genre);
+    return CALIBRATIONS.get().get(genre);
   }
 
-  private static final class CalibrationHolder {
-    static final Map<Genre, ScoreCalibration> BY_GENRE =
-        parseCalibrations(
-            CALIBRATION_RESOURCE,
-            new String(read(CALIBRATION_RESOURCE), StandardCharsets.UTF_8));
-  }
+  private static final Supplier<Map<Genre, ScoreCalibration>> CALIBRATIONS =
+      Suppliers.memoize(() -> parseCalibrations(
+          CALIBRATION_RESOURCE, new String(read(CALIBRATION_RESOURCE), StandardCharsets.UTF_8)));
 
   /**
    * The calibrations in {@code text} ({@link #CALIBRATION_RESOURCE}'s format), one for every genre.
@@ -264,10 +264,6 @@ public final class DefaultModels {
     return ArabicNameFinder.factory(model)
         .map(OpenNlpEntityRecognizer::new)
         .orElseGet(() -> new OpenNlpEntityRecognizer(model));
-  }
-
-  private static final class NameFinderHolder {
-    static final TokenNameFinderModel MODEL = loadNameFinder(NAME_FINDER_RESOURCE);
   }
 
   static TokenNameFinderModel loadNameFinder(String resource) {

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.khabar.Khabar;
 import org.khabar.article.Entity;
@@ -14,6 +17,20 @@ import org.khabar.models.ner.Genre;
 import org.khabar.ner.ScoreCalibration;
 
 class DefaultModelsTest {
+
+  @Test
+  void aLoadThatRanOutOfMemoryCanBeRetried() throws Exception {
+    // A fresh JVM: the first load has 60 MB of heap, too little; the second the whole 300 MB.
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process process = new ProcessBuilder(java, "-Xmx300m", "-XX:+UseSerialGC",
+        "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"),
+        RetryAfterFailedLoad.class.getName(), "60").redirectErrorStream(true).start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(120, TimeUnit.SECONDS), "fresh JVM timed out");
+    assertEquals(0, process.exitValue(), out);
+    assertTrue(out.contains("first: OutOfMemoryError"), out);
+    assertTrue(out.contains("second: 2 names"), out);
+  }
 
   @Test
   void modelWhoseChecksumDiffersIsRejectedNamingTheResource() {

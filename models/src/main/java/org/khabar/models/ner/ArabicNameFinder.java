@@ -61,6 +61,13 @@ public final class ArabicNameFinder implements TokenNameFinder {
    */
   public static final int DEFAULT_CACHE_SIZE = 50_000;
 
+  /**
+   * The longest word form the cache keeps, in chars: no name word is longer, and a text of long
+   * junk words would otherwise pin their features, so the cache's memory is bounded by its size
+   * times this length.
+   */
+  public static final int MAX_CACHED_CHARS = 48;
+
   private static final String OTHER = NameFinderME.OTHER;
 
   private final Compiled compiled;
@@ -201,6 +208,11 @@ public final class ArabicNameFinder implements TokenNameFinder {
     } else if (g != null) {
       out.add(g);
     }
+  }
+
+  /** How many word forms the cache this finder shares holds now; for tests. */
+  int cachedForms() {
+    return compiled.cachedForms();
   }
 
   @Override
@@ -593,13 +605,18 @@ public final class ArabicNameFinder implements TokenNameFinder {
       this.young = generation();
     }
 
+    /** How many word forms the cache holds now. */
+    int cachedForms() {
+      return young.size() + old.size();
+    }
+
     /** A young generation sized for its bound, so that filling it never resizes its table. */
     private ConcurrentHashMap<String, Entry> generation() {
       return new ConcurrentHashMap<>(Math.max(16, (cacheSize + 1) / 2 + 1));
     }
 
     Entry entry(String token) {
-      if (cacheSize == 0) {
+      if (cacheSize == 0 || token.length() > MAX_CACHED_CHARS) {
         return score(token);
       }
       ConcurrentHashMap<String, Entry> y = young;

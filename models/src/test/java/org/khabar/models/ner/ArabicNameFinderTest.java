@@ -132,6 +132,17 @@ class ArabicNameFinderTest {
   }
 
   @Test
+  void theCacheKeepsShortWordsOnly() {
+    ArabicNameFinder finder = (ArabicNameFinder)
+        ArabicNameFinder.factory(DefaultModels.nameFinderModel(), 1_000).orElseThrow().get();
+    String junk = "ب".repeat(ArabicNameFinder.MAX_CACHED_CHARS + 1);
+    String[] sentence = {"قال", "الرئيس", junk, junk + "ت", "في", "باريس"};
+    Span[] first = finder.find(sentence);
+    assertEquals(4, finder.cachedForms(), "the four short words");
+    assertArrayEquals(first, finder.find(sentence), "an uncached word scores the same again");
+  }
+
+  @Test
   void bundledModelGivesTheSameNamesAsNameFinderMeOnAnercorpTest() throws IOException {
     Optional<Path> root = SharedCorpora.root();
     Assumptions.assumeTrue(root.isPresent(),
