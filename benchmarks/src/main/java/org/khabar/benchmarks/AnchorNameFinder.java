@@ -14,8 +14,8 @@ import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
-import org.khabar.models.corpus.NerCorpusFormat;
-import org.khabar.models.corpus.NerCorpusReader;
+import org.khabar.tools.corpus.NerCorpusFormat;
+import org.khabar.tools.corpus.NerCorpusReader;
 
 /**
  * The anchor name finder: a plain OpenNLP {@link NameFinderME} model with the default feature

@@ -60,7 +60,7 @@ import org.khabar.text.PresentationForms;
  * الذي}) are never split. Words with any non-Arabic letter are left whole.
  *
  * <p>The bundled lexicon ({@code lexicon.tsv}) holds word types counted by {@code
- * org.khabar.models.lexicon.LexiconBuilder} in unlabeled news, keyed by {@link LexiconForm}. Each
+ * org.khabar.tools.lexicon.LexiconBuilder} in unlabeled news, keyed by {@link LexiconForm}. Each
  * decision costs a few hash look-ups, no regex. The stem span is in the offsets of the text given:
  * harakat and tatweel between a clitic and the stem are left out of the stem. Immutable and
  * thread-safe; the bundled data are loaded once.

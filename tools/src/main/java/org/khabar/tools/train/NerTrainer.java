@@ -1,0 +1,514 @@
+package org.khabar.tools.train;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Random;
+import java.util.TreeMap;
+import opennlp.tools.ml.TrainerFactory;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.Event;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.perceptron.PerceptronModel;
+import opennlp.tools.namefind.BilouCodec;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.DefaultNameContextGenerator;
+import opennlp.tools.namefind.NameFinderEventStream;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.ObjectStream;
+import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.TrainingParameters;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import org.khabar.models.ner.ArabicFeatureDescriptor;
+import org.khabar.models.ner.ArabicFeatureGenerator;
+import org.khabar.models.ner.ArabicNameFinder;
+import org.khabar.models.ner.Genre;
+import org.khabar.models.ner.LearnedLexicons;
+import org.khabar.models.ner.SequencePerceptron;
+import org.khabar.ner.OpenNlpExtensions;
+
+/**
+ * Trains OpenNLP name finders for Arabic with fixed parameters: the same data and settings give the
+ * same model. Immutable and thread-safe.
+ *
+ * @param features which feature set
+ * @param algorithm OpenNLP trainer ({@code MAXENT} or {@code PERCEPTRON})
+ * @param iterations training iterations
+ * @param cutoff minimum count of a feature
+ * @param bilou encode names as begin/inside/last/unit/outside instead of begin/inside/outside
+ * @param sequenceEpochs passes of whole-sentence training ({@link SequencePerceptron}) after the
+ *     token-by-token perceptron; 0 for none
+ * @param orders how many perceptrons to train, each on the samples in another fixed order, and
+ *     average into the model; 1 trains once, in the given order. OpenNLP's perceptron depends on
+ *     the order of its data (it averages its weights once per pass, not after every update), and
+ *     the average of several orders varies less and scores better than one of them
+ */
+public record NerTrainer(
+    Features features,
+    String algorithm,
+    int iterations,
+    int cutoff,
+    boolean bilou,
+    int sequenceEpochs,
+    int orders) {
+
+  /** The feature sets Khabar compares. */
+  public enum Features {
+    /** OpenNLP's default name-finder features: the baseline. */
+    BASELINE,
+    /** Khabar's Arabic features: all groups. */
+    ARABIC,
+    /** Arabic features without gazetteers and learned lists (for ablation). */
+    ARABIC_NO_LEXICONS,
+    /** Arabic features without character trigrams (for ablation). */
+    ARABIC_NO_NGRAMS,
+    /** Arabic features without word clusters (for ablation). */
+    ARABIC_NO_CLUSTERS,
+    /** Arabic features and the previous-map (document memory) feature. */
+    ARABIC_ADAPTIVE,
+    /** Arabic features with the extended context (article-keeping forms, wider clusters). */
+    ARABIC_EXTENDED,
+    /**
+     * Arabic features, each also copied for the genre of its sentence ({@link Genre}): news text
+     * and encyclopedic text share the plain weights and keep their own in the copies.
+     */
+    ARABIC_GENRES
+  }
+
+  /** The bundled word clusters (computed by {@link WordClusters} from unlabeled news). */
+  public static final String CLUSTERS_RESOURCE = "org/khabar/models/ner/word-clusters.txt";
+
+  /**
+   * The settings of the bundled model.
+   *
+   * @return the bundled settings
+   */
+  public static NerTrainer defaults() {
+    return new NerTrainer(Features.ARABIC_GENRES, "PERCEPTRON", 300, 1, false, 0, 3);
+  }
+
+  /** Seed of the sentence order in whole-sentence training. */
+  static final long SEQUENCE_SEED = 20261122L;
+
+  /** Seed of the sample orders after the first when several {@link #orders} are averaged. */
+  static final long ORDER_SEED = 20261123L;
+
+  /**
+   * Validates the settings.
+   *
+   * @param features the feature set
+   * @param algorithm OpenNLP's training algorithm
+   * @param iterations the training iterations
+   * @param cutoff the least count of a feature
+   * @param bilou whether to use BILOU encoding rather than BIO
+   * @param sequenceEpochs passes of whole-sentence training after the first, 0 for none
+   * @param orders how many training orders to average, at least 1
+   * @throws IllegalArgumentException if the settings do not go together
+   */
+  public NerTrainer {
+    Objects.requireNonNull(features, "features");
+    Objects.requireNonNull(algorithm, "algorithm");
+    if (sequenceEpochs < 0) {
+      throw new IllegalArgumentException("sequenceEpochs must be >= 0: " + sequenceEpochs);
+    }
+    if (sequenceEpochs > 0 && features == Features.ARABIC_GENRES) {
+      throw new IllegalArgumentException(
+          "whole-sentence training does not know genres; it cannot follow " + features);
+    }
+    if (sequenceEpochs > 0 && !"PERCEPTRON".equals(algorithm)) {
+      throw new IllegalArgumentException(
+          "whole-sentence training needs the PERCEPTRON algorithm, not " + algorithm);
+    }
+    if (orders < 1) {
+      throw new IllegalArgumentException("orders must be >= 1: " + orders);
+    }
+    if (orders > 1 && !"PERCEPTRON".equals(algorithm)) {
+      throw new IllegalArgumentException(
+          "averaging " + orders + " orders needs the PERCEPTRON algorithm, not " + algorithm);
+    }
+  }
+
+  /**
+   * A trainer with BIO encoding that trains once.
+   *
+   * @param features the feature set
+   * @param algorithm OpenNLP's training algorithm
+   * @param iterations the training iterations
+   * @param cutoff the least count of a feature
+   */
+  public NerTrainer(Features features, String algorithm, int iterations, int cutoff) {
+    this(features, algorithm, iterations, cutoff, false, 0, 1);
+  }
+
+  /**
+   * A trainer without whole-sentence training that trains once.
+   *
+   * @param features the feature set
+   * @param algorithm OpenNLP's training algorithm
+   * @param iterations the training iterations
+   * @param cutoff the least count of a feature
+   * @param bilou whether to use BILOU encoding
+   */
+  public NerTrainer(
+      Features features, String algorithm, int iterations, int cutoff, boolean bilou) {
+    this(features, algorithm, iterations, cutoff, bilou, 0, 1);
+  }
+
+  /**
+   * A trainer that trains once.
+   *
+   * @param features the feature set
+   * @param algorithm OpenNLP's training algorithm
+   * @param iterations the training iterations
+   * @param cutoff the least count of a feature
+   * @param bilou whether to use BILOU encoding
+   * @param sequenceEpochs passes of whole-sentence training, 0 for none
+   */
+  public NerTrainer(
+      Features features,
+      String algorithm,
+      int iterations,
+      int cutoff,
+      boolean bilou,
+      int sequenceEpochs) {
+    this(features, algorithm, iterations, cutoff, bilou, sequenceEpochs, 1);
+  }
+
+  /**
+   * A copy with other features.
+   *
+   * @param f the feature set
+   * @return the copy
+   */
+  public NerTrainer withFeatures(Features f) {
+    return new NerTrainer(f, algorithm, iterations, cutoff, bilou, sequenceEpochs, orders);
+  }
+
+  /**
+   * A copy that averages {@code n} orders ({@link #orders}).
+   *
+   * @param n how many orders
+   * @return the copy
+   */
+  public NerTrainer withOrders(int n) {
+    return new NerTrainer(features, algorithm, iterations, cutoff, bilou, sequenceEpochs, n);
+  }
+
+  /**
+   * OpenNLP's training parameters: single-threaded for reproducibility.
+   *
+   * @return the parameters
+   */
+  public TrainingParameters parameters() {
+    TrainingParameters params = new TrainingParameters();
+    params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
+    params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
+    params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
+    params.put(TrainingParameters.THREADS_PARAM, 1);
+    return params;
+  }
+
+  /**
+   * The feature descriptor for {@code train}; learned lists come from {@code train} only.
+   *
+   * @param train the training sentences
+   * @param givenNames the given-names list
+   * @return the descriptor XML
+   * @throws IOException if the descriptor cannot be written
+   */
+  public byte[] descriptor(List<NameSample> train, Collection<String> givenNames)
+      throws IOException {
+    switch (features) {
+      case BASELINE:
+        try (InputStream in =
+            NameFinderME.class.getResourceAsStream(
+                "/opennlp/tools/namefind/ner-default-features.xml")) {
+          if (in == null) {
+            throw new IOException("OpenNLP's default feature descriptor is missing");
+          }
+          return in.readAllBytes();
+        }
+      case ARABIC_NO_LEXICONS:
+        return new ArabicFeatureDescriptor(
+                true, true, true, false, List.of(), List.of(), List.of(), CLUSTERS_RESOURCE, false, false,
+                null)
+            .toXml();
+      default:
+        LearnedLexicons lex = LearnedLexicons.learn(train);
+        return new ArabicFeatureDescriptor(
+                true, features != Features.ARABIC_NO_NGRAMS, true, true, givenNames,
+                lex.titles(), lex.orgHeads(),
+                features == Features.ARABIC_NO_CLUSTERS ? "" : CLUSTERS_RESOURCE,
+                features == Features.ARABIC_ADAPTIVE,
+                features == Features.ARABIC_EXTENDED,
+                features == Features.ARABIC_GENRES ? Genre.NEWS : null)
+            .toXml();
+    }
+  }
+
+  /**
+   * Trains a model on {@code train}, all of it news.
+   *
+   * @param train the training sentences
+   * @param givenNames the given-names list
+   * @return the model
+   * @throws IOException if training fails to write the model
+   */
+  public TokenNameFinderModel train(List<NameSample> train, Collection<String> givenNames)
+      throws IOException {
+    return train(train, Map.of(), givenNames);
+  }
+
+  /**
+   * Trains a model on {@code train}. {@code domains} maps samples (by identity) to the kind of
+   * text they are: {@code "encyclopedic"} ({@link Genre#ENCYCLOPEDIC}), or another name for a
+   * corpus that gets feature copies of its own which no genre decodes with; samples not in it are
+   * news. The domains matter only to {@link Features#ARABIC_GENRES}; other feature sets treat all
+   * samples alike.
+   *
+   * @param train the training sentences
+   * @param domains the kind of text of each sample, by identity; news when absent
+   * @param givenNames the given-names list
+   * @return the model
+   * @throws IOException if training fails to write the model
+   */
+  public TokenNameFinderModel train(
+      List<NameSample> train, Map<NameSample, String> domains, Collection<String> givenNames)
+      throws IOException {
+    Objects.requireNonNull(domains, "domains");
+    OpenNlpExtensions.register();
+    byte[] descriptor = descriptor(train, givenNames);
+    TokenNameFinderFactory factory =
+        TokenNameFinderFactory.create(
+            null, descriptor, Map.of(), bilou ? new BilouCodec() : new BioCodec());
+    TokenNameFinderModel local;
+    if (orders == 1) {
+      local = trainOnce(train, domains, descriptor, factory);
+    } else {
+      WeightMean mean = new WeightMean();
+      for (int k = 0; k < orders; k++) {
+        mean.add((MaxentModel) trainOnce(order(train, k), domains, descriptor, factory)
+            .getArtifact("nameFinder.model"));
+      }
+      local = new TokenNameFinderModel(
+          "ar", mean.model(), NameFinderME.DEFAULT_BEAM_SIZE, descriptor, Map.of(), Map.of(),
+          factory.createSequenceCodec(), factory);
+    }
+    if (sequenceEpochs == 0) {
+      return local;
+    }
+    return SequencePerceptron.train(
+        local, descriptor, factory, train, sequenceEpochs, SEQUENCE_SEED);
+  }
+
+  /** One model trained on {@code train} in the order given. */
+  private TokenNameFinderModel trainOnce(
+      List<NameSample> train,
+      Map<NameSample, String> domains,
+      byte[] descriptor,
+      TokenNameFinderFactory factory)
+      throws IOException {
+    return features == Features.ARABIC_GENRES
+        ? trainByDomain(train, domains, descriptor, factory)
+        : NameFinderME.train(
+            "ar", null, new CollectionObjectStream<>(train), parameters(), factory);
+  }
+
+  /**
+   * The {@code k}-th training order of {@code samples}: as given for {@code k = 0}, otherwise
+   * shuffled with a seed fixed by {@code k}.
+   */
+  static List<NameSample> order(List<NameSample> samples, int k) {
+    if (k == 0) {
+      return samples;
+    }
+    List<NameSample> shuffled = new ArrayList<>(samples);
+    Collections.shuffle(shuffled, new Random(ORDER_SEED + k));
+    return shuffled;
+  }
+
+  /**
+   * The mean of perceptron models' weights, matched by predicate and outcome name (each training
+   * order numbers them differently); a weight a model lacks counts as 0. Models are added one at a
+   * time, so only one is held in memory besides the sums.
+   */
+  static final class WeightMean {
+    private final List<String> outcomes = new ArrayList<>();
+    private final Map<String, Integer> outcomeIds = new HashMap<>();
+    private final Map<String, double[]> sums = new HashMap<>();
+    private int count;
+
+    void add(MaxentModel model) {
+      if (!(model instanceof PerceptronModel perceptron)) {
+        throw new IllegalArgumentException(
+            "not a perceptron model: " + model.getClass().getName());
+      }
+      Object[] data = perceptron.getDataStructures();
+      @SuppressWarnings("unchecked")
+      Map<String, Context> pmap = (Map<String, Context>) data[1];
+      String[] names = (String[]) data[2];
+      int[] ids = new int[names.length];
+      for (int o = 0; o < names.length; o++) {
+        ids[o] = outcomeIds.computeIfAbsent(names[o], name -> {
+          outcomes.add(name);
+          return outcomes.size() - 1;
+        });
+      }
+      for (Map.Entry<String, Context> e : pmap.entrySet()) {
+        double[] sum = sums.get(e.getKey());
+        if (sum == null || sum.length < outcomes.size()) {
+          sum = sum == null ? new double[outcomes.size()] : Arrays.copyOf(sum, outcomes.size());
+          sums.put(e.getKey(), sum);
+        }
+        int[] outs = e.getValue().getOutcomes();
+        double[] values = e.getValue().getParameters();
+        for (int a = 0; a < outs.length; a++) {
+          sum[ids[outs[a]]] += values[a];
+        }
+      }
+      count++;
+    }
+
+    /** The mean as a model: predicates in sorted order, only non-zero weights stored. */
+    PerceptronModel model() {
+      if (count == 0) {
+        throw new IllegalStateException("no model added");
+      }
+      List<String> labels = new ArrayList<>(sums.size());
+      List<Context> params = new ArrayList<>(sums.size());
+      int[] outs = new int[outcomes.size()];
+      double[] values = new double[outcomes.size()];
+      for (Map.Entry<String, double[]> e : new TreeMap<>(sums).entrySet()) {
+        double[] sum = e.getValue();
+        int m = 0;
+        for (int o = 0; o < sum.length; o++) {
+          if (sum[o] != 0) {
+            outs[m] = o;
+            values[m] = sum[o] / count;
+            m++;
+          }
+        }
+        if (m > 0) {
+          labels.add(e.getKey());
+          params.add(new Context(Arrays.copyOf(outs, m), Arrays.copyOf(values, m)));
+        }
+      }
+      return new PerceptronModel(
+          params.toArray(new Context[0]),
+          labels.toArray(new String[0]),
+          outcomes.toArray(new String[0]));
+    }
+  }
+
+  /**
+   * What {@link NameFinderME#train} does for an event trainer, with the feature generator switched
+   * to each sample's domain before its events are made.
+   */
+  private TokenNameFinderModel trainByDomain(
+      List<NameSample> train,
+      Map<NameSample, String> domains,
+      byte[] descriptor,
+      TokenNameFinderFactory factory)
+      throws IOException {
+    ArabicFeatureGenerator news = ArabicNameFinder.arabicGenerator(factory.createFeatureGenerators())
+        .orElseThrow(() -> new IllegalStateException("genre features need Arabic features only"));
+    Map<NameSample, String> byIdentity = new IdentityHashMap<>(domains);
+    Map<String, ArabicFeatureGenerator> generators = new HashMap<>();
+    generators.put(Genre.NEWS.id(), news);
+    for (String domain : byIdentity.values()) {
+      generators.computeIfAbsent(domain, news::forDomain);
+    }
+    DomainSwitch features = new DomainSwitch(news);
+    SequenceCodec<String> codec = factory.createSequenceCodec();
+    ObjectStream<Event> events =
+        new NameFinderEventStream(
+            new CollectionObjectStream<>(train),
+            null,
+            new DefaultNameContextGenerator(features),
+            codec) {
+          @Override
+          protected Iterator<Event> createEvents(NameSample sample) {
+            features.current =
+                generators.get(byIdentity.getOrDefault(sample, Genre.NEWS.id()));
+            return super.createEvents(sample);
+          }
+        };
+    Map<String, String> manifest = new HashMap<>();
+    MaxentModel maxent = TrainerFactory.getEventTrainer(parameters(), manifest).train(events);
+    List<String> trainingOnly = new ArrayList<>();
+    for (String domain : generators.keySet()) {
+      if (Genre.byId(domain).isEmpty()) {
+        trainingOnly.add(domain + ":");
+      }
+    }
+    maxent = withoutPredicates(maxent, trainingOnly);
+    return new TokenNameFinderModel(
+        "ar", maxent, NameFinderME.DEFAULT_BEAM_SIZE, descriptor, Map.of(), manifest, codec,
+        factory);
+  }
+
+  /**
+   * {@code model} without the predicates that start with one of {@code prefixes}: the feature
+   * copies of training-only domains, which no genre generates at decoding time. Decoding is
+   * unchanged; the model is smaller. Models other than perceptrons are returned as they are.
+   */
+  static MaxentModel withoutPredicates(MaxentModel model, List<String> prefixes) {
+    if (prefixes.isEmpty() || !(model instanceof PerceptronModel perceptron)) {
+      return model;
+    }
+    Object[] data = perceptron.getDataStructures();
+    @SuppressWarnings("unchecked")
+    Map<String, Context> pmap = (Map<String, Context>) data[1];
+    String[] outcomes = (String[]) data[2];
+    List<String> labels = new ArrayList<>(pmap.size());
+    List<Context> params = new ArrayList<>(pmap.size());
+    for (Map.Entry<String, Context> e : new TreeMap<>(pmap).entrySet()) {
+      if (prefixes.stream().noneMatch(e.getKey()::startsWith)) {
+        labels.add(e.getKey());
+        params.add(e.getValue());
+      }
+    }
+    return new PerceptronModel(
+        params.toArray(new Context[0]), labels.toArray(new String[0]), outcomes);
+  }
+
+  /** Delegates to the generator of the domain of the sample being read. */
+  private static final class DomainSwitch implements AdaptiveFeatureGenerator {
+    AdaptiveFeatureGenerator current;
+
+    DomainSwitch(AdaptiveFeatureGenerator initial) {
+      this.current = initial;
+    }
+
+    @Override
+    public void createFeatures(List<String> features, String[] tokens, int index, String[] prior) {
+      current.createFeatures(features, tokens, index, prior);
+    }
+
+    @Override
+    public void clearAdaptiveData() {
+      current.clearAdaptiveData();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return features + " " + algorithm + " iterations=" + iterations + " cutoff=" + cutoff
+        + (bilou ? " BILOU" : " BIO")
+        + (sequenceEpochs > 0 ? " sequence-epochs=" + sequenceEpochs : "")
+        + (orders > 1 ? " orders=" + orders : "");
+  }
+}
