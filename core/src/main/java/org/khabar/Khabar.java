@@ -19,6 +19,7 @@ import org.khabar.article.TimeExpression;
 import org.khabar.article.Token;
 import org.khabar.article.TokenizedText;
 import org.khabar.ner.EntityRecognizer;
+import org.khabar.ner.EntityRecognizers;
 import org.khabar.number.QuantityTagger;
 import org.khabar.quote.QuoteFinder;
 import org.khabar.segment.SentenceSplitter;
@@ -325,7 +326,7 @@ public final class Khabar {
     if (recognizers.isEmpty()) {
       return List.of();
     }
-    List<EntityMerger.Candidate> candidates = new ArrayList<>();
+    List<List<Entity>> byRecognizer = new ArrayList<>();
     for (int r = 0; r < recognizers.size(); r++) {
       EntityRecognizer recognizer = recognizers.get(r);
       List<Entity> found;
@@ -341,10 +342,10 @@ public final class Khabar {
       }
       for (Entity entity : found) {
         checkEntity(entity, r, id, tokenized.text());
-        candidates.add(new EntityMerger.Candidate(entity, r));
       }
+      byRecognizer.add(found);
     }
-    return EntityMerger.merge(candidates);
+    return EntityRecognizers.merge(byRecognizer);
   }
 
   private void checkEntity(Entity entity, int recognizer, String id, String text) {

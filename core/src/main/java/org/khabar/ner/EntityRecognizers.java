@@ -2,8 +2,11 @@ package org.khabar.ner;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.khabar.article.CharSpan;
 import org.khabar.article.Entity;
 
 /**
@@ -55,6 +58,67 @@ public final class EntityRecognizers {
         pooled.addAll(r.recognize(text));
       }
       return resolver.resolve(text, pooled);
+    };
+  }
+
+  /**
+   * The entities of several recognizers in one sorted, non-overlapping list: where two overlap,
+   * the longer wins; at equal length the higher score; then the earlier start, then the recognizer
+   * first in the list. The policy {@link org.khabar.Khabar} applies to the recognizers added to it.
+   *
+   * @param byRecognizer each recognizer's entities, in the recognizers' order
+   * @return the merged entities
+   */
+  public static List<Entity> merge(List<? extends List<Entity>> byRecognizer) {
+    Objects.requireNonNull(byRecognizer, "byRecognizer");
+    List<EntityMerger.Candidate> candidates = new ArrayList<>();
+    for (int r = 0; r < byRecognizer.size(); r++) {
+      for (Entity entity : byRecognizer.get(r)) {
+        candidates.add(new EntityMerger.Candidate(entity, r));
+      }
+    }
+    return EntityMerger.merge(candidates);
+  }
+
+  /**
+   * A recognizer that finds what {@code recognizers} find, one name per stretch of text: a name
+   * whose exact span a recognizer earlier in the list gave is dropped (the earlier one decides its
+   * type; the higher score of the two is kept when they agree on it), then the rest are
+   * {@linkplain #merge merged}, the longer name winning an overlap. So a
+   * recognizer that finds some names whole, or types them surely, goes first and another fills in.
+   *
+   * @param recognizers the recognizers, the surest first
+   * @return the merged recognizer
+   */
+  public static EntityRecognizer merged(EntityRecognizer... recognizers) {
+    Objects.requireNonNull(recognizers, "recognizers");
+    for (int i = 0; i < recognizers.length; i++) {
+      Objects.requireNonNull(recognizers[i], "recognizers[" + i + "]");
+    }
+    List<EntityRecognizer> parts = List.of(recognizers);
+    return text -> {
+      List<List<Entity>> found = new ArrayList<>();
+      // Each span given so far: where its entity is in found.
+      Map<CharSpan, int[]> given = new HashMap<>();
+      for (EntityRecognizer r : parts) {
+        List<Entity> own = new ArrayList<>();
+        for (Entity e : r.recognize(text)) {
+          int[] at = given.get(e.span());
+          if (at == null) {
+            own.add(e);
+            continue;
+          }
+          Entity first = found.get(at[0]).get(at[1]);
+          if (first.type() == e.type() && e.score() > first.score()) {
+            found.get(at[0]).set(at[1], first.withScore(e.score()));
+          }
+        }
+        for (int i = 0; i < own.size(); i++) {
+          given.putIfAbsent(own.get(i).span(), new int[] {found.size(), i});
+        }
+        found.add(own);
+      }
+      return merge(found);
     };
   }
 

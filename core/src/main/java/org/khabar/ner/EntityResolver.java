@@ -100,6 +100,7 @@ public final class EntityResolver {
   private final Set<String> compoundTails;
   private final String article;
   private final CliticAnalyzer lexicon;
+  private final HeadNounNames heads = HeadNounNames.standard();
 
   private EntityResolver(PersonTitles titles, double propagationThreshold) {
     this.titles = titles;
@@ -168,13 +169,14 @@ public final class EntityResolver {
         taken.put(e.span().start(), e);
       }
     }
-    List<Entity> out =
-        joinSplitNames(text, repairCommonWords(text, new ArrayList<>(taken.values())));
+    List<Entity> out = retypeHeadedPersons(text,
+        joinSplitNames(text, repairCommonWords(text, new ArrayList<>(taken.values()))));
     Map<Entity, List<String>> names = new HashMap<>();
     for (Entity e : out) {
       names.put(e, nameKeys(text, e.span()));
     }
     out = unifyTypes(out, names);
+    out = PersonTails.split(text, out, names, article);
     out = addRecurrences(text, out, names, taken);
     // A recurrence can complete a name the recognizer found in part (حلف + الناتو).
     out = join(text.text(), out, EntityResolver::partsOfOneName);
@@ -550,6 +552,23 @@ public final class EntityResolver {
             && isOneWord(s, e.span())
             && titleBefore(text, before.span()) != null);
     return join(s, people, EntityResolver::partsOfOneName);
+  }
+
+  /**
+   * A person's name that starts with the head noun of a place or an organization ({@code قصر
+   * الإليزيه}, {@code وزارة الدفاع}) takes the head's type: no person is named so.
+   */
+  private List<Entity> retypeHeadedPersons(TokenizedText text, List<Entity> entities) {
+    List<Entity> out = new ArrayList<>(entities.size());
+    for (Entity e : entities) {
+      EntityType type = null;
+      if (e.type() == EntityType.PERSON && !isOneWord(text.text(), e.span())) {
+        List<Token> tokens = NameSpans.tokensOverlapping(text, e.span());
+        type = heads.typeOfHead(keys.normalize(tokens.get(0).clitics().stem().textOf(text.text())));
+      }
+      out.add(type == null ? e : e.withType(type));
+    }
+    return out;
   }
 
   /** Whether two names that only spaces separate are parts of one person's or organization's. */

@@ -27,8 +27,9 @@ final class NameSpans {
 
   /**
    * Where a name that begins with {@code token} begins in the original text: at the stem, or at
-   * the written article before it. Harakat, tatweel and invisible controls may sit between the
-   * article's letters and the stem ({@code الْولايات}, {@code الـولايات}), and the letters may be
+   * the written article before it, or after the first lam of {@code لل} (the preposition that
+   * took the article's alef: {@code للاتحاد} gives {@code لاتحاد}). Harakat, tatweel and invisible
+   * controls may sit between the article's letters and the stem ({@code الْولايات}, {@code الـولايات}), and the letters may be
    * presentation forms; when the article's lam and the stem's first letter are one ligature
    * ({@code ﺍﻻﺗﺤﺎﺩ}), the stem already starts at it.
    */
@@ -49,7 +50,12 @@ final class NameSpans {
       return stem;
     }
     char alef = i > from ? letter(text.charAt(i - 1), false) : 0;
-    return alef == ALEF || alef == ALEF_WASLA ? i - 1 : stem;
+    if (alef == ALEF || alef == ALEF_WASLA) {
+      return i - 1;
+    }
+    // لل: the preposition ل took the article's alef; the name keeps the article's lam
+    // (ل|لاتحاد الأوروبي).
+    return alef == LAM && clitics.proclitics().contains(Proclitic.LI) && i < stem ? i : stem;
   }
 
   /** The offset before the marks and tatweel that end at {@code end}, not before {@code from}. */

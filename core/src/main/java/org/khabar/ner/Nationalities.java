@@ -33,6 +33,16 @@ final class Nationalities {
     return Holder.ADJECTIVES.contains(w.startsWith("ال") ? w.substring(2) : w);
   }
 
+  /**
+   * Whether {@code word} is a nationality word in the masculine or the feminine ({@code التونسي},
+   * {@code التونسية}); {@link #contains} takes the masculine only, as {@code الفرنسية} alone is as
+   * often the language.
+   */
+  static boolean containsEitherGender(CharSequence word) {
+    String w = LexiconForm.of(word);
+    return contains(w) || w.endsWith("يه") && contains(w.substring(0, w.length() - 1));
+  }
+
   private static final class Holder {
     static final Set<String> ADJECTIVES = derive();
 

@@ -36,6 +36,48 @@ class EntityRecognizersTest {
   }
 
   @Test
+  void mergedKeepsTheLongerNameWhicheverRecognizerFoundIt() {
+    EntityRecognizer shorter = DictionaryEntityRecognizer.builder()
+        .add(EntityType.LOCATION, "النور").add(EntityType.PERSON, "سمير").build();
+    EntityRecognizer longer = DictionaryEntityRecognizer.builder()
+        .add(EntityType.ORGANIZATION, "شركة النور").build();
+    TokenizedText text = TestTexts.of("التقى سمير مع وفد شركة النور أمس .");
+    List<Entity> out = EntityRecognizers.merged(shorter, longer).recognize(text);
+    assertEquals(List.of("سمير", "شركة النور"), out.stream().map(Entity::text).toList());
+    assertEquals(EntityType.ORGANIZATION, out.get(1).type());
+    // combine keeps the first recognizer's name instead.
+    assertEquals(List.of("سمير", "النور"),
+        EntityRecognizers.combine(shorter, longer).recognize(text).stream()
+            .map(Entity::text).toList());
+  }
+
+  @Test
+  void mergedLetsTheEarlierRecognizerTypeASpanBothGive() {
+    EntityRecognizer sure = EntityRecognizers.calibrated(
+        DictionaryEntityRecognizer.builder().add(EntityType.LOCATION, "النور").build(),
+        ScoreCalibration.of(new double[] {0, 1}, new double[] {0.4, 0.4}));
+    EntityRecognizer other = EntityRecognizers.calibrated(
+        DictionaryEntityRecognizer.builder().add(EntityType.ORGANIZATION, "النور")
+            .add(EntityType.PERSON, "وفد").build(),
+        ScoreCalibration.of(new double[] {0, 1}, new double[] {0.9, 0.9}));
+    TokenizedText text = TestTexts.of("وصل وفد النور أمس .");
+    List<Entity> out = EntityRecognizers.merged(sure, other).recognize(text);
+    assertEquals(List.of("PERSON وفد", "LOCATION النور"),
+        out.stream().map(e -> e.type() + " " + e.text()).toList());
+    assertEquals(EntityType.ORGANIZATION,
+        EntityRecognizers.merged(other, sure).recognize(text).get(1).type());
+    // Agreeing on the type, the two keep the higher score.
+    EntityRecognizer surer = EntityRecognizers.calibrated(
+        DictionaryEntityRecognizer.builder().add(EntityType.LOCATION, "النور").build(),
+        ScoreCalibration.of(new double[] {0, 1}, new double[] {0.8, 0.8}));
+    assertEquals(0.8, EntityRecognizers.merged(sure, surer).recognize(text).get(0).score());
+    assertEquals(0.8, EntityRecognizers.merged(surer, sure).recognize(text).get(0).score());
+    NullPointerException e = assertThrows(NullPointerException.class,
+        () -> EntityRecognizers.merged(sure, null));
+    assertEquals("recognizers[1]", e.getMessage());
+  }
+
+  @Test
   void ownImplementationPlugsIn() {
     EntityRecognizer own = t -> List.of(
         new Entity(EntityType.MISC, t.tokens().get(0).span(),

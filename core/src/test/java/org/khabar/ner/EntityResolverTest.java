@@ -391,4 +391,36 @@ class EntityResolverTest {
         entity(text, "فوريًا", 0, EntityType.ORGANIZATION, 0.5)));
     assertEquals(List.of("مراد"), out.stream().map(Entity::text).toList());
   }
+
+  @Test
+  void aPersonsNameIsSplitOffAnOrganizationThatRanIntoIt() {
+    TokenizedText text = TestTexts.of(
+        "قال جهاز الأمن الوطني فاسيل ماليوك إن الوضع صعب .\nوأكد ماليوك ذلك .");
+    List<Entity> out = resolver.resolve(text, List.of(
+        entity(text, "جهاز الأمن الوطني فاسيل ماليوك", 0, EntityType.ORGANIZATION, 0.8),
+        entity(text, "ماليوك", 1, EntityType.PERSON, 0.9)));
+    assertEquals(List.of("ORGANIZATION جهاز الأمن الوطني", "PERSON فاسيل ماليوك", "PERSON ماليوك"),
+        out.stream().map(e -> e.type() + " " + e.text()).toList());
+    for (Entity e : out) {
+      assertEquals(e.text(), e.span().textOf(text.text()));
+    }
+  }
+
+  @Test
+  void anOrganizationNamedAfterAPersonStaysWhole() {
+    TokenizedText text = TestTexts.of("درس في جامعة فؤاد الأول .\nوكان فؤاد الأول ملكا .");
+    List<Entity> out = resolver.resolve(text, List.of(
+        entity(text, "جامعة فؤاد الأول", 0, EntityType.ORGANIZATION, 0.8),
+        entity(text, "فؤاد الأول", 1, EntityType.PERSON, 0.9)));
+    assertEquals(List.of("ORGANIZATION جامعة فؤاد الأول", "PERSON فؤاد الأول"),
+        out.stream().map(e -> e.type() + " " + e.text()).toList());
+  }
+
+  @Test
+  void aPersonHeadedByAPlacesHeadNounIsThePlace() {
+    TokenizedText text = TestTexts.of("وأعلن قصر الإليزيه أن الوفد وصل .");
+    List<Entity> out = resolver.resolve(text,
+        List.of(entity(text, "قصر الإليزيه", 0, EntityType.PERSON, 0.8)));
+    assertEquals(EntityType.LOCATION, out.get(0).type(), out.toString());
+  }
 }

@@ -23,4 +23,14 @@ class NationalitiesTest {
       assertFalse(Nationalities.contains(word), word);
     }
   }
+
+  @Test
+  void eitherGenderTakesTheFeminineToo() {
+    for (String word : new String[] {"التونسية", "الفرنسية", "الأوروبية", "المصري"}) {
+      assertTrue(Nationalities.containsEitherGender(word), word);
+    }
+    for (String word : new String[] {"المالية", "الحالية", "الثانية", "فرنسا", ""}) {
+      assertFalse(Nationalities.containsEitherGender(word), word);
+    }
+  }
 }

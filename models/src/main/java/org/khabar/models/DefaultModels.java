@@ -22,10 +22,13 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import org.khabar.article.EntityType;
 import org.khabar.models.ner.ArabicNameFinder;
 import org.khabar.models.ner.Genre;
+import org.khabar.ner.DictionaryEntityRecognizer;
 import org.khabar.ner.EntityRecognizer;
 import org.khabar.ner.EntityRecognizers;
+import org.khabar.ner.HeadNounNames;
 import org.khabar.ner.OpenNlpEntityRecognizer;
 import org.khabar.ner.OpenNlpExtensions;
 import org.khabar.ner.ScoreCalibration;
@@ -102,7 +105,9 @@ public final class DefaultModels {
    * The bundled recognizer: the Arabic name-finder model with within-article consistency, canonical
    * forms and person titles ({@link EntityRecognizers#resolved}), and scores calibrated on held-out
    * news ({@link #calibration(Genre)}): a score is about the share of such names that are right,
-   * span and type. Shared; thread-safe.
+   * span and type; merged ({@link EntityRecognizers#merged}) with the organizations Arabic builds
+   * from a head noun ({@link HeadNounNames}), which the corpora the model learned from do
+   * not mark (ministries, councils, unions). Shared; thread-safe.
    *
    * <pre>{@code
    * Khabar khabar = Khabar.builder().addRecognizer(DefaultModels.entityRecognizer()).build();
@@ -116,16 +121,52 @@ public final class DefaultModels {
 
   /**
    * The recognizer {@link #entityRecognizer()} is, over another name-finder {@code model}: the
-   * same decoder choice and the same per-article resolution. When {@link ArabicNameFinder} decodes
-   * the model, the recognizer keeps only its compact copy of the weights, not {@code model}.
-   * Thread-safe.
+   * same decoder choice, the same per-article resolution and the same organization phrases; its
+   * scores are the model's own. When {@link ArabicNameFinder} decodes the model, the recognizer
+   * keeps only its compact copy of the weights, not {@code model}. Thread-safe.
    *
    * @param model a name-finder model
    * @return the resolved recognizer over it
    */
   public static EntityRecognizer entityRecognizer(TokenNameFinderModel model) {
-    return EntityRecognizers.resolved(recognizer(model));
+    return withPhrases(Genre.NEWS, EntityRecognizers.resolved(recognizer(model)));
   }
+
+  /**
+   * For news, {@code resolved} merged with the names built on a head noun and the names mined from
+   * news, as the bundled news recognizer is; for encyclopedic text, {@code resolved} itself.
+   */
+  private static EntityRecognizer withPhrases(Genre genre, EntityRecognizer resolved) {
+    return genre == Genre.NEWS
+        ? EntityRecognizers.merged(HeadNounNames.standard(), MINED.get(), resolved)
+        : resolved;
+  }
+
+  /**
+   * Class-path resource of the names mined from unlabeled news ({@code NameMiner}): lines of {@code
+   * type<TAB>name<TAB>count}, {@code #} starting a comment.
+   */
+  public static final String MINED_NAMES_RESOURCE = "/org/khabar/models/ner/mined-names.tsv";
+
+  /**
+   * The score of a mined name: the share of them that were right, span and type, on the ant-ner
+   * development set (models/README.md).
+   */
+  public static final double MINED_NAME_SCORE = 0.85;
+
+  private static final Supplier<EntityRecognizer> MINED = Suppliers.memoize(() -> {
+    DictionaryEntityRecognizer.Builder names = DictionaryEntityRecognizer.builder();
+    String text = new String(read(MINED_NAMES_RESOURCE), StandardCharsets.UTF_8);
+    for (String line : text.split("\\R")) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] f = line.split("\t");
+      names.add(EntityType.valueOf(f[0]), f[1]);
+    }
+    return EntityRecognizers.calibrated(names.build(), ScoreCalibration.of(
+        new double[] {0, 1}, new double[] {MINED_NAME_SCORE, MINED_NAME_SCORE}));
+  });
 
   /**
    * The bundled recognizer decoding for {@code genre}, with scores calibrated for it: {@link
@@ -153,8 +194,8 @@ public final class DefaultModels {
    *     {@link ArabicNameFinder#factory(TokenNameFinderModel, int, Genre)})
    */
   public static EntityRecognizer entityRecognizer(TokenNameFinderModel model, Genre genre) {
-    return EntityRecognizers.resolved(new OpenNlpEntityRecognizer(
-        ArabicNameFinder.factory(model, ArabicNameFinder.DEFAULT_CACHE_SIZE, genre)));
+    return withPhrases(genre, EntityRecognizers.resolved(new OpenNlpEntityRecognizer(
+        ArabicNameFinder.factory(model, ArabicNameFinder.DEFAULT_CACHE_SIZE, genre))));
   }
 
   /**
@@ -172,9 +213,9 @@ public final class DefaultModels {
             EnumSet.allOf(Genre.class));
     Map<Genre, EntityRecognizer> bundled = new EnumMap<>(Genre.class);
     for (Genre genre : Genre.values()) {
-      bundled.put(genre, EntityRecognizers.calibrated(
+      bundled.put(genre, withPhrases(genre, EntityRecognizers.calibrated(
           EntityRecognizers.resolved(new OpenNlpEntityRecognizer(finders.get(genre))),
-          calibration(genre)));
+          calibration(genre))));
     }
     return Collections.unmodifiableMap(bundled);
   }

@@ -70,10 +70,12 @@ public final class AntNerEvaluation {
    *     reference scorer counts it)
    * @param missed the gold names not found
    * @param spurious the predictions that matched no gold name
+   * @param judged every scored prediction and whether it was right (those on an optional name are
+   *     neither, and left out)
    */
   public record Result(Map<EntityType, Integer> truePositives,
       Map<EntityType, Integer> falsePositives, Map<EntityType, Integer> falseNegatives,
-      List<Miss> missed, List<Miss> spurious) {
+      List<Miss> missed, List<Miss> spurious, List<ArticleEvaluator.Judged> judged) {
 
     /**
      * Micro P/R/F1 over PERSON, LOCATION and ORGANIZATION.
@@ -222,6 +224,7 @@ public final class AntNerEvaluation {
     Map<EntityType, Integer> fn = new EnumMap<>(EntityType.class);
     List<Miss> missed = new ArrayList<>();
     List<Miss> spurious = new ArrayList<>();
+    List<ArticleEvaluator.Judged> judged = new ArrayList<>();
     for (Document d : documents) {
       List<Entity> ps = predicted.getOrDefault(d.file(), List.of()).stream()
           .filter(p -> TYPES.contains(p.type())).toList();
@@ -233,6 +236,7 @@ public final class AntNerEvaluation {
             used[i] = true;
             if (!g.optional()) {
               tp.merge(ps.get(i).type(), 1, Integer::sum);
+              judged.add(new ArticleEvaluator.Judged(ps.get(i), true));
             }
             found = true;
             break;
@@ -251,9 +255,10 @@ public final class AntNerEvaluation {
         }
         fp.merge(p.type(), 1, Integer::sum);
         spurious.add(new Miss(d.file(), p.text(), p.type()));
+        judged.add(new ArticleEvaluator.Judged(p, false));
       }
     }
-    return new Result(tp, fp, fn, missed, spurious);
+    return new Result(tp, fp, fn, missed, spurious, judged);
   }
 
   private static boolean hits(Gold g, Entity p) {

@@ -13,7 +13,8 @@ import org.khabar.Khabar;
 import org.khabar.models.DefaultModels;
 import org.khabar.models.ner.ArabicNameFinder;
 import org.khabar.models.ner.Genre;
-import org.khabar.ner.ScoreCalibration;
+import org.khabar.ner.EntityRecognizers;
+import org.khabar.ner.OpenNlpEntityRecognizer;
 import org.khabar.tools.corpus.NerCorpora;
 import org.khabar.tools.train.Args;
 
@@ -50,7 +51,10 @@ public final class EvaluateNer {
             : DefaultModels.nameFinderModel();
     NerCorpora corpora = NerCorpora.shared();
     report(model, corpora);
-    reportAntNer(pipeline(model), corpora, args.get("ant-ner-pred", null));
+    reportAntNer(args.has("model")
+            ? pipeline(model)
+            : Khabar.builder().addRecognizer(DefaultModels.entityRecognizer()).build(),
+        corpora, args.get("ant-ner-pred", null));
     if (!args.has("model")) {
       reportCalibration(model, corpora);
     }
@@ -70,8 +74,10 @@ public final class EvaluateNer {
     List<AntNerEvaluation.Document> set =
         AntNerEvaluation.read(corpora.root().resolve("ant-ner"));
     AntNerEvaluation.Result result = AntNerEvaluation.evaluate(khabar, set);
-    System.out.printf(Locale.ROOT, "ant-ner dev (%d Tunisian news articles), pipeline%n%s%n%s%n",
-        set.size(), result.table(), result.worst(15));
+    Reliability reliability = Reliability.of(result.judged());
+    System.out.printf(Locale.ROOT, "ant-ner dev (%d Tunisian news articles), pipeline%n%s%n%s%n"
+            + "ant-ner dev, scores: %s%n%s%n",
+        set.size(), result.table(), result.worst(15), reliability.summary(), reliability.table());
     if (predictions != null) {
       try (Writer out = Files.newBufferedWriter(Path.of(predictions), StandardCharsets.UTF_8)) {
         AntNerEvaluation.writePredictions(khabar, set, out);
@@ -99,14 +105,12 @@ public final class EvaluateNer {
 
   private static void reportCalibration(String what, TokenNameFinderModel bundled, Genre genre,
       List<List<NameSample>> articles) {
-    List<ArticleEvaluator.Judged> raw = ArticleEvaluator.judge(pipeline(bundled, genre), articles);
-    ScoreCalibration calibration = DefaultModels.calibration(genre);
-    Reliability calibrated = Reliability.of(raw.stream()
-        .map(j -> new ArticleEvaluator.Judged(
-            j.entity().withScore(calibration.apply(j.entity().score())), j.correct()))
-        .toList());
-    System.out.printf(Locale.ROOT, "%s, pipeline, genre %s, raw scores: %s%n"
-            + "%s, pipeline, genre %s, calibrated scores (bundled recognizer): %s%n%s%n",
+    List<ArticleEvaluator.Judged> raw =
+        ArticleEvaluator.judge(modelPipeline(bundled, genre), articles);
+    Reliability calibrated = Reliability.of(ArticleEvaluator.judge(
+        Khabar.builder().addRecognizer(DefaultModels.entityRecognizer(genre)).build(), articles));
+    System.out.printf(Locale.ROOT, "%s, pipeline, genre %s, the model's names, raw scores: %s%n"
+            + "%s, pipeline, genre %s, bundled recognizer, calibrated scores: %s%n%s%n",
         what, genre.id(), Reliability.of(raw).summary(), what, genre.id(), calibrated.summary(),
         calibrated.table());
   }
@@ -179,6 +183,20 @@ public final class EvaluateNer {
    */
   public static Khabar pipeline(TokenNameFinderModel model, Genre genre) {
     return Khabar.builder().addRecognizer(DefaultModels.entityRecognizer(model, genre)).build();
+  }
+
+  /**
+   * Khabar's pipeline with {@code model}'s own names only, resolved per article and decoded for
+   * {@code genre}: the bundled recognizer without the names built on head nouns or mined from news,
+   * and with the model's raw scores. Its scores are what a calibration maps.
+   *
+   * @param model a name-finder model with genre features
+   * @param genre the kind of text
+   * @return the pipeline
+   */
+  public static Khabar modelPipeline(TokenNameFinderModel model, Genre genre) {
+    return Khabar.builder().addRecognizer(EntityRecognizers.resolved(new OpenNlpEntityRecognizer(
+        ArabicNameFinder.factory(model, ArabicNameFinder.DEFAULT_CACHE_SIZE, genre)))).build();
   }
 
   /**

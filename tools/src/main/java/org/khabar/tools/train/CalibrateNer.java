@@ -64,10 +64,10 @@ public final class CalibrateNer {
         .append("# Written by org.khabar.tools.train.CalibrateNer (see models/README.md), from the\n")
         .append("# entities a model trained by TrainNer --dev found in the text it held out.\n");
     fit(Genre.NEWS, "the last fifth of ANERcorp train",
-        EvaluateNer.pipeline(model, Genre.NEWS),
+        EvaluateNer.modelPipeline(model, Genre.NEWS),
         ArticleEvaluator.articles(dev, ArticleEvaluator.ANERCORP_ARTICLE_SENTENCES), out);
     fit(Genre.ENCYCLOPEDIC, "the AQMAR dev documents",
-        EvaluateNer.pipeline(model, Genre.ENCYCLOPEDIC),
+        EvaluateNer.modelPipeline(model, Genre.ENCYCLOPEDIC),
         ArticleEvaluator.articles(corpora.aqmar("dev"), Integer.MAX_VALUE), out);
     if (args.has("out")) {
       Path file = Path.of(args.get("out", ""));

@@ -23,8 +23,9 @@ import org.khabar.tools.corpus.SharedCorpora;
 /**
  * Guards the bundled model's quality: evaluates it on the repaired ANERcorp test split (whose
  * checksum is verified first) and on the AQMAR test documents decoded as encyclopedic text, alone
- * and through the pipeline, and fails if a PER/LOC/ORG micro-F1 drops by more than 0.01 below the
- * figure measured when the model was bundled (see models/README.md).
+ * and through the pipeline, and the bundled pipeline on the ant-ner development set (news from
+ * another source), and fails if a PER/LOC/ORG micro-F1 drops by more than 0.01 below the figure
+ * measured when the model was bundled (see models/README.md).
  */
 class BundledModelQualityTest {
 
@@ -33,16 +34,22 @@ class BundledModelQualityTest {
       "6453eda6a24c8f44156d0ed554b8f7655e09dca1204f0483642689c833971d5c";
 
   /** Measured micro-F1 (PER/LOC/ORG, exact span) of the bundled model; see models/README.md. */
-  static final double MEASURED_MICRO_F1 = 0.7268;
+  static final double MEASURED_MICRO_F1 = 0.7321;
 
   /** The same, through the pipeline with the bundled recognizer ({@link ArticleEvaluator}). */
-  static final double MEASURED_PIPELINE_MICRO_F1 = 0.7699;
+  static final double MEASURED_PIPELINE_MICRO_F1 = 0.7554;
 
   /** Measured micro-F1 on the AQMAR test documents, genre encyclopedic, model alone. */
-  static final double MEASURED_AQMAR_ENCYCLOPEDIC_F1 = 0.7454;
+  static final double MEASURED_AQMAR_ENCYCLOPEDIC_F1 = 0.7389;
 
   /** The same through the pipeline, with the recognizer for encyclopedic text. */
-  static final double MEASURED_AQMAR_ENCYCLOPEDIC_PIPELINE_F1 = 0.7486;
+  static final double MEASURED_AQMAR_ENCYCLOPEDIC_PIPELINE_F1 = 0.7483;
+
+  /**
+   * Measured micro-F1 of the bundled pipeline on the ant-ner development set, scored as its {@code
+   * score_ner.py} scores.
+   */
+  static final double MEASURED_ANT_NER_F1 = 0.750;
 
   static final double TOLERANCE = 0.01;
 
@@ -50,9 +57,9 @@ class BundledModelQualityTest {
    * Measured expected calibration error ({@link Reliability}) of the bundled recognizers' scores
    * through the pipeline: news on ANERcorp test, encyclopedic on the AQMAR test documents.
    */
-  static final double MEASURED_NEWS_CALIBRATION_ERROR = 0.042;
+  static final double MEASURED_NEWS_CALIBRATION_ERROR = 0.054;
 
-  static final double MEASURED_ENCYCLOPEDIC_CALIBRATION_ERROR = 0.029;
+  static final double MEASURED_ENCYCLOPEDIC_CALIBRATION_ERROR = 0.037;
 
   /** How far the calibration error may rise above the measured one. */
   static final double CALIBRATION_TOLERANCE = 0.02;
@@ -100,6 +107,20 @@ class BundledModelQualityTest {
         "AQMAR pipeline micro-F1 " + pipeline.main().f1() + " fell below "
             + MEASURED_AQMAR_ENCYCLOPEDIC_PIPELINE_F1 + " - " + TOLERANCE + "\n"
             + pipeline.table());
+  }
+
+  @Test
+  void bundledPipelineKeepsItsAntNerDevScore() throws IOException {
+    Optional<Path> root = SharedCorpora.root();
+    Assumptions.assumeTrue(root.isPresent(),
+        "skipped: shared corpora not found (set -Dkhabar.shared=/path/to/shared)");
+    Khabar khabar = Khabar.builder().addRecognizer(DefaultModels.entityRecognizer()).build();
+    AntNerEvaluation.Result result = AntNerEvaluation.evaluate(
+        khabar, AntNerEvaluation.read(root.get().resolve("ant-ner")));
+    double f1 = result.micro().f1();
+    assertTrue(f1 >= MEASURED_ANT_NER_F1 - TOLERANCE,
+        "ant-ner micro-F1 " + f1 + " fell below " + MEASURED_ANT_NER_F1 + " - " + TOLERANCE
+            + "\n" + result.table() + "\n" + result.worst(10));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.khabar;
+package org.khabar.ner;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.khabar;
+package org.khabar.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

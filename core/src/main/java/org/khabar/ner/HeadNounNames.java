@@ -1,0 +1,288 @@
+package org.khabar.ner;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.khabar.article.CharSpan;
+import org.khabar.article.Entity;
+import org.khabar.article.EntityType;
+import org.khabar.article.Proclitic;
+import org.khabar.article.Sentence;
+import org.khabar.article.Token;
+import org.khabar.article.TokenKind;
+import org.khabar.article.TokenizedText;
+import org.khabar.segment.CliticAnalyzer;
+import org.khabar.text.DataFiles;
+import org.khabar.text.PresentationForms;
+
+/**
+ * Finds names as Arabic builds them on a head noun: organizations ({@code وزارة الداخلية}, {@code
+ * مجلس نواب الشعب}, {@code الاتحاد العام التونسي للشغل}, {@code وزارة التجهيز والإسكان}) and
+ * places that are buildings and ways ({@code المسجد الأقصى}, {@code مطار قرطاج الدولي}). After the
+ * head come the words of the name: definite words ({@code الداخلية}), words with {@code لل} ({@code
+ * للشغل}), nouns in a construct before a definite word ({@code نواب الشعب}), words joined by {@code
+ * و} with the article ({@code والإسكان}); right after the head of a place or a club also proper
+ * nouns ({@code مطار قرطاج}, {@code شبيبة القيروان}: words the clitic lexicon rarely saw with the
+ * article). A head alone ({@code الوزارة}) names
+ * nothing; some heads ({@code الحكومة}, {@code الدولة}) name an organization only with a nationality
+ * after them ({@code الحكومة التونسية}). The heads are a data file, {@code name-heads.txt}.
+ *
+ * <p>The span starts at the head (its article kept, an attached conjunction or preposition left
+ * out) and ends at the last word of the name; a time word ({@code اليوم}), a particle, a verb in the
+ * imperfect or the head of another name ends it. Every name it finds has the score {@link #SCORE}.
+ * Immutable and thread-safe.
+ */
+public final class HeadNounNames implements EntityRecognizer {
+
+  /**
+   * The score of every name found: about the share of them that were right, span and type, on the
+   * ant-ner development set (models/README.md).
+   */
+  public static final double SCORE = 0.7;
+
+  /** The most words of a name after its head. */
+  static final int MAX_NAME_WORDS = 8;
+
+  /** The most proper nouns after a place's head ({@code ملعب حمادي العقربي}). */
+  static final int MAX_PROPER_NOUNS = 3;
+
+  private static final String RESOURCE = "name-heads.txt";
+
+  /**
+   * Words that end a name rather than continue it, normalized: definite times and relative
+   * pronouns, and the particles and prepositions a construct never takes.
+   */
+  private static final Set<String> STOPS = Set.of(
+      "اليوم", "الامس", "الماضي", "الماضيه", "المقبل", "المقبله", "القادم", "القادمه", "الجاري",
+      "الجاريه", "الحالي", "الحاليه", "الاسبوع", "الشهر", "السنه", "الذي", "التي", "الذين",
+      "اللذين", "اللتين", "اللواتي", "اللاتي", "الان", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
+      "الخميس", "الجمعه", "السبت", "ال", "في", "من", "علي", "الي", "عن", "مع", "حول", "بين", "ضد",
+      "لدي", "عند", "منذ", "بعد", "قبل", "خلال", "حتي", "ان", "او", "ام", "لا", "ما", "لم", "لن",
+      "قد", "كل", "بعض", "غير", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "نحو", "دون", "عبر",
+      "امام", "وراء", "فوق", "تحت", "اثر", "ازاء", "لكن", "ثم", "اذ", "اذا", "كما", "عدم", "نفس");
+
+  /**
+   * A head's type, whether it names something only before a nationality, and whether proper nouns
+   * may follow it (a place's, a club's: مطار قرطاج, شبيبة القيروان).
+   */
+  private record Head(
+      EntityType type, boolean needsNationality, boolean takesProperNouns, boolean plural) {}
+
+  private final Map<String, Head> heads;
+  private final NameKeys keys = NameKeys.matching();
+  private final CliticAnalyzer lexicon = CliticAnalyzer.standard();
+  private final PersonTitles titles = PersonTitles.standard();
+
+  private HeadNounNames(Map<String, Head> heads) {
+    this.heads = Map.copyOf(heads);
+  }
+
+  /**
+   * The finder with the bundled head nouns; loaded once.
+   *
+   * @return the standard finder
+   */
+  public static HeadNounNames standard() {
+    return Holder.STANDARD;
+  }
+
+  private static final class Holder {
+    static final HeadNounNames STANDARD = load();
+
+    private static HeadNounNames load() {
+      NameKeys keys = NameKeys.matching();
+      Map<String, Head> heads = new HashMap<>();
+      for (String line : DataFiles.lines(HeadNounNames.class, RESOURCE)) {
+        String[] f = line.strip().split("\\s+");
+        EntityType type = EntityType.valueOf(f[0]);
+        boolean state = f[1].startsWith("=");
+        boolean proper = f[1].startsWith("*") || type == EntityType.LOCATION;
+        boolean plural = f.length > 2 && f[2].equals("plural");
+        heads.put(keys.normalize(state || f[1].startsWith("*") ? f[1].substring(1) : f[1]),
+            new Head(type, state, proper, plural));
+      }
+      return new HeadNounNames(heads);
+    }
+  }
+
+  @Override
+  public List<Entity> recognize(TokenizedText text) {
+    List<Entity> out = new ArrayList<>();
+    for (Sentence sentence : text.sentences()) {
+      List<Token> tokens = text.tokensIn(sentence.span());
+      for (int i = 0; i < tokens.size(); i++) {
+        Head head = tokens.get(i).kind() == TokenKind.WORD ? heads.get(stem(text, tokens.get(i)))
+            : null;
+        int end = head == null ? i : nameEnd(text, tokens, i, head);
+        if (end > i + 1) {
+          int start = NameSpans.nameStart(text.text(), tokens.get(i));
+          CharSpan span = CharSpan.of(start, tokens.get(end - 1).span().end());
+          String surface = span.textOf(text.text());
+          out.add(new Entity(head.type(), span, surface, surface, SCORE));
+          i = end - 1;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The index after the last word of the name headed by token {@code i}, or {@code i} when no
+   * name starts there.
+   */
+  private int nameEnd(TokenizedText text, List<Token> tokens, int i, Head head) {
+    Token headToken = tokens.get(i);
+    boolean definite = hasArticle(headToken);
+    if (i + 1 >= tokens.size() || tokens.get(i + 1).kind() != TokenKind.WORD) {
+      return i;
+    }
+    String headWord = stem(text, headToken);
+    String next = stem(text, tokens.get(i + 1));
+    if (isDefinite(tokens.get(i + 1)) && isNisba(next) && !agrees(headWord, head, next)) {
+      return i; // وزير الخارجية الروسي: the adjective is the minister's, not the ministry's
+    }
+    boolean nationality = isDefinite(tokens.get(i + 1))
+        && Nationalities.containsEitherGender(tokens.get(i + 1).span().textOf(text.text()));
+    if (head.needsNationality()) {
+      // الحكومة التونسية, الإدارة الأميركية: only a nationality makes it a name.
+      return nationality ? i + 2 : i;
+    }
+    if (definite && head.takesProperNouns() && head.type() == EntityType.ORGANIZATION
+        && nationality) {
+      return i; // النجم البرازيلي: a player described, not a club
+    }
+    if (head.takesProperNouns() && head.type() == EntityType.ORGANIZATION && !definite
+        && !isProperNoun(next)) {
+      return i; // a club is named by its town: مستقبل قابس, not مستقبل المفاوضات
+    }
+    int end = i + 1;
+    int j = i + 1;
+    // Proper nouns come right after a head in construct, which has no article: مطار قرطاج الدولي,
+    // شبيبة القيروان (never المطار قرطاج).
+    boolean properNouns = head.takesProperNouns() && !definite;
+    while (j < tokens.size() && j - i <= MAX_NAME_WORDS) {
+      Token t = tokens.get(j);
+      String word = stem(text, t);
+      if (t.kind() != TokenKind.WORD || STOPS.contains(word)
+          || STOPS.contains(keys.normalize(t.span().textOf(text.text()))) || startsName(word)
+          || isTitle(text, t)) {
+        break; // a particle, a time, a person's title or another name (اللجنة القانونية)
+      }
+      List<Proclitic> p = t.clitics().proclitics();
+      if (properNouns && p.isEmpty() && end == j && j - i <= MAX_PROPER_NOUNS
+          && isProperNoun(word)) {
+        end = j + 1; // مطار قرطاج
+        j++;
+        continue;
+      }
+      properNouns = false;
+      boolean lil = p.equals(List.of(Proclitic.LI, Proclitic.AL));
+      if (p.contains(Proclitic.LI) && head.type() == EntityType.LOCATION) {
+        break; // a place's name takes no ل: الخليج | للتعليم, حي السلام | لرفع
+      }
+      if (isDefinite(t) || lil) {
+        end = j + 1; // الداخلية, للشغل
+      } else if (p.equals(List.of(Proclitic.WA, Proclitic.AL)) && end == j && j > i + 1
+          && !isNisba(stem(text, tokens.get(j - 1)))) {
+        // والإسكان after التجهيز; not right after the head (الجيش والشرطة are two) nor after an
+        // adjective (الجيش الوطني والأمن الداخلي are two).
+        end = j + 1;
+      } else if ((p.isEmpty() && !(definite && j == i + 1) || p.equals(List.of(Proclitic.LI)))
+          && j + 1 < tokens.size() && isDefinite(tokens.get(j + 1))
+          && !startsName(stem(text, tokens.get(j + 1))) && !looksLikeImperfectVerb(word)) {
+        // نواب الشعب, لكرة القدم: a noun in a construct, taken with the definite word after it;
+        // never right after a head with the article (المجلس نواب is not Arabic).
+      } else {
+        break;
+      }
+      j++;
+    }
+    return end;
+  }
+
+  /**
+   * Whether a relative adjective right after a head agrees with it in gender: a feminine head
+   * ({@code الخارجية}, {@code الوزارة}) takes a feminine one, a masculine singular head a
+   * masculine one; a plural head ({@code الخطوط التونسية}) takes either.
+   */
+  private static boolean agrees(String headWord, Head head, String adjective) {
+    if (head.plural()) {
+      return true;
+    }
+    return isFeminine(headWord) == isFeminine(adjective);
+  }
+
+  /** A word ending in the feminine {@code ة} (normalized to {@code ه}). */
+  private static boolean isFeminine(String word) {
+    return word.endsWith("ه");
+  }
+
+  /** A person's title ({@code السيد}, {@code الرئيس}): it ends an organization's name. */
+  private boolean isTitle(TokenizedText text, Token t) {
+    return titles.isHead(keys.normalize(t.clitics().stem().textOf(text.text())))
+        || isDefinite(t) && titles.isHead(keys.normalize(t.span().textOf(text.text())));
+  }
+
+  /** A word with the article, alone or after other proclitics ({@code الاتحاد}, {@code للاتحاد}). */
+  private static boolean hasArticle(Token t) {
+    return t.clitics().proclitics().contains(Proclitic.AL);
+  }
+
+  /**
+   * The type of the names {@code word} heads, or null: {@code قصر} heads places, so {@code قصر
+   * الإليزيه} is no person.
+   *
+   * @param word a word without proclitics, normalized with {@link NameKeys#matching()}
+   */
+  EntityType typeOfHead(String word) {
+    Head head = heads.get(word);
+    return head == null || head.needsNationality() ? null : head.type();
+  }
+
+  /** Whether {@code word} heads a name of its own (not one that needs a nationality). */
+  private boolean startsName(String word) {
+    Head head = heads.get(word);
+    return head != null && !head.needsNationality();
+  }
+
+  /** A word the clitic lexicon rarely saw with the article, or never saw: a name. */
+  private boolean isProperNoun(String word) {
+    int bare = lexicon.count(word);
+    return bare == 0 || lexicon.count("ال" + word) * 10 <= bare;
+  }
+
+  /** A relative adjective ({@code الوطني}, {@code التونسية}): it ends a name's main noun. */
+  private static boolean isNisba(String word) {
+    return word.endsWith("ي") || word.endsWith("يه");
+  }
+
+  /** {@code يبقى}, {@code يعقد}: a verb after the name, not a noun of it. */
+  private static boolean looksLikeImperfectVerb(String word) {
+    return word.length() >= 4 && word.charAt(0) == 'ي';
+  }
+
+  /** A word whose only proclitic is the article. */
+  private static boolean isDefinite(Token t) {
+    return t.kind() == TokenKind.WORD && t.clitics().proclitics().equals(List.of(Proclitic.AL));
+  }
+
+  /**
+   * The token's stem without any proclitic, normalized. When the article's lam and the stem's
+   * first letter are one ligature ({@code ﺍﻷﻣﻦ}), the stem starts at the ligature, and its lam is
+   * left out here.
+   */
+  private String stem(TokenizedText text, Token t) {
+    CharSpan span = t.clitics().stem();
+    String stem = keys.normalize(span.textOf(text.text()));
+    if (span.length() > 0 && t.clitics().proclitics().contains(Proclitic.AL)
+        && stem.startsWith("ل")) {
+      String first = PresentationForms.expansion(text.text().charAt(span.start()));
+      if (first != null && first.length() > 1) {
+        return stem.substring(1);
+      }
+    }
+    return stem;
+  }
+}

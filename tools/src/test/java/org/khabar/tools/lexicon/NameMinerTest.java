@@ -1,0 +1,44 @@
+package org.khabar.tools.lexicon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The miner on news written for this test, with made-up town and group names. */
+class NameMinerTest {
+
+  private static Map<String, String> mine(String text, int times) {
+    NameMiner miner = new NameMiner();
+    for (int i = 0; i < times; i++) {
+      miner.add(text, false);
+    }
+    List<String[]> names = miner.names();
+    return names.stream().collect(Collectors.toMap(n -> n[1], n -> n[0] + " " + n[2]));
+  }
+
+  @Test
+  void aPlaceAfterItsCueThatReadsAsAProperNounIsKept() {
+    Map<String, String> names = mine("وصل الوفد إلى ولاية زنبقان أمس . وفي زنبقان سوق كبير ."
+        + " وقال إن المدينة الكبيرة بعيدة عن بزنبقان . وزار مدينة كبيرة .", 3);
+    assertEquals("LOCATION 3", names.get("زنبقان"), names.toString());
+    assertFalse(names.containsKey("كبيرة"), "a common word after a cue: " + names);
+  }
+
+  @Test
+  void aNameSeenTooRarelyIsNot() {
+    Map<String, String> names = mine("وصل الوفد إلى ولاية زنبقان أمس . وفي بزنبقان سوق .", 2);
+    assertEquals(Map.of(), names);
+  }
+
+  @Test
+  void aGroupAfterItsCueAndARadioBeforeFmAreOrganizations() {
+    Map<String, String> names = mine(
+        "أعلن تنظيم زمردان عن مسؤوليته . وقالت إذاعة الياسمين أف أم إن الطريق مغلق .", 3);
+    assertEquals("ORGANIZATION 3", names.get("زمردان"), names.toString());
+    assertEquals("ORGANIZATION 3", names.get("الياسمين أف أم"), names.toString());
+  }
+}
