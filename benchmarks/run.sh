@@ -13,7 +13,7 @@
 #   BENCH_JVM_OPTS extra JVM options for every JVM of the run (JMH forks inherit them), e.g.
 #                  "-Dkhabar.bench.recognizer=none" to leave the name finder out of the pipeline
 # Output: benchmarks/target/jmh-result.json and benchmarks/target/results.md (machine, command,
-# ratio table, memory, scaling), ready to paste into BENCHMARKS.md.
+# ratio table, memory, scaling, cold start), ready to paste into BENCHMARKS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -30,7 +30,10 @@ if [[ ! -f "$SHARED/corpora/ant-news/ant-v1.1.jsonl" ]]; then
   exit 2
 fi
 if [[ "${SKIP_BUILD:-}" != 1 ]]; then
-  mvn -B -q -ntp -pl benchmarks -am package -DskipTests
+  # Also writes the library's own class path (module jars, as a user's build has them) for the
+  # cold-start report.
+  mvn -B -q -ntp -pl benchmarks -am package dependency:build-classpath -DskipTests \
+    "-Dmdep.outputFile=$PWD/$OUT/classpath.txt"
 fi
 
 # shellcheck disable=SC2086 # JMH_OPTS is a list of options
@@ -54,5 +57,8 @@ java "${JVM[@]}" -jar "$JAR" $JMH_OPTS -rf json -rff "$OUT/jmh-result.json" "$@"
     java -Xmx2g "${EXTRA[@]}" -cp "$JAR" org.khabar.benchmarks.MemoryReport
     echo
     java -Xmx3g "-Dkhabar.shared=$SHARED" "${EXTRA[@]}" -cp "$JAR" org.khabar.benchmarks.ScalingReport
+    echo
+    java -cp "$JAR" org.khabar.benchmarks.ColdStartReport --classpath "$(cat "$OUT/classpath.txt")" \
+      seeds 7
   fi
 } | tee "$OUT/results.md"

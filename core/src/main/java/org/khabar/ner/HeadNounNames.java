@@ -274,6 +274,9 @@ public final class HeadNounNames implements EntityRecognizer {
    * left out here.
    */
   private String stem(TokenizedText text, Token t) {
+    if (!t.clitics().hasProclitics()) {
+      return t.norm(); // the token's own form, normalized as these keys are
+    }
     CharSpan span = t.clitics().stem();
     String stem = keys.normalize(span.textOf(text.text()));
     if (span.length() > 0 && t.clitics().proclitics().contains(Proclitic.AL)

@@ -1,10 +1,13 @@
 package org.khabar.models;
 
 import com.google.common.base.Suppliers;
+import com.google.common.base.Throwables;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,11 +22,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
+import org.khabar.Khabar;
 import org.khabar.article.EntityType;
 import org.khabar.models.ner.ArabicNameFinder;
+import org.khabar.models.ner.CompiledDecoder;
 import org.khabar.models.ner.Genre;
 import org.khabar.ner.DictionaryEntityRecognizer;
 import org.khabar.ner.EntityRecognizer;
@@ -53,6 +60,12 @@ public final class DefaultModels {
    * written by {@code CalibrateNer}.
    */
   public static final String CALIBRATION_RESOURCE = "/org/khabar/models/ner-ar.calibration";
+
+  /**
+   * Class-path resource of the bundled model compiled for its decoder ({@link CompiledDecoder}),
+   * which the bundled recognizers load: the build makes it from {@link #NAME_FINDER_RESOURCE}.
+   */
+  public static final String DECODER_RESOURCE = "/org/khabar/models/ner-ar.decoder";
 
   private DefaultModels() {}
 
@@ -206,11 +219,21 @@ public final class DefaultModels {
       Suppliers.memoize(DefaultModels::loadBundled);
 
   private static Map<Genre, EntityRecognizer> loadBundled() {
-    Map<Genre, Supplier<TokenNameFinder>> finders =
-        ArabicNameFinder.factories(
-            loadNameFinder(NAME_FINDER_RESOURCE),
-            ArabicNameFinder.DEFAULT_CACHE_SIZE,
-            EnumSet.allOf(Genre.class));
+    warmCoreInBackground();
+    // The model loads on another thread while this one loads the names' tables and calibrations.
+    CompletableFuture<Map<Genre, Supplier<TokenNameFinder>>> loading =
+        CompletableFuture.supplyAsync(DefaultModels::bundledFinders, DefaultModels::daemon);
+    HeadNounNames.standard();
+    MINED.get();
+    CALIBRATIONS.get();
+    Map<Genre, Supplier<TokenNameFinder>> finders;
+    try {
+      finders = loading.join();
+    } catch (CompletionException e) {
+      // The loader's own exception, with its precise message, as if it had run on this thread.
+      Throwables.throwIfUnchecked(e.getCause());
+      throw e;
+    }
     Map<Genre, EntityRecognizer> bundled = new EnumMap<>(Genre.class);
     for (Genre genre : Genre.values()) {
       bundled.put(genre, withPhrases(genre, EntityRecognizers.calibrated(
@@ -218,6 +241,56 @@ public final class DefaultModels {
           calibration(genre))));
     }
     return Collections.unmodifiableMap(bundled);
+  }
+
+  /** Runs {@code task} on a new daemon thread, which a JVM does not wait for to exit. */
+  private static void daemon(Runnable task) {
+    Thread thread = new Thread(task, "khabar-load");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /**
+   * Starts a daemon thread that runs a sentence through {@link Khabar#defaults()}, so that the
+   * pipeline's own tables (clitic lexicon, sentence and date rules) load on the other core while
+   * this thread loads the model: the pipeline the caller builds next finds them ready. Whatever
+   * fails there fails again, and is reported, where the caller uses it.
+   */
+  private static void warmCoreInBackground() {
+    daemon(() -> {
+      try {
+        Khabar.defaults().process(WARM_UP_TEXT);
+      } catch (RuntimeException | Error e) {
+        // Reported where the caller's own pipeline meets it.
+      }
+    });
+  }
+
+  /** A short article for {@link #warmCoreInBackground}: a headline, a quote, a date, a number. */
+  private static final String WARM_UP_TEXT = "وزير الخارجية يزور تونس\n\n"
+      + "قال الوزير يوم الاثنين 3 مارس 2025 إن \"الزيارة ناجحة\" وإن 12 اتفاقية وقعت.";
+
+  /**
+   * The bundled model's finders by genre: from its compiled form ({@link CompiledDecoder}, which
+   * the models jar carries, built from the model), or from the model itself when the class path
+   * has no compiled form (classes compiled outside Maven).
+   */
+  private static Map<Genre, Supplier<TokenNameFinder>> bundledFinders() {
+    byte[] compiled = readIfPresent(DECODER_RESOURCE);
+    if (compiled == null) {
+      return ArabicNameFinder.factories(loadNameFinder(NAME_FINDER_RESOURCE),
+          ArabicNameFinder.DEFAULT_CACHE_SIZE, EnumSet.allOf(Genre.class));
+    }
+    CompiledDecoder decoder = CompiledDecoder.read(compiled, DECODER_RESOURCE);
+    String expected = expectedSha256(NAME_FINDER_RESOURCE);
+    if (!decoder.modelSha256().equalsIgnoreCase(expected)) {
+      throw new IllegalStateException(String.format(Locale.ROOT,
+          "bundled decoder %s was compiled from a model with SHA-256 %s, but the bundled model %s"
+              + " has %s: build khabar-models again",
+          DECODER_RESOURCE, decoder.modelSha256(), NAME_FINDER_RESOURCE, expected));
+    }
+    return ArabicNameFinder.factories(
+        decoder, ArabicNameFinder.DEFAULT_CACHE_SIZE, EnumSet.allOf(Genre.class));
   }
 
   /**
@@ -340,6 +413,36 @@ public final class DefaultModels {
     return new String(read(resource + ".sha256"), StandardCharsets.US_ASCII)
         .strip()
         .split("\\s+")[0];
+  }
+
+  /**
+   * The bytes of {@code resource}, or null when the class path does not have it; read into an
+   * array of the size the class path states, when it states one, so that a large resource is read
+   * once, not copied as the array grows.
+   */
+  private static byte[] readIfPresent(String resource) {
+    URL url = DefaultModels.class.getResource(resource);
+    if (url == null) {
+      return null;
+    }
+    try {
+      URLConnection connection = url.openConnection();
+      long size = connection.getContentLengthLong();
+      try (InputStream in = connection.getInputStream()) {
+        if (size < 0 || size > Integer.MAX_VALUE - 8) {
+          return in.readAllBytes();
+        }
+        byte[] bytes = new byte[(int) size];
+        int read = in.readNBytes(bytes, 0, bytes.length);
+        if (read != bytes.length || in.read() != -1) {
+          throw new IOException("the class path stated " + size + " bytes, and gave " + read
+              + (read == bytes.length ? " and more" : ""));
+        }
+        return bytes;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read bundled resource " + resource, e);
+    }
   }
 
   private static byte[] read(String resource) {

@@ -16,6 +16,7 @@ import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinder;
+import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.SequenceValidator;
@@ -25,6 +26,7 @@ import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
 import opennlp.tools.util.featuregen.CachedFeatureGenerator;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 import org.khabar.models.ner.ArabicFeatureGenerator.Word;
+import org.khabar.ner.OpenNlpExtensions;
 
 /**
  * Decodes a perceptron name-finder model with {@link ArabicFeatureGenerator} features the way
@@ -151,6 +153,44 @@ public final class ArabicNameFinder implements TokenNameFinder {
       out.put(genre, finders(decodable, cacheSize, Objects.requireNonNull(genre, "genre")));
     }
     return out;
+  }
+
+  /**
+   * Factories for each of {@code genres} over a compiled decoder ({@link CompiledDecoder}), as
+   * {@link #factories(TokenNameFinderModel, int, Collection)} gives them over the model it was
+   * compiled from: the same names and probabilities.
+   *
+   * @param compiled a compiled decoder
+   * @param cacheSize word forms to keep in the shared cache; 0 turns it off
+   * @param genres the genres to decode for
+   * @return a factory by genre, in the order of {@link Genre}
+   * @throws IllegalArgumentException if the decoder's model has no genre features and a genre is
+   *     asked, or {@code cacheSize} is negative
+   * @throws IllegalStateException if the decoder's feature descriptor cannot be read
+   */
+  public static Map<Genre, Supplier<TokenNameFinder>> factories(
+      CompiledDecoder compiled, int cacheSize, Collection<Genre> genres) {
+    Objects.requireNonNull(compiled, "compiled");
+    Objects.requireNonNull(genres, "genres");
+    checkCacheSize(cacheSize);
+    Map<Genre, Supplier<TokenNameFinder>> out = new EnumMap<>(Genre.class);
+    if (genres.isEmpty()) {
+      return out;
+    }
+    Decodable decodable = Decodable.of(compiled);
+    for (Genre genre : genres) {
+      out.put(genre, finders(decodable, cacheSize, Objects.requireNonNull(genre, "genre")));
+    }
+    return out;
+  }
+
+  /**
+   * The parts of {@code model} a compiled decoder keeps, or empty when this class does not decode
+   * it: its outcomes, beam size and weights.
+   */
+  static Optional<CompiledDecoder.Parts> parts(TokenNameFinderModel model) {
+    return Decodable.of(model).map(d -> new CompiledDecoder.Parts(
+        d.outcomes.clone(), d.beamSize, d.weights));
   }
 
   private static void checkCacheSize(int cacheSize) {
@@ -517,7 +557,7 @@ public final class ArabicNameFinder implements TokenNameFinder {
 
     private Decodable(
         ArabicFeatureGenerator features,
-        PerceptronModel model,
+        String[] outcomes,
         WeightTable weights,
         int beamSize,
         SequenceCodec<String> codec) {
@@ -525,12 +565,9 @@ public final class ArabicNameFinder implements TokenNameFinder {
       this.weights = weights;
       this.beamSize = beamSize;
       this.codec = codec;
-      int n = model.getNumOutcomes();
-      outcomes = new String[n];
-      for (int o = 0; o < n; o++) {
-        outcomes[o] = model.getOutcome(o);
-      }
-      other = model.getIndex(OTHER);
+      int n = outcomes.length;
+      this.outcomes = outcomes.clone();
+      other = Arrays.asList(outcomes).indexOf(OTHER);
       history = new double[n * n][];
       for (int po = 0; po < n; po++) {
         for (int ppo = 0; ppo < n; ppo++) {
@@ -548,7 +585,7 @@ public final class ArabicNameFinder implements TokenNameFinder {
     static Optional<Decodable> of(TokenNameFinderModel model) {
       Object maxent = model.getArtifact("nameFinder.model");
       if (!(maxent instanceof PerceptronModel perceptron) || perceptron.getIndex(OTHER) < 0
-          || perceptron.getNumOutcomes() > Short.MAX_VALUE) {
+          || perceptron.getNumOutcomes() > Byte.MAX_VALUE + 1) {
         return Optional.empty();
       }
       SequenceCodec<String> codec = model.getFactory().createSequenceCodec();
@@ -563,8 +600,35 @@ public final class ArabicNameFinder implements TokenNameFinder {
       String beam = model.getManifestProperty("BeamSize");
       int beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
       Map<String, Context> pmap = (Map<String, Context>) perceptron.getDataStructures()[1];
+      String[] outcomes = new String[perceptron.getNumOutcomes()];
+      for (int o = 0; o < outcomes.length; o++) {
+        outcomes[o] = perceptron.getOutcome(o);
+      }
       return Optional.of(
-          new Decodable(found.get(), perceptron, WeightTable.of(pmap), beamSize, codec));
+          new Decodable(found.get(), outcomes, WeightTable.of(pmap), beamSize, codec));
+    }
+
+    /**
+     * The decodable parts of a compiled decoder: its weights as they are, its feature generator
+     * built from its descriptor as OpenNLP builds a model's.
+     */
+    static Decodable of(CompiledDecoder compiled) {
+      CldrPlaceNames.offer(compiled.icuVersion(), compiled.places());
+      OpenNlpExtensions.register();
+      AdaptiveFeatureGenerator generator;
+      try {
+        generator = new TokenNameFinderFactory(
+            compiled.featureDescriptor(), Map.of(), new BioCodec()).createFeatureGenerators();
+      } catch (RuntimeException e) {
+        throw new IllegalStateException(
+            compiled.source() + ": its feature descriptor cannot be read: " + e.getMessage(), e);
+      }
+      ArabicFeatureGenerator features = arabicGenerator(generator).orElseThrow(
+          () -> new IllegalStateException(
+              compiled.source() + ": its feature descriptor has parts other than Khabar's"
+                  + " Arabic features"));
+      return new Decodable(features, compiled.outcomes(), compiled.weights(),
+          compiled.beamSize(), new BioCodec());
     }
 
     /** The indices of the previous-outcome-and-shape predicates of {@code shape}, by outcome. */

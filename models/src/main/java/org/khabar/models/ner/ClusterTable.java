@@ -2,10 +2,8 @@ package org.khabar.models.ner;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -44,18 +42,42 @@ final class ClusterTable {
       if (in == null) {
         throw new IllegalStateException("word-cluster resource missing: " + resource);
       }
+      // One pass over the whole text with indexOf: the table loads as a new JVM starts, before
+      // the JIT has compiled much, so fewer steps per line is what counts.
+      String text = new String(in.readAllBytes(), UTF_8);
       Map<String, String[]> map = new HashMap<>();
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, UTF_8));
-      String line;
-      while ((line = reader.readLine()) != null) {
-        String[] cols = line.split("\t");
-        if (cols.length >= 2) {
-          String[] ids = new String[cols.length - 1];
-          for (int i = 1; i < cols.length; i++) {
-            ids[i - 1] = cols[i].intern();
-          }
-          map.put(cols[0], ids);
+      Map<String, String> ids = new HashMap<>();
+      int start = 0;
+      while (start < text.length()) {
+        int end = text.indexOf('\n', start);
+        if (end < 0) {
+          end = text.length();
         }
+        int stop = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+        int tab = text.indexOf('\t', start);
+        if (tab >= 0 && tab < stop) {
+          // As String.split("\t") reads it: trailing empty columns are none.
+          int last = stop;
+          while (last > tab + 1 && text.charAt(last - 1) == '\t') {
+            last--;
+          }
+          if (last > tab + 1) {
+            int columns = 1;
+            for (int i = text.indexOf('\t', tab + 1); i >= 0 && i < last;
+                i = text.indexOf('\t', i + 1)) {
+              columns++;
+            }
+            String[] row = new String[columns];
+            int from = tab + 1;
+            for (int k = 0; k < columns; k++) {
+              int to = k + 1 < columns ? text.indexOf('\t', from) : last;
+              row[k] = ids.computeIfAbsent(text.substring(from, to), x -> x);
+              from = to + 1;
+            }
+            map.put(text.substring(start, tab), row);
+          }
+        }
+        start = end + 1;
       }
       return new ClusterTable(Map.copyOf(map));
     } catch (IOException e) {

@@ -1,56 +1,121 @@
 package org.khabar.models.ner;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
 import opennlp.tools.ml.model.Context;
 
 /**
- * A read-only copy of a perceptron's weights, by predicate name, in a few flat arrays: the names'
- * characters in one pool, an open-addressing hash index over them, and each predicate's outcomes and
- * weights side by side. OpenNLP keeps a {@code HashMap<String, Context>} with a string, a map node,
- * a {@link Context} and two small arrays per predicate, about 200 bytes each; this table needs about
- * a third of that, so a decoder can hold it and let the model go.
+ * A read-only copy of a perceptron's weights, by predicate name, in a few flat arrays: the names
+ * in one pool, an open-addressing hash index over them, and each predicate's outcomes and weights
+ * side by side. OpenNLP keeps a {@code HashMap<String, Context>} with a string, a map node, a
+ * {@link Context} and two small arrays per predicate, about 200 bytes each; this table needs about
+ * a quarter of that, so a decoder can hold it and let the model go. The pool keeps a byte per char
+ * when the names have at most 256 distinct chars (an Arabic model's have about 160), and a char
+ * otherwise.
  *
  * <p>{@link #add} adds a predicate's weights in the order its {@link Context} lists them, so sums are
  * the same, bit for bit, as summing the contexts. Immutable, hence thread-safe.
  */
 final class WeightTable {
 
-  /** Every predicate name, one after another. */
+  /** The most distinct chars of a pool kept a byte a char. */
+  static final int ALPHABET = 256;
+
+  /** The names, one after another, a byte a char into {@link #alphabet}; or null. */
+  private final byte[] codes;
+  /** The chars the codes stand for, {@link #ALPHABET} long; null with {@link #chars}. */
+  private final char[] alphabet;
+  /** The names, one after another, when they have more than {@link #ALPHABET} distinct chars. */
   private final char[] chars;
-  /** Predicate {@code p}'s name is {@code chars[nameStart[p], nameStart[p + 1])}. */
+  /** Predicate {@code p}'s name is at {@code [nameStart[p], nameStart[p + 1])} of the pool. */
   private final int[] nameStart;
-  /** Each predicate's name hash ({@link String#hashCode}), to skip most character comparisons. */
+  /** Each predicate's name hash ({@link String#hashCode}), to skip most name comparisons. */
   private final int[] hashes;
   /** Predicate index + 1 by hash slot; 0 is an empty slot. Its length is a power of two. */
   private final int[] slots;
   /** Predicate {@code p}'s weights are at {@code [weightStart[p], weightStart[p + 1])}. */
   private final int[] weightStart;
   /** The outcome of each weight. */
-  private final short[] outcomes;
+  private final byte[] outcomes;
   private final double[] weights;
 
-  private WeightTable(
-      char[] chars,
-      int[] nameStart,
-      int[] hashes,
-      int[] slots,
-      int[] weightStart,
-      short[] outcomes,
-      double[] weights) {
-    this.chars = chars;
+  private WeightTable(Pool pool, int[] nameStart, int[] hashes, int[] weightStart,
+      byte[] outcomes, double[] weights) {
+    this.codes = pool.codes();
+    this.alphabet = pool.alphabet();
+    this.chars = pool.chars();
     this.nameStart = nameStart;
     this.hashes = hashes;
-    this.slots = slots;
     this.weightStart = weightStart;
     this.outcomes = outcomes;
     this.weights = weights;
+    this.slots = new int[capacity(hashes.length)];
+    int mask = slots.length - 1;
+    for (int p = 0; p < hashes.length; p++) {
+      int s = spread(hashes[p]) & mask;
+      while (slots[s] != 0) {
+        s = (s + 1) & mask;
+      }
+      slots[s] = p + 1;
+    }
+  }
+
+  /**
+   * The names' chars: as codes into an alphabet of {@link #ALPHABET} chars (its unused places
+   * {@code '\uffff'}), or as chars, one of the two null.
+   *
+   * @param codes a byte a char, or null
+   * @param alphabet the chars of the codes, or null
+   * @param chars the chars, or null
+   */
+  record Pool(byte[] codes, char[] alphabet, char[] chars) {
+
+    /** The pool of {@code chars}: codes when they have at most {@link #ALPHABET} distinct chars. */
+    static Pool of(char[] chars) {
+      boolean[] seen = new boolean[Character.MAX_VALUE + 1];
+      int distinct = 0;
+      for (char c : chars) {
+        if (!seen[c]) {
+          seen[c] = true;
+          distinct++;
+        }
+      }
+      if (distinct > ALPHABET) {
+        return new Pool(null, null, chars);
+      }
+      char[] alphabet = new char[ALPHABET];
+      Arrays.fill(alphabet, '\uffff');
+      byte[] code = new byte[Character.MAX_VALUE + 1];
+      int k = 0;
+      for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        if (seen[c]) {
+          code[c] = (byte) k;
+          alphabet[k++] = (char) c;
+        }
+      }
+      byte[] codes = new byte[chars.length];
+      for (int i = 0; i < chars.length; i++) {
+        codes[i] = code[chars[i]];
+      }
+      return new Pool(codes, alphabet, null);
+    }
+
+    /** How many chars the pool holds. */
+    int length() {
+      return codes != null ? codes.length : chars.length;
+    }
+
+    /** The char at {@code i}. */
+    char charAt(int i) {
+      return codes != null ? alphabet[codes[i] & 0xFF] : chars[i];
+    }
   }
 
   /**
    * A copy of {@code parameters} (predicate name to its weights, as a perceptron model keeps them).
    *
-   * @throws IllegalArgumentException if an outcome index does not fit in a {@code short}, or the
+   * @throws IllegalArgumentException if an outcome index does not fit in a {@code byte}, or the
    *     names or weights together exceed what one array can hold
    */
   static WeightTable of(Map<String, Context> parameters) {
@@ -71,10 +136,8 @@ final class WeightTable {
     int[] nameStart = new int[n + 1];
     int[] hashes = new int[n];
     int[] weightStart = new int[n + 1];
-    short[] outcomes = new short[(int) weightCount];
+    byte[] outcomes = new byte[(int) weightCount];
     double[] weights = new double[(int) weightCount];
-    int[] slots = new int[capacity(n)];
-    int mask = slots.length - 1;
     int p = 0;
     int c = 0;
     int w = 0;
@@ -86,25 +149,88 @@ final class WeightTable {
       int[] os = e.getValue().getOutcomes();
       double[] ps = e.getValue().getParameters();
       for (int a = 0; a < os.length; a++) {
-        if (os[a] < 0 || os[a] > Short.MAX_VALUE) {
+        if (os[a] < 0 || os[a] > Byte.MAX_VALUE) {
           throw new IllegalArgumentException(
               "outcome index out of range for a weight table: " + os[a] + " (predicate " + name
                   + ")");
         }
-        outcomes[w] = (short) os[a];
+        outcomes[w] = (byte) os[a];
         weights[w++] = ps[a];
       }
       weightStart[p + 1] = w;
-      int h = name.hashCode();
-      hashes[p] = h;
-      int s = spread(h) & mask;
-      while (slots[s] != 0) {
-        s = (s + 1) & mask;
-      }
-      slots[s] = p + 1;
+      hashes[p] = name.hashCode();
       p++;
     }
-    return new WeightTable(chars, nameStart, hashes, slots, weightStart, outcomes, weights);
+    return new WeightTable(Pool.of(chars), nameStart, hashes, weightStart, outcomes, weights);
+  }
+
+  /**
+   * A table of the given names and weights, its hash index built afresh: predicate {@code p} is
+   * named {@code [nameStart[p], nameStart[p + 1])} of {@code pool}, its name hashes to {@code
+   * hashes[p]}, and it has the weights {@code [weightStart[p], weightStart[p + 1])} of {@code
+   * outcomes} and {@code weights}. The arrays are kept, not copied.
+   *
+   * @throws IllegalArgumentException if the arrays do not describe a table (lengths that disagree,
+   *     offsets out of order, a negative outcome)
+   */
+  static WeightTable of(Pool pool, int[] nameStart, int[] hashes, int[] weightStart,
+      byte[] outcomes, double[] weights) {
+    int n = hashes.length;
+    if (nameStart.length != n + 1 || weightStart.length != n + 1
+        || outcomes.length != weights.length || nameStart[0] != 0 || weightStart[0] != 0
+        || nameStart[n] != pool.length() || weightStart[n] != weights.length) {
+      throw new IllegalArgumentException("weight table arrays of inconsistent lengths");
+    }
+    for (int p = 0; p < n; p++) {
+      if (nameStart[p + 1] < nameStart[p] || weightStart[p + 1] < weightStart[p]) {
+        throw new IllegalArgumentException("weight table offsets out of order at predicate " + p);
+      }
+    }
+    for (byte o : outcomes) {
+      if (o < 0) {
+        throw new IllegalArgumentException("negative outcome index in a weight table: " + o);
+      }
+    }
+    return new WeightTable(pool, nameStart, hashes, weightStart, outcomes, weights);
+  }
+
+  /** The names' pool (the arrays themselves, not copies). */
+  Pool pool() {
+    return new Pool(codes, alphabet, chars);
+  }
+
+  /** Where each predicate's name starts in the pool, and the end (the array itself). */
+  int[] nameStarts() {
+    return nameStart;
+  }
+
+  /** Each predicate's name hash (the array itself). */
+  int[] hashes() {
+    return hashes;
+  }
+
+  /** Where each predicate's weights start, and the end (the array itself). */
+  int[] weightStarts() {
+    return weightStart;
+  }
+
+  /** The outcome of each weight (the array itself). */
+  byte[] outcomes() {
+    return outcomes;
+  }
+
+  /** Every weight (the array itself). */
+  double[] weights() {
+    return weights;
+  }
+
+  /** The largest outcome index any weight names, or -1 for a table without weights. */
+  int maxOutcome() {
+    int max = -1;
+    for (byte o : outcomes) {
+      max = Math.max(max, o);
+    }
+    return max;
   }
 
   /** A power of two at least 1.5 times {@code n} (load factor at most 2/3), and at least 2. */
@@ -153,9 +279,17 @@ final class WeightTable {
     if (length != name.length()) {
       return false;
     }
-    for (int k = 0; k < length; k++) {
-      if (chars[from + k] != name.charAt(k)) {
-        return false;
+    if (codes != null) {
+      for (int k = 0; k < length; k++) {
+        if (alphabet[codes[from + k] & 0xFF] != name.charAt(k)) {
+          return false;
+        }
+      }
+    } else {
+      for (int k = 0; k < length; k++) {
+        if (chars[from + k] != name.charAt(k)) {
+          return false;
+        }
       }
     }
     return true;

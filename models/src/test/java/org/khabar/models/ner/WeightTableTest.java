@@ -114,11 +114,47 @@ class WeightTableTest {
   }
 
   @Test
-  void outcomesBeyondAShortAreRefusedNamingThePredicate() {
-    Map<String, Context> map = Map.of("w=big", new Context(new int[] {40_000}, new double[] {1}));
+  void outcomesBeyondAByteAreRefusedNamingThePredicate() {
+    Map<String, Context> map = Map.of("w=big", new Context(new int[] {400}, new double[] {1}));
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> WeightTable.of(map));
-    assertTrue(e.getMessage().contains("40000") && e.getMessage().contains("w=big"),
+    assertTrue(e.getMessage().contains("400") && e.getMessage().contains("w=big"),
         e.getMessage());
+  }
+
+  @Test
+  void namesOfMoreThan256DistinctCharsKeepTheirChars() {
+    Map<String, Context> map = new HashMap<>();
+    for (int c = 0; c < 600; c++) {
+      map.put("w=" + (char) ('\u4e00' + c), new Context(new int[] {c % OUTCOMES}, new double[] {c}));
+    }
+    WeightTable wide = WeightTable.of(map);
+    assertEquals(null, wide.pool().codes());
+    WeightTable narrow = WeightTable.of(randomWeights(5L, 500));
+    assertTrue(narrow.pool().codes() != null, "letters, digits and Latin fit a byte");
+    for (Map.Entry<String, Context> e : map.entrySet()) {
+      double[] sum = new double[OUTCOMES];
+      wide.add(sum, e.getKey());
+      double[] expected = new double[OUTCOMES];
+      addContext(expected, e.getValue());
+      assertArrayEquals(expected, sum, e.getKey());
+    }
+    assertEquals(-1, wide.indexOf("w=\u4e00\u4e00"));
+  }
+
+  @Test
+  void aTableRebuiltFromItsArraysFindsTheSameNames() {
+    Map<String, Context> map = randomWeights(99L, 5_000);
+    WeightTable table = WeightTable.of(map);
+    WeightTable copy = WeightTable.of(table.pool(), table.nameStarts(), table.hashes(),
+        table.weightStarts(), table.outcomes(), table.weights());
+    for (String name : map.keySet()) {
+      assertEquals(table.indexOf(name), copy.indexOf(name), name);
+    }
+    assertEquals(-1, copy.indexOf("no such predicate"));
+    int[] disordered = table.nameStarts().clone();
+    disordered[1] = disordered[2] + 1;
+    assertThrows(IllegalArgumentException.class, () -> WeightTable.of(table.pool(), disordered,
+        table.hashes(), table.weightStarts(), table.outcomes(), table.weights()));
   }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,8 +16,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
@@ -164,6 +167,69 @@ class ArabicNameFinderTest {
     }
     sentences.addAll(randomSentences(7L, 50));
     assertTrue(assertSameAsNameFinderMe(model, 100, sentences) > 0);
+  }
+
+  /**
+   * Tags every sentence with the finders over {@code model} and over its compiled form, for every
+   * genre, and asserts the same names with exactly the same probabilities.
+   */
+  private static int assertCompiledDecodesTheSame(TokenNameFinderModel model,
+      List<Genre> genres, List<String[]> sentences) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    CompiledDecoder.write(model, "0".repeat(64), bytes);
+    CompiledDecoder compiled = CompiledDecoder.read(bytes.toByteArray(), "test");
+    Map<Genre, Supplier<TokenNameFinder>> fromCompiled =
+        ArabicNameFinder.factories(compiled, 100, genres);
+    Map<Genre, Supplier<TokenNameFinder>> fromModel =
+        ArabicNameFinder.factories(model, 100, genres);
+    int names = 0;
+    for (Genre genre : genres) {
+      TokenNameFinder expected = fromModel.get(genre).get();
+      TokenNameFinder actual = fromCompiled.get(genre).get();
+      for (String[] tokens : sentences) {
+        Span[] e = expected.find(tokens);
+        Span[] a = actual.find(tokens);
+        assertArrayEquals(e, a, () -> genre + ": " + String.join(" ", tokens));
+        for (int k = 0; k < e.length; k++) {
+          assertEquals(e[k].getProb(), a[k].getProb(), 0.0);
+        }
+        assertArrayEquals(((ArabicNameFinder) expected).probs(),
+            ((ArabicNameFinder) actual).probs(), 0.0);
+        names += e.length;
+      }
+    }
+    return names;
+  }
+
+  @Test
+  void theCompiledBundledModelDecodesAsTheModel() throws IOException {
+    List<String[]> sentences = new ArrayList<>(seedSentences());
+    sentences.addAll(randomSentences(20261202L, 300));
+    int names = assertCompiledDecodesTheSame(DefaultModels.nameFinderModel(),
+        List.of(Genre.NEWS, Genre.ENCYCLOPEDIC), sentences);
+    assertTrue(names > 200, "only " + names + " names");
+  }
+
+  @Test
+  void aFreshlyTrainedModelCompiledDecodesAsTheModel() throws IOException {
+    TokenNameFinderModel model = GenreTest.genreModel();
+    List<String[]> sentences = new ArrayList<>();
+    sentences.add("زار نوران المدينة أمس .".split(" "));
+    for (NameSample s : SavedModelTest.samples()) {
+      sentences.add(s.getSentence());
+    }
+    sentences.addAll(randomSentences(11L, 50));
+    assertTrue(assertCompiledDecodesTheSame(model, List.of(Genre.values()), sentences) > 0);
+  }
+
+  @Test
+  void aModelThisDecoderCannotReadDoesNotCompile() throws IOException {
+    TokenNameFinderModel baseline =
+        new NerTrainer(NerTrainer.Features.BASELINE, "PERCEPTRON", 10, 0)
+            .train(SavedModelTest.samples(), List.of());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> CompiledDecoder.write(baseline, "0".repeat(64), new ByteArrayOutputStream()));
+    assertTrue(e.getMessage().contains("Khabar's Arabic features"), e.getMessage());
   }
 
   @Test

@@ -52,7 +52,7 @@ class GenreTest {
     return out;
   }
 
-  private static TokenNameFinderModel genreModel() throws IOException {
+  static TokenNameFinderModel genreModel() throws IOException {
     Map<NameSample, String> domains = new IdentityHashMap<>();
     List<NameSample> samples = samples(domains);
     TokenNameFinderModel model = GENRES.train(samples, domains, List.of());
