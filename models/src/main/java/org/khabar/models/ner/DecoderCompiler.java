@@ -15,7 +15,8 @@ import org.khabar.ner.OpenNlpExtensions;
 /**
  * The build step that compiles the bundled model ({@link CompiledDecoder}): the models module's
  * build runs it after compiling (Maven's {@code process-classes} phase), so the jar carries the
- * compiled decoder of exactly the model beside it, and nothing derived is committed.
+ * compiled decoder of exactly the model beside it, and nothing derived is committed. The build
+ * leaves this class out of the jar, its sources and its javadoc: the library ships no {@code main}.
  *
  * <pre>
  * java -cp ... org.khabar.models.ner.DecoderCompiler MODEL.bin OUT.decoder
