@@ -125,7 +125,7 @@ public final class Khabar {
   }
 
   /**
-   * The normalizer whose forms the tokens carry.
+   * The normalizer of the tokens' normalized forms ({@link Token#norm()}).
    *
    * @return the normalizer
    */
@@ -412,7 +412,9 @@ public final class Khabar {
     }
 
     /**
-     * The normalizer for the tokens' normalized forms; the matching preset by default.
+     * The normalizer for the tokens' normalized forms ({@link Token#norm()}), what a caller
+     * displays or indexes; the matching preset by default. What the pipeline finds does not
+     * depend on it: its rules compare the tokens' matching keys ({@link Token#key()}).
      *
      * @param normalizer the normalizer
      * @return this builder

@@ -18,13 +18,17 @@ import org.khabar.text.ArabicNormalizer;
  * Finds the caller's own names (people, places, organizations of their domain) by matching their
  * normalized tokens, longest match first, within sentences.
  *
- * <p>Names are tokenized and normalized like article text (the matching preset by default), so
- * spelling variants the normalizer folds match; the first token of a match may carry proclitics
+ * <p>Names are tokenized like article text and compared by their tokens' matching keys ({@link
+ * Token#key()}), whatever normalizer the pipeline displays with, so spelling variants the matching
+ * preset folds match; the first token of a match may carry proclitics
  * ({@code وزيلينسكي} matches {@code زيلينسكي}), which stay outside the span. Score 1.0.
  *
  * <p>Immutable and thread-safe after {@link Builder#build()}.
  */
 public final class DictionaryEntityRecognizer implements EntityRecognizer {
+
+  private static final WordTokenizer TOKENIZER =
+      new WordTokenizer(ArabicNormalizer.matching());
 
   private final Map<String, List<Entry>> byFirstKey;
   private final NameKeys keys;
@@ -32,7 +36,7 @@ public final class DictionaryEntityRecognizer implements EntityRecognizer {
   private record Entry(String[] keys, EntityType type) {}
 
   private DictionaryEntityRecognizer(Builder b) {
-    this.keys = new NameKeys(b.normalizer);
+    this.keys = NameKeys.matching();
     Map<String, List<Entry>> map = new HashMap<>();
     for (Entry e : b.entries) {
       map.computeIfAbsent(e.keys()[0], k -> new ArrayList<>()).add(e);
@@ -44,7 +48,7 @@ public final class DictionaryEntityRecognizer implements EntityRecognizer {
   }
 
   /**
-   * A builder using the matching preset of the normalizer.
+   * A builder.
    *
    * @return a new builder
    */
@@ -62,7 +66,7 @@ public final class DictionaryEntityRecognizer implements EntityRecognizer {
       int i = 0;
       while (i < tokens.size()) {
         Token first = tokens.get(i);
-        Entry match = longest(tokens, i, first.norm());
+        Entry match = longest(tokens, i, first.key());
         int start = NameSpans.nameStart(original, first);
         if (match == null && start > first.span().start()) {
           match = longest(tokens, i, NameSpans.key(text, first, start, keys));
@@ -93,7 +97,7 @@ public final class DictionaryEntityRecognizer implements EntityRecognizer {
       }
       boolean ok = true;
       for (int k = 1; k < e.keys().length && ok; k++) {
-        ok = e.keys()[k].equals(tokens.get(i + k).norm());
+        ok = e.keys()[k].equals(tokens.get(i + k).key());
       }
       if (ok) {
         return e;
@@ -104,25 +108,9 @@ public final class DictionaryEntityRecognizer implements EntityRecognizer {
 
   /** Collects names; not thread-safe. */
   public static final class Builder {
-    private ArabicNormalizer normalizer = ArabicNormalizer.matching();
     private final List<Entry> entries = new ArrayList<>();
 
     private Builder() {}
-
-    /**
-     * The normalizer for names; use the one the pipeline's tokens are normalized with. Set it
-     * before adding names.
-     *
-     * @param normalizer the normalizer
-     * @return this builder
-     */
-    public Builder normalizer(ArabicNormalizer normalizer) {
-      if (!entries.isEmpty()) {
-        throw new IllegalStateException("set the normalizer before adding names");
-      }
-      this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
-      return this;
-    }
 
     /**
      * Adds a name of {@code type}.
@@ -135,13 +123,13 @@ public final class DictionaryEntityRecognizer implements EntityRecognizer {
     public Builder add(EntityType type, String name) {
       Objects.requireNonNull(type, "type");
       Objects.requireNonNull(name, "name");
-      List<Token> tokens = new WordTokenizer(normalizer).tokenize(name);
+      List<Token> tokens = TOKENIZER.tokenize(name);
       if (tokens.isEmpty()) {
         throw new IllegalArgumentException("name has no token: \"" + name + "\"");
       }
       String[] keys = new String[tokens.size()];
       for (int i = 0; i < keys.length; i++) {
-        keys[i] = tokens.get(i).norm();
+        keys[i] = tokens.get(i).key();
       }
       entries.add(new Entry(keys, type));
       return this;

@@ -204,7 +204,7 @@ public final class EntityResolver {
       int to = Math.min(span.end(), t.span().end());
       out.add(
           from == t.span().start() && to == t.span().end()
-              ? t.norm()
+              ? t.key()
               : keys.normalize(text.text().subSequence(from, to)));
     }
     return out;
@@ -286,7 +286,7 @@ public final class EntityResolver {
       for (int i = 0; i < tokens.size(); i++) {
         Token first = tokens.get(i);
         int start = NameSpans.nameStart(original, first);
-        NameTrie node = known.next.get(first.norm());
+        NameTrie node = known.next.get(first.key());
         if (node == null && start > first.span().start()) {
           node = known.next.get(NameSpans.key(text, first, start, keys));
         }
@@ -296,7 +296,7 @@ public final class EntityResolver {
           if (node.known != null) {
             longest = node.known;
           }
-          node = i + k < tokens.size() ? node.next.get(tokens.get(i + k).norm()) : null;
+          node = i + k < tokens.size() ? node.next.get(tokens.get(i + k).key()) : null;
         }
         if (longest == null) {
           continue;

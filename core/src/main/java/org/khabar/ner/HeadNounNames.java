@@ -275,7 +275,7 @@ public final class HeadNounNames implements EntityRecognizer {
    */
   private String stem(TokenizedText text, Token t) {
     if (!t.clitics().hasProclitics()) {
-      return t.norm(); // the token's own form, normalized as these keys are
+      return t.key(); // the token's own matching key
     }
     CharSpan span = t.clitics().stem();
     String stem = keys.normalize(span.textOf(text.text()));

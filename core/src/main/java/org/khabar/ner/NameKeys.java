@@ -3,8 +3,8 @@ package org.khabar.ner;
 import org.khabar.text.ArabicNormalizer;
 
 /**
- * Normalizes name parts for matching with the normalizer whose forms the tokens carry. Immutable
- * and thread-safe.
+ * Normalizes name parts for matching with the preset of the tokens' keys ({@code Token.key()}).
+ * Immutable and thread-safe.
  */
 final class NameKeys {
 

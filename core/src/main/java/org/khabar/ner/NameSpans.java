@@ -135,7 +135,7 @@ final class NameSpans {
   /** The matching key of the part of {@code token} from {@code start}: its normalized form. */
   static String key(TokenizedText text, Token token, int start, NameKeys keys) {
     if (start <= token.span().start()) {
-      return token.norm();
+      return token.key();
     }
     return keys.normalize(text.text().subSequence(start, token.span().end()));
   }

@@ -93,7 +93,7 @@ public final class PersonTitles {
   }
 
   private boolean isHeadToken(TokenizedText text, Token t) {
-    if (heads.contains(t.norm())) {
+    if (heads.contains(t.key())) {
       return true;
     }
     int start = NameSpans.nameStart(text.text(), t);

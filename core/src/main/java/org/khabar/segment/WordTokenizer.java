@@ -50,14 +50,20 @@ import org.khabar.text.ArabicNormalizer;
  *       its modifiers; surrogate pairs are never split.
  * </ul>
  *
- * <p>Each token carries {@code normalizer.normalizeToString(tokenText)} and, for Arabic words,
+ * <p>Each token carries {@code normalizer.normalizeToString(tokenText)}, its matching key (the same
+ * with {@link ArabicNormalizer#matching()}, one string when the normalizer is the matching one) and,
+ * for Arabic words,
  * the {@link CliticAnalyzer}'s analysis (others get {@link CliticAnalysis#none}). Guarantees:
  * token spans are UTF-16 offsets into the text given, within the region, sorted, disjoint and
  * never empty; any text yields tokens or none, never an exception. Immutable and thread-safe.
  */
 public final class WordTokenizer {
 
+  private static final ArabicNormalizer MATCHING = ArabicNormalizer.matching();
+
   private final ArabicNormalizer normalizer;
+  /** Whether the normalizer is the matching one, so a token's key is its normalized form. */
+  private final boolean normIsKey;
   private final CliticAnalyzer clitics;
   private final Abbreviations abbreviations;
   /**
@@ -84,6 +90,7 @@ public final class WordTokenizer {
    */
   public WordTokenizer(ArabicNormalizer normalizer, CliticAnalyzer clitics) {
     this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+    this.normIsKey = normalizer.equals(MATCHING);
     this.clitics = Objects.requireNonNull(clitics, "clitics");
     this.abbreviations = Abbreviations.bundled();
     this.oneCharNorms = new String[Character.MAX_VALUE + 1];
@@ -91,6 +98,7 @@ public final class WordTokenizer {
 
   private WordTokenizer(WordTokenizer base, CliticAnalyzer clitics) {
     this.normalizer = base.normalizer;
+    this.normIsKey = base.normIsKey;
     this.clitics = clitics;
     this.abbreviations = base.abbreviations;
     this.oneCharNorms = base.oneCharNorms;
@@ -258,14 +266,21 @@ public final class WordTokenizer {
         return;
       }
       CharSpan span = CharSpan.of(start, stop);
-      String norm = stop - start == 1
-          ? oneCharNorm(text.charAt(start))
-          : normalizer.normalizeToString(text.subSequence(start, stop).toString());
+      String norm;
+      String key;
+      if (stop - start == 1) {
+        norm = oneCharNorm(text.charAt(start));
+        key = normIsKey ? norm : MATCHING.normalizeToString(String.valueOf(text.charAt(start)));
+      } else {
+        String surface = text.subSequence(start, stop).toString();
+        norm = normalizer.normalizeToString(surface);
+        key = normIsKey ? norm : MATCHING.normalizeToString(surface);
+      }
       CliticAnalysis analysis =
           kind == TokenKind.WORD && isArabicLetter(text.charAt(firstLetter(start, stop)))
               ? clitics.analyze(text, span)
               : CliticAnalysis.none(span);
-      out.add(new Token(span, kind, norm, analysis));
+      out.add(new Token(span, kind, norm, key, analysis));
     }
 
     /** The code point at {@code i}, never reading past the region's end; lone surrogates as is. */

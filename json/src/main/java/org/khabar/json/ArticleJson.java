@@ -29,8 +29,9 @@ import org.khabar.article.Article;
  * version of Khabar that wrote it), {@code models} (name to version, see {@link
  * JsonOptions#models()}), {@code id}, {@code text} (the original text), {@code published} ({@code
  * "YYYY-MM-DD"} or null), {@code blocks} ({@code kind, start, end}), then the layers {@code
- * sentences} ({@code start, end, body}), {@code tokens} ({@code start, end, kind, norm}, and {@code
- * proclitics} with {@code stem} only when the token has a proclitic), {@code entities} ({@code
+ * sentences} ({@code start, end, body}), {@code tokens} ({@code start, end, kind, norm}, {@code
+ * key} only when it differs from {@code norm}, and {@code proclitics} with {@code stem} only when
+ * the token has a proclitic), {@code entities} ({@code
  * type, start, end, text, canonical, score}, {@code title} ({@code start, end, text}) only for a
  * person with a title or role in front, {@code body}), {@code quotes} ({@code start, end, kind,
  * cue} (as written, or null), {@code speaker} ({@code start, end, text, canonical}, or null),

@@ -179,6 +179,7 @@ final class ArticleReader {
     int end = -1;
     TokenKind kind = null;
     String norm = null;
+    String key = null;
     List<Proclitic> proclitics = List.of();
     CharSpan stem = null;
     while (nextField()) {
@@ -187,6 +188,7 @@ final class ArticleReader {
         case "end" -> end = offset();
         case "kind" -> kind = constant(TokenKind.class, "token kind");
         case "norm" -> norm = string();
+        case "key" -> key = string();
         case "proclitics" -> proclitics = array(() -> constant(Proclitic.class, "proclitic"));
         case "stem" -> stem = spanObject();
         default -> p.skipChildren();
@@ -196,7 +198,8 @@ final class ArticleReader {
     CharSpan span = span(start, end);
     CliticAnalysis clitics = new CliticAnalysis(proclitics, stem == null ? span : stem);
     try {
-      return new Token(span, required(kind, "kind"), required(norm, "norm"), clitics);
+      required(norm, "norm");
+      return new Token(span, required(kind, "kind"), norm, key == null ? norm : key, clitics);
     } catch (IllegalArgumentException e) {
       throw fail(e.getMessage(), e);
     }

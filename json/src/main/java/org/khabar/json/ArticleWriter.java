@@ -97,6 +97,10 @@ final class ArticleWriter {
     writeSpan(g, t.span());
     g.writeStringField("kind", t.kind().name());
     g.writeStringField("norm", t.norm());
+    // With the default normalizer the key is the normalized form; the reader restores that.
+    if (!t.key().equals(t.norm())) {
+      g.writeStringField("key", t.key());
+    }
     // A token without proclitics has itself for stem; the reader restores that.
     if (t.clitics().hasProclitics() || !t.clitics().stem().equals(t.span())) {
       g.writeArrayFieldStart("proclitics");

@@ -24,6 +24,7 @@ import org.khabar.article.Article;
 import org.khabar.json.JsonOptions.Layer;
 import org.khabar.models.DefaultModels;
 import org.khabar.testing.NewsTextGenerator;
+import org.khabar.text.ArabicNormalizer;
 
 /** {@code read(write(a))} is {@code a}: on the seeds and on generated texts, through the bundled model. */
 class RoundTripTest {
@@ -86,6 +87,16 @@ class RoundTripTest {
       assertEquals(a, back, () -> "seed " + seed + ": " + NewsTextGenerator.escape(text));
     }
     assertTrue(entities > GENERATED, "the generated texts hold names: " + entities);
+  }
+
+  @Test
+  void tokensOfADisplayNormalizerKeepTheirMatchingKeys() throws IOException {
+    Khabar display = Khabar.builder().normalizer(ArabicNormalizer.display()).build();
+    for (Article seed : seeds()) {
+      Article a = display.process(new ArticleSource(seed.id(), seed.text(), seed.published()));
+      assertTrue(a.tokens().stream().anyMatch(t -> !t.key().equals(t.norm())), a.id());
+      assertEquals(a, ArticleJson.read(ArticleJson.write(a)), a.id());
+    }
   }
 
   @Test

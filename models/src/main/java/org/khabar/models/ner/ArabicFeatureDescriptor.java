@@ -21,9 +21,6 @@ import java.util.TreeSet;
  * @param titles words that precede person names (learned from training data)
  * @param orgHeads words that begin organization names (learned from training data)
  * @param clusters class-path resource of word clusters, or "" for none
- * @param adaptive add OpenNLP's previous-map feature: the outcome a token last received within
- *     the same document
- * @param extended emit the article-keeping form and wider cluster context (off in older models)
  * @param genre the genre the model decodes for by default, for a model trained with genre features
  *     ({@link Genre}); null for none
  */
@@ -36,8 +33,6 @@ public record ArabicFeatureDescriptor(
     Collection<String> titles,
     Collection<String> orgHeads,
     String clusters,
-    boolean adaptive,
-    boolean extended,
     Genre genre) {
 
   /**
@@ -51,8 +46,6 @@ public record ArabicFeatureDescriptor(
    * @param titles words that precede person names
    * @param orgHeads words that begin organization names
    * @param clusters class-path resource of word clusters, or "" for none
-   * @param adaptive add OpenNLP's previous-map feature
-   * @param extended emit the article-keeping form and wider cluster context
    * @param genre the genre the model decodes for by default, or null
    * @throws NullPointerException if a list or {@code clusters} is null
    */
@@ -77,9 +70,6 @@ public record ArabicFeatureDescriptor(
     bool(sb, "ngrams", ngrams);
     bool(sb, "window", window);
     bool(sb, "gazetteers", gazetteers);
-    if (extended) {
-      bool(sb, "extended", true);
-    }
     str(sb, "givenNames", givenNames);
     str(sb, "titles", titles);
     str(sb, "orgHeads", orgHeads);
@@ -88,10 +78,6 @@ public record ArabicFeatureDescriptor(
       str(sb, "genre", java.util.List.of(genre.id()));
     }
     sb.append("  </generator>\n");
-    if (adaptive) {
-      sb.append("  <generator class=\"")
-          .append("opennlp.tools.util.featuregen.PreviousMapFeatureGeneratorFactory\"/>\n");
-    }
     sb.append("</featureGenerators>\n");
     return sb.toString().getBytes(UTF_8);
   }

@@ -206,9 +206,6 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     String stem = w.stem();
     features.add("w=" + w.folded());
     features.add("s=" + stem);
-    if (settings.extended()) {
-      features.add("b=" + w.bare());
-    }
     features.add("c=" + w.tokenClass());
     if (!w.proclitic().isEmpty()) {
       features.add("p=" + w.proclitic());
@@ -245,13 +242,6 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     String tag = TAGS[d + WINDOW];
     features.add("w" + tag + "=" + w.folded());
     features.add("s" + tag + "=" + w.stem());
-    if (settings.extended()) {
-      if (Math.abs(d) == 1) {
-        features.add("b" + tag + "=" + w.bare());
-      } else {
-        addClusters(features, w, tag);
-      }
-    }
     features.add("c" + tag + "=" + w.tokenClass());
     if (Math.abs(d) == 1) {
       addWordMarks(features, w, tag);
@@ -331,8 +321,14 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     lastTokens = null;
   }
 
-  /** The folded, clitic-stripped stem of {@code token}, as the lexical marks look it up. */
-  static String stemOf(String token) {
+  /**
+   * The folded, clitic-stripped stem of {@code token}, as the lexical marks look it up: what a
+   * trainer's word lists (titles, organization heads) are made of.
+   *
+   * @param token a token as written
+   * @return its stem
+   */
+  public static String stemOf(String token) {
     String f = ArabicFold.fold(token);
     return f.substring(ArabicFold.split(f)[1]);
   }

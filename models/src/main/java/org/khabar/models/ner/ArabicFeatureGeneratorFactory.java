@@ -13,8 +13,9 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  *
  * <p>The descriptor ({@link ArabicFeatureDescriptor} writes it) carries the switches and the word
  * lists, so a saved model holds everything its features need besides ICU's CLDR data. Arguments:
- * {@code bool affixes, ngrams, window, gazetteers, extended}; {@code str givenNames, titles, orgHeads}
- * (space-separated words); {@code str clusters} (a class-path resource of word clusters).
+ * {@code bool affixes, ngrams, window, gazetteers}; {@code str givenNames, titles, orgHeads}
+ * (space-separated words); {@code str clusters} (a class-path resource of word clusters). A
+ * descriptor asking for the {@code extended} features, a dropped experiment, is refused.
  */
 public final class ArabicFeatureGeneratorFactory
     extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
@@ -24,6 +25,10 @@ public final class ArabicFeatureGeneratorFactory
 
   @Override
   public AdaptiveFeatureGenerator create() throws InvalidFormatException {
+    if (getBool("extended", false)) {
+      throw new InvalidFormatException("feature descriptor: the 'extended' features were a dropped"
+          + " experiment (models/README.md); retrain the model without them");
+    }
     boolean gazetteers = getBool("gazetteers", true);
     return new ArabicFeatureGenerator(
         new ArabicFeatureSettings(
@@ -36,7 +41,6 @@ public final class ArabicFeatureGeneratorFactory
             words(getStr("titles", "")),
             words(getStr("orgHeads", "")),
             ClusterTable.resource(getStr("clusters", "")),
-            getBool("extended", false),
             genre(getStr("genre", ""))));
   }
 

@@ -15,8 +15,6 @@ import java.util.Set;
  * @param titles folded stems of words that precede person names
  * @param orgHeads folded stems of words that begin organization names
  * @param clusters word clusters of folded tokens
- * @param extended also the form without conjunction and preposition (article kept) of the token
- *     and its neighbours, and the clusters of the tokens two away
  * @param genre the genre whose copy of each feature is also emitted, or null for a model without
  *     genre features
  */
@@ -30,7 +28,6 @@ record ArabicFeatureSettings(
     Set<String> titles,
     Set<String> orgHeads,
     ClusterTable clusters,
-    boolean extended,
     Genre genre) {
 
   public ArabicFeatureSettings {
@@ -42,6 +39,6 @@ record ArabicFeatureSettings(
   /** These settings for {@code other}; only for settings that have a genre. */
   ArabicFeatureSettings withGenre(Genre other) {
     return new ArabicFeatureSettings(affixes, ngrams, window, gazetteers, places, givenNames,
-        titles, orgHeads, clusters, extended, other);
+        titles, orgHeads, clusters, other);
   }
 }

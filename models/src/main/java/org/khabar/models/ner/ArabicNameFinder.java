@@ -8,25 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.PriorityQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.perceptron.PerceptronModel;
-import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinder;
-import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
-import opennlp.tools.util.SequenceCodec;
-import opennlp.tools.util.SequenceValidator;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import opennlp.tools.util.featuregen.AggregatedFeatureGenerator;
 import opennlp.tools.util.featuregen.CachedFeatureGenerator;
-import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 import org.khabar.models.ner.ArabicFeatureGenerator.Word;
-import org.khabar.ner.OpenNlpExtensions;
 
 /**
  * Decodes a perceptron name-finder model with {@link ArabicFeatureGenerator} features the way
@@ -70,13 +61,11 @@ public final class ArabicNameFinder implements TokenNameFinder {
    */
   public static final int MAX_CACHED_CHARS = 48;
 
-  private static final String OTHER = NameFinderME.OTHER;
-
-  private final Compiled compiled;
+  private final WordCache compiled;
   private final List<String> lastOutcomes = new ArrayList<>();
   private double[] lastProbs = new double[0];
 
-  private ArabicNameFinder(Compiled compiled) {
+  private ArabicNameFinder(WordCache compiled) {
     this.compiled = compiled;
   }
 
@@ -119,7 +108,7 @@ public final class ArabicNameFinder implements TokenNameFinder {
       TokenNameFinderModel model, int cacheSize, Genre genre) {
     Objects.requireNonNull(model, "model");
     checkCacheSize(cacheSize);
-    return Decodable.of(model).map(d -> finders(d, cacheSize, genre));
+    return DecodableModel.of(model).map(d -> finders(d, cacheSize, genre));
   }
 
   /**
@@ -144,8 +133,8 @@ public final class ArabicNameFinder implements TokenNameFinder {
     if (genres.isEmpty()) {
       return out;
     }
-    Decodable decodable =
-        Decodable.of(model)
+    DecodableModel decodable =
+        DecodableModel.of(model)
             .orElseThrow(() -> new IllegalArgumentException(
                 "genres " + genres.stream().map(Genre::id).toList() + " need a perceptron model "
                     + "with BIO outcomes and Khabar's Arabic features only"));
@@ -177,7 +166,7 @@ public final class ArabicNameFinder implements TokenNameFinder {
     if (genres.isEmpty()) {
       return out;
     }
-    Decodable decodable = Decodable.of(compiled);
+    DecodableModel decodable = DecodableModel.of(compiled);
     for (Genre genre : genres) {
       out.put(genre, finders(decodable, cacheSize, Objects.requireNonNull(genre, "genre")));
     }
@@ -189,7 +178,7 @@ public final class ArabicNameFinder implements TokenNameFinder {
    * it: its outcomes, beam size and weights.
    */
   static Optional<CompiledDecoder.Parts> parts(TokenNameFinderModel model) {
-    return Decodable.of(model).map(d -> new CompiledDecoder.Parts(
+    return DecodableModel.of(model).map(d -> new CompiledDecoder.Parts(
         d.outcomes.clone(), d.beamSize, d.weights));
   }
 
@@ -199,11 +188,11 @@ public final class ArabicNameFinder implements TokenNameFinder {
     }
   }
 
-  /** A factory of finders sharing one {@link Compiled} of {@code decodable} for {@code genre}. */
-  private static Supplier<TokenNameFinder> finders(Decodable decodable, int cacheSize, Genre genre) {
-    Compiled compiled;
+  /** A factory of finders sharing one {@link WordCache} of {@code decodable} for {@code genre}. */
+  private static Supplier<TokenNameFinder> finders(DecodableModel decodable, int cacheSize, Genre genre) {
+    WordCache compiled;
     try {
-      compiled = new Compiled(decodable, cacheSize, genre);
+      compiled = new WordCache(decodable, cacheSize, genre);
     } catch (IllegalStateException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
@@ -258,10 +247,10 @@ public final class ArabicNameFinder implements TokenNameFinder {
   @Override
   public Span[] find(String[] tokens) {
     Objects.requireNonNull(tokens, "tokens");
-    Compiled c = compiled;
+    WordCache c = compiled;
     int n = tokens.length;
     int outcomes = c.decodable.outcomes.length;
-    Entry[] entries = new Entry[n];
+    WordCache.Entry[] entries = new WordCache.Entry[n];
     Word[] words = new Word[n];
     for (int i = 0; i < n; i++) {
       // Marks change no feature but the previous-outcome-and-word one, which sees the token.
@@ -276,7 +265,7 @@ public final class ArabicNameFinder implements TokenNameFinder {
       for (int d = -ArabicFeatureGenerator.WINDOW; d <= ArabicFeatureGenerator.WINDOW; d++) {
         int j = i + d;
         if (d != 0 && j >= 0 && j < n) {
-          add(sum, entries[j].neighbour[slot(d)]);
+          add(sum, entries[j].neighbour[WordCache.slot(d)]);
         }
       }
       scratch.clear();
@@ -286,8 +275,8 @@ public final class ArabicNameFinder implements TokenNameFinder {
       }
       fixed[i] = sum;
     }
-    Hypothesis best =
-        search(
+    BeamSearch.Hypothesis best =
+        BeamSearch.search(
             n,
             outcomes,
             c.decodable.beamSize,
@@ -301,7 +290,7 @@ public final class ArabicNameFinder implements TokenNameFinder {
     lastOutcomes.clear();
     lastProbs = new double[n];
     String[] names = new String[n];
-    for (Hypothesis h = best; h.parent != null; h = h.parent) {
+    for (BeamSearch.Hypothesis h = best; h.parent != null; h = h.parent) {
       lastProbs[h.length - 1] = h.prob;
       names[h.length - 1] = c.decodable.outcomes[h.outcome];
     }
@@ -330,404 +319,11 @@ public final class ArabicNameFinder implements TokenNameFinder {
   @Override
   public void clearAdaptiveData() {}
 
-  /** Raw outcome scores at a position, given the previous two outcomes. */
-  @FunctionalInterface
-  interface Scorer {
-    /** Writes the summed weights of every outcome at {@code i} into {@code out}. */
-    void score(int i, int po, int ppo, double[] out);
-  }
-
-  /**
-   * The beam search of OpenNLP's {@code BeamSearch} with {@code NameFinderME}'s previous-outcome
-   * history ({@code other} before the sentence) and {@code PerceptronModel}'s normalization, except
-   * that no path is dropped for its score: {@code BeamSearch} drops those under -100,000 and, on a
-   * long enough sentence, is left with none. Under BIO the outside outcome may start a sentence and
-   * follow any outcome, so a path of {@code length} is always found.
-   *
-   * @param valid {@code valid[last + 1][o]}: whether outcome {@code o} may follow {@code last}
-   *     ({@code -1} at the start)
-   * @return the best path; its {@link Hypothesis#length} is {@code length}
-   */
-  static Hypothesis search(
-      int length, int outcomes, int size, int other, boolean[][] valid, Scorer scorer) {
-    PriorityQueue<Hypothesis> prev = new PriorityQueue<>(size);
-    PriorityQueue<Hypothesis> next = new PriorityQueue<>(size);
-    prev.add(Hypothesis.START);
-    double[] scores = new double[outcomes];
-    double[] sorted = new double[outcomes];
-    for (int i = 0; i < length; i++) {
-      int sz = Math.min(size, prev.size());
-      for (int sc = 0; !prev.isEmpty() && sc < sz; sc++) {
-        Hypothesis top = prev.remove();
-        int po = i > 0 ? top.outcome : other;
-        int ppo = i > 1 ? top.parent.outcome : other;
-        scorer.score(i, po, ppo, scores);
-        normalize(scores);
-        double min = kthLargest(scores, sorted, size);
-        int last = i > 0 ? top.outcome : -1;
-        for (int p = 0; p < outcomes; p++) {
-          if (scores[p] >= min && valid[last + 1][p]) {
-            next.add(new Hypothesis(top, p, scores[p]));
-          }
-        }
-        if (next.isEmpty()) {
-          for (int p = 0; p < outcomes; p++) {
-            if (valid[last + 1][p]) {
-              next.add(new Hypothesis(top, p, scores[p]));
-            }
-          }
-        }
-      }
-      prev.clear();
-      PriorityQueue<Hypothesis> tmp = prev;
-      prev = next;
-      next = tmp;
-    }
-    return prev.remove();
-  }
-
-  /**
-   * The {@code k}-th largest of {@code values} (the smallest when {@code k} exceeds their number),
-   * as {@code BeamSearch} finds it by sorting; {@code work} is scratch space of the same length.
-   */
-  private static double kthLargest(double[] values, double[] work, int k) {
-    int n = values.length;
-    System.arraycopy(values, 0, work, 0, n);
-    int steps = Math.min(k, n);
-    for (int a = 0; a < steps; a++) {
-      int best = a;
-      for (int b = a + 1; b < n; b++) {
-        if (work[b] > work[best]) {
-          best = b;
-        }
-      }
-      double t = work[a];
-      work[a] = work[best];
-      work[best] = t;
-    }
-    return k >= n ? work[n - 1] : work[k - 1];
-  }
-
-  /** {@code PerceptronModel}'s normalization: exp of the scores scaled by their largest magnitude. */
-  private static void normalize(double[] prior) {
-    double max = 1;
-    for (double p : prior) {
-      if (max < Math.abs(p)) {
-        max = Math.abs(p);
-      }
-    }
-    double normal = 0.0;
-    for (int o = 0; o < prior.length; o++) {
-      prior[o] = Math.exp(prior[o] / max);
-      normal += prior[o];
-    }
-    for (int o = 0; o < prior.length; o++) {
-      prior[o] /= normal;
-    }
-  }
-
   private static void add(double[] sum, double[] v) {
     for (int o = 0; o < sum.length; o++) {
       sum[o] += v[o];
     }
   }
 
-  /**
-   * Which outcome may follow which under {@code codec}'s validator: {@code [last + 1][o]}, {@code
-   * last = -1} at the start of a sentence. BIO validity depends on the previous outcome alone.
-   */
-  static boolean[][] transitions(SequenceCodec<String> codec, String[] outcomes) {
-    SequenceValidator<String> validator = codec.createSequenceValidator();
-    int n = outcomes.length;
-    boolean[][] valid = new boolean[n + 1][n];
-    for (int last = -1; last < n; last++) {
-      String[] before = last < 0 ? new String[0] : new String[] {outcomes[last]};
-      for (int o = 0; o < n; o++) {
-        valid[last + 1][o] = validator.validSequence(0, new String[0], before, outcomes[o]);
-      }
-    }
-    return valid;
-  }
 
-  private static int slot(int d) {
-    return d < 0 ? d + ArabicFeatureGenerator.WINDOW : d + ArabicFeatureGenerator.WINDOW - 1;
-  }
-
-  /** A path through the beam: ordered as OpenNLP's {@code Sequence}, best score first. */
-  static final class Hypothesis implements Comparable<Hypothesis> {
-    static final Hypothesis START = new Hypothesis();
-
-    final Hypothesis parent;
-    final int outcome;
-    final double prob;
-    final double score;
-    final int length;
-
-    private Hypothesis() {
-      parent = null;
-      outcome = -1;
-      prob = 1;
-      score = 0;
-      length = 0;
-    }
-
-    Hypothesis(Hypothesis parent, int outcome, double prob) {
-      this.parent = parent;
-      this.outcome = outcome;
-      this.prob = prob;
-      this.score = parent.score + Math.log(prob);
-      this.length = parent.length + 1;
-    }
-
-    @Override
-    public int compareTo(Hypothesis o) {
-      return Double.compare(o.score, score);
-    }
-
-    /** The outcome indices of the path, first to last. */
-    int[] outcomes() {
-      int[] out = new int[length];
-      for (Hypothesis h = this; h.parent != null; h = h.parent) {
-        out[h.length - 1] = h.outcome;
-      }
-      return out;
-    }
-  }
-
-  /**
-   * The weights a word form contributes, added up once. The previous-outcome features are looked up
-   * when first needed.
-   */
-  private static final class Entry {
-    final Word word;
-    final double[] own;
-    final double[][] neighbour;
-    final String token;
-    /** The indices of {@code "powf=" + previous outcome + "," + shape}, by previous outcome. */
-    final int[] powf;
-    private final Weights[] previous;
-
-    Entry(Word word, double[] own, double[][] neighbour, String token, int[] powf) {
-      this.word = word;
-      this.own = own;
-      this.neighbour = neighbour;
-      this.token = token;
-      this.powf = powf;
-      this.previous = new Weights[powf.length];
-    }
-
-    /**
-     * The weights of {@code "pow=" + previous outcome + "," + token} and {@code "powf=" + previous
-     * outcome + "," + shape}, added up.
-     */
-    double[] previous(Compiled c, int po) {
-      Weights w = previous[po];
-      if (w == null) {
-        Decodable d = c.decodable;
-        double[] p = new double[d.outcomes.length];
-        d.weights.add(p, "pow=" + d.outcomes[po] + "," + token);
-        d.weights.add(p, powf[po]);
-        // Racing threads compute the same sums; the final field publishes the array's contents.
-        w = new Weights(p);
-        previous[po] = w;
-      }
-      return w.sums();
-    }
-  }
-
-  /** Summed weights by outcome, behind a final field so that they can be shared without a lock. */
-  private record Weights(double[] sums) {}
-
-  /**
-   * What the finders of one model share whatever the genre: a compact copy of its weights (the
-   * model itself is not kept), its outcome tables, and the previous-outcome weights by token shape.
-   */
-  private static final class Decodable {
-    final ArabicFeatureGenerator features;
-    final WeightTable weights;
-    final String[] outcomes;
-    final int other;
-    final int beamSize;
-    final boolean[][] valid;
-    /** The weights of {@code "po=" + po} and {@code "ppo=" + ppo}, added up, at {@code po * n + ppo}. */
-    final double[][] history;
-    final SequenceCodec<String> codec;
-    /** Indices of {@code "powf=" + previous outcome + "," + shape} (-1: none), by token shape. */
-    final ConcurrentHashMap<String, int[]> powfByShape = new ConcurrentHashMap<>();
-
-    private Decodable(
-        ArabicFeatureGenerator features,
-        String[] outcomes,
-        WeightTable weights,
-        int beamSize,
-        SequenceCodec<String> codec) {
-      this.features = features;
-      this.weights = weights;
-      this.beamSize = beamSize;
-      this.codec = codec;
-      int n = outcomes.length;
-      this.outcomes = outcomes.clone();
-      other = Arrays.asList(outcomes).indexOf(OTHER);
-      history = new double[n * n][];
-      for (int po = 0; po < n; po++) {
-        for (int ppo = 0; ppo < n; ppo++) {
-          double[] sum = new double[n];
-          weights.add(sum, "po=" + outcomes[po]);
-          weights.add(sum, "ppo=" + outcomes[ppo]);
-          history[po * n + ppo] = sum;
-        }
-      }
-      valid = transitions(codec, outcomes);
-    }
-
-    /** The model's decodable parts, or empty when this class does not decode it. */
-    @SuppressWarnings("unchecked")
-    static Optional<Decodable> of(TokenNameFinderModel model) {
-      Object maxent = model.getArtifact("nameFinder.model");
-      if (!(maxent instanceof PerceptronModel perceptron) || perceptron.getIndex(OTHER) < 0
-          || perceptron.getNumOutcomes() > Byte.MAX_VALUE + 1) {
-        return Optional.empty();
-      }
-      SequenceCodec<String> codec = model.getFactory().createSequenceCodec();
-      if (!(codec instanceof BioCodec)) {
-        return Optional.empty();
-      }
-      Optional<ArabicFeatureGenerator> found =
-          arabicGenerator(model.getFactory().createFeatureGenerators());
-      if (found.isEmpty()) {
-        return Optional.empty();
-      }
-      String beam = model.getManifestProperty("BeamSize");
-      int beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
-      Map<String, Context> pmap = (Map<String, Context>) perceptron.getDataStructures()[1];
-      String[] outcomes = new String[perceptron.getNumOutcomes()];
-      for (int o = 0; o < outcomes.length; o++) {
-        outcomes[o] = perceptron.getOutcome(o);
-      }
-      return Optional.of(
-          new Decodable(found.get(), outcomes, WeightTable.of(pmap), beamSize, codec));
-    }
-
-    /**
-     * The decodable parts of a compiled decoder: its weights as they are, its feature generator
-     * built from its descriptor as OpenNLP builds a model's.
-     */
-    static Decodable of(CompiledDecoder compiled) {
-      CldrPlaceNames.offer(compiled.icuVersion(), compiled.places());
-      OpenNlpExtensions.register();
-      AdaptiveFeatureGenerator generator;
-      try {
-        generator = new TokenNameFinderFactory(
-            compiled.featureDescriptor(), Map.of(), new BioCodec()).createFeatureGenerators();
-      } catch (RuntimeException e) {
-        throw new IllegalStateException(
-            compiled.source() + ": its feature descriptor cannot be read: " + e.getMessage(), e);
-      }
-      ArabicFeatureGenerator features = arabicGenerator(generator).orElseThrow(
-          () -> new IllegalStateException(
-              compiled.source() + ": its feature descriptor has parts other than Khabar's"
-                  + " Arabic features"));
-      return new Decodable(features, compiled.outcomes(), compiled.weights(),
-          compiled.beamSize(), new BioCodec());
-    }
-
-    /** The indices of the previous-outcome-and-shape predicates of {@code shape}, by outcome. */
-    int[] powf(String shape) {
-      return powfByShape.computeIfAbsent(
-          shape,
-          sh -> {
-            int[] byPo = new int[outcomes.length];
-            for (int o = 0; o < byPo.length; o++) {
-              byPo[o] = weights.indexOf("powf=" + outcomes[o] + "," + sh);
-            }
-            return byPo;
-          });
-    }
-  }
-
-  /** What every finder of one model and genre shares: the model's parts and the word cache. */
-  private static final class Compiled {
-    final Decodable decodable;
-    final ArabicFeatureGenerator features;
-    final int cacheSize;
-    /**
-     * The word cache in two generations: when the young one is full it becomes the old one, and
-     * words found in the old one move back; so frequent words stay while rare ones age out.
-     */
-    private volatile ConcurrentHashMap<String, Entry> young;
-    private volatile ConcurrentHashMap<String, Entry> old = new ConcurrentHashMap<>();
-
-    /**
-     * Finders' shared state for {@code genre}, or the model's own genre when null.
-     *
-     * @throws IllegalStateException if {@code genre} is given and the model has no genre features
-     */
-    Compiled(Decodable decodable, int cacheSize, Genre genre) {
-      this.decodable = decodable;
-      this.features = genre == null ? decodable.features : decodable.features.forGenre(genre);
-      this.cacheSize = cacheSize;
-      this.young = generation();
-    }
-
-    /** How many word forms the cache holds now. */
-    int cachedForms() {
-      return young.size() + old.size();
-    }
-
-    /** A young generation sized for its bound, so that filling it never resizes its table. */
-    private ConcurrentHashMap<String, Entry> generation() {
-      return new ConcurrentHashMap<>(Math.max(16, (cacheSize + 1) / 2 + 1));
-    }
-
-    Entry entry(String token) {
-      if (cacheSize == 0 || token.length() > MAX_CACHED_CHARS) {
-        return score(token);
-      }
-      ConcurrentHashMap<String, Entry> y = young;
-      Entry e = y.get(token);
-      if (e != null) {
-        return e;
-      }
-      e = old.get(token);
-      if (e == null) {
-        e = score(token);
-      }
-      if (y.size() >= (cacheSize + 1) / 2) {
-        synchronized (this) {
-          if (young == y) {
-            old = y;
-            young = generation();
-          }
-          y = young;
-        }
-      }
-      y.put(token, e);
-      return e;
-    }
-
-    private Entry score(String token) {
-      Word word = features.word(token);
-      List<String> scratch = new ArrayList<>();
-      features.ownFeatures(scratch, word);
-      double[] own = sum(scratch);
-      double[][] neighbour = new double[2 * ArabicFeatureGenerator.WINDOW][];
-      for (int d = -ArabicFeatureGenerator.WINDOW; d <= ArabicFeatureGenerator.WINDOW; d++) {
-        if (d != 0) {
-          scratch.clear();
-          features.neighbourFeatures(scratch, word, d);
-          neighbour[slot(d)] = sum(scratch);
-        }
-      }
-      int[] powf = decodable.powf(FeatureGeneratorUtil.tokenFeature(token));
-      return new Entry(word, own, neighbour, token, powf);
-    }
-
-    private double[] sum(List<String> featureNames) {
-      double[] sum = new double[decodable.outcomes.length];
-      for (String f : featureNames) {
-        decodable.weights.add(sum, f);
-      }
-      return sum;
-    }
-  }
 }

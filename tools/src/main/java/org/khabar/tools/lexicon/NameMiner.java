@@ -175,7 +175,7 @@ public final class NameMiner {
       return false;
     }
     for (int k = 0; k < words.size(); k++) {
-      if (!tokens.get(i + k).norm().equals(words.get(k))) {
+      if (!tokens.get(i + k).key().equals(words.get(k))) {
         return false;
       }
     }
@@ -192,12 +192,12 @@ public final class NameMiner {
     Boolean allDefinite = null;
     while (end < tokens.size() && end - from < MAX_WORDS) {
       Token t = tokens.get(end);
-      if (t.kind() != TokenKind.WORD || !isArabic(t.norm())) {
+      if (t.kind() != TokenKind.WORD || !isArabic(t.key())) {
         break;
       }
       List<Proclitic> p = t.clitics().proclitics();
       boolean def = p.equals(List.of(Proclitic.AL));
-      if (!(p.isEmpty() || (definiteAllowed && def)) || STOPS.contains(t.norm())) {
+      if (!(p.isEmpty() || (definiteAllowed && def)) || STOPS.contains(t.key())) {
         break;
       }
       if (allDefinite == null) {

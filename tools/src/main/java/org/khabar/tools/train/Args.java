@@ -67,20 +67,24 @@ public final class Args {
   }
 
   /**
-   * The trainer described by {@code --features --algorithm --iterations --cutoff --bilou
-   * --sequence-epochs --orders}, each defaulting to the bundled model's setting.
+   * The trainer described by {@code --features --algorithm --iterations --cutoff --orders}, each defaulting to the bundled model's setting.
    *
    * @return the trainer
+   * @throws IllegalArgumentException for {@code --bilou} or {@code --sequence-epochs}, dropped
    */
   public NerTrainer trainer() {
+    for (String dropped : new String[] {"bilou", "sequence-epochs"}) {
+      if (has(dropped)) {
+        throw new IllegalArgumentException("--" + dropped
+            + " was a dropped experiment (see models/README.md) and is no longer an option");
+      }
+    }
     NerTrainer d = NerTrainer.defaults();
     return new NerTrainer(
         NerTrainer.Features.valueOf(get("features", d.features().name()).toUpperCase(Locale.ROOT)),
         get("algorithm", d.algorithm()).toUpperCase(Locale.ROOT),
         getInt("iterations", d.iterations()),
         getInt("cutoff", d.cutoff()),
-        Boolean.parseBoolean(get("bilou", Boolean.toString(d.bilou()))),
-        getInt("sequence-epochs", d.sequenceEpochs()),
         getInt("orders", d.orders()));
   }
 }

@@ -19,7 +19,6 @@ import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.perceptron.PerceptronModel;
-import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.DefaultNameContextGenerator;
 import opennlp.tools.namefind.NameFinderEventStream;
@@ -36,8 +35,7 @@ import org.khabar.models.ner.ArabicFeatureDescriptor;
 import org.khabar.models.ner.ArabicFeatureGenerator;
 import org.khabar.models.ner.ArabicNameFinder;
 import org.khabar.models.ner.Genre;
-import org.khabar.models.ner.LearnedLexicons;
-import org.khabar.models.ner.SequencePerceptron;
+import org.khabar.models.ner.PerceptronWeights;
 import org.khabar.ner.OpenNlpExtensions;
 
 /**
@@ -48,9 +46,6 @@ import org.khabar.ner.OpenNlpExtensions;
  * @param algorithm OpenNLP trainer ({@code MAXENT} or {@code PERCEPTRON})
  * @param iterations training iterations
  * @param cutoff minimum count of a feature
- * @param bilou encode names as begin/inside/last/unit/outside instead of begin/inside/outside
- * @param sequenceEpochs passes of whole-sentence training ({@link SequencePerceptron}) after the
- *     token-by-token perceptron; 0 for none
  * @param orders how many perceptrons to train, each on the samples in another fixed order, and
  *     average into the model; 1 trains once, in the given order. OpenNLP's perceptron depends on
  *     the order of its data (it averages its weights once per pass, not after every update), and
@@ -61,8 +56,6 @@ public record NerTrainer(
     String algorithm,
     int iterations,
     int cutoff,
-    boolean bilou,
-    int sequenceEpochs,
     int orders) {
 
   /** The feature sets Khabar compares. */
@@ -77,10 +70,6 @@ public record NerTrainer(
     ARABIC_NO_NGRAMS,
     /** Arabic features without word clusters (for ablation). */
     ARABIC_NO_CLUSTERS,
-    /** Arabic features and the previous-map (document memory) feature. */
-    ARABIC_ADAPTIVE,
-    /** Arabic features with the extended context (article-keeping forms, wider clusters). */
-    ARABIC_EXTENDED,
     /**
      * Arabic features, each also copied for the genre of its sentence ({@link Genre}): news text
      * and encyclopedic text share the plain weights and keep their own in the copies.
@@ -97,11 +86,8 @@ public record NerTrainer(
    * @return the bundled settings
    */
   public static NerTrainer defaults() {
-    return new NerTrainer(Features.ARABIC_GENRES, "PERCEPTRON", 300, 1, false, 0, 3);
+    return new NerTrainer(Features.ARABIC_GENRES, "PERCEPTRON", 300, 1, 3);
   }
-
-  /** Seed of the sentence order in whole-sentence training. */
-  static final long SEQUENCE_SEED = 20261122L;
 
   /** Seed of the sample orders after the first when several {@link #orders} are averaged. */
   static final long ORDER_SEED = 20261123L;
@@ -113,25 +99,12 @@ public record NerTrainer(
    * @param algorithm OpenNLP's training algorithm
    * @param iterations the training iterations
    * @param cutoff the least count of a feature
-   * @param bilou whether to use BILOU encoding rather than BIO
-   * @param sequenceEpochs passes of whole-sentence training after the first, 0 for none
    * @param orders how many training orders to average, at least 1
    * @throws IllegalArgumentException if the settings do not go together
    */
   public NerTrainer {
     Objects.requireNonNull(features, "features");
     Objects.requireNonNull(algorithm, "algorithm");
-    if (sequenceEpochs < 0) {
-      throw new IllegalArgumentException("sequenceEpochs must be >= 0: " + sequenceEpochs);
-    }
-    if (sequenceEpochs > 0 && features == Features.ARABIC_GENRES) {
-      throw new IllegalArgumentException(
-          "whole-sentence training does not know genres; it cannot follow " + features);
-    }
-    if (sequenceEpochs > 0 && !"PERCEPTRON".equals(algorithm)) {
-      throw new IllegalArgumentException(
-          "whole-sentence training needs the PERCEPTRON algorithm, not " + algorithm);
-    }
     if (orders < 1) {
       throw new IllegalArgumentException("orders must be >= 1: " + orders);
     }
@@ -142,7 +115,7 @@ public record NerTrainer(
   }
 
   /**
-   * A trainer with BIO encoding that trains once.
+   * A trainer that trains once.
    *
    * @param features the feature set
    * @param algorithm OpenNLP's training algorithm
@@ -150,41 +123,7 @@ public record NerTrainer(
    * @param cutoff the least count of a feature
    */
   public NerTrainer(Features features, String algorithm, int iterations, int cutoff) {
-    this(features, algorithm, iterations, cutoff, false, 0, 1);
-  }
-
-  /**
-   * A trainer without whole-sentence training that trains once.
-   *
-   * @param features the feature set
-   * @param algorithm OpenNLP's training algorithm
-   * @param iterations the training iterations
-   * @param cutoff the least count of a feature
-   * @param bilou whether to use BILOU encoding
-   */
-  public NerTrainer(
-      Features features, String algorithm, int iterations, int cutoff, boolean bilou) {
-    this(features, algorithm, iterations, cutoff, bilou, 0, 1);
-  }
-
-  /**
-   * A trainer that trains once.
-   *
-   * @param features the feature set
-   * @param algorithm OpenNLP's training algorithm
-   * @param iterations the training iterations
-   * @param cutoff the least count of a feature
-   * @param bilou whether to use BILOU encoding
-   * @param sequenceEpochs passes of whole-sentence training, 0 for none
-   */
-  public NerTrainer(
-      Features features,
-      String algorithm,
-      int iterations,
-      int cutoff,
-      boolean bilou,
-      int sequenceEpochs) {
-    this(features, algorithm, iterations, cutoff, bilou, sequenceEpochs, 1);
+    this(features, algorithm, iterations, cutoff, 1);
   }
 
   /**
@@ -194,7 +133,7 @@ public record NerTrainer(
    * @return the copy
    */
   public NerTrainer withFeatures(Features f) {
-    return new NerTrainer(f, algorithm, iterations, cutoff, bilou, sequenceEpochs, orders);
+    return new NerTrainer(f, algorithm, iterations, cutoff, orders);
   }
 
   /**
@@ -204,7 +143,7 @@ public record NerTrainer(
    * @return the copy
    */
   public NerTrainer withOrders(int n) {
-    return new NerTrainer(features, algorithm, iterations, cutoff, bilou, sequenceEpochs, n);
+    return new NerTrainer(features, algorithm, iterations, cutoff, n);
   }
 
   /**
@@ -243,8 +182,7 @@ public record NerTrainer(
         }
       case ARABIC_NO_LEXICONS:
         return new ArabicFeatureDescriptor(
-                true, true, true, false, List.of(), List.of(), List.of(), CLUSTERS_RESOURCE, false, false,
-                null)
+                true, true, true, false, List.of(), List.of(), List.of(), CLUSTERS_RESOURCE, null)
             .toXml();
       default:
         LearnedLexicons lex = LearnedLexicons.learn(train);
@@ -252,8 +190,6 @@ public record NerTrainer(
                 true, features != Features.ARABIC_NO_NGRAMS, true, true, givenNames,
                 lex.titles(), lex.orgHeads(),
                 features == Features.ARABIC_NO_CLUSTERS ? "" : CLUSTERS_RESOURCE,
-                features == Features.ARABIC_ADAPTIVE,
-                features == Features.ARABIC_EXTENDED,
                 features == Features.ARABIC_GENRES ? Genre.NEWS : null)
             .toXml();
     }
@@ -293,7 +229,7 @@ public record NerTrainer(
     byte[] descriptor = descriptor(train, givenNames);
     TokenNameFinderFactory factory =
         TokenNameFinderFactory.create(
-            null, descriptor, Map.of(), bilou ? new BilouCodec() : new BioCodec());
+            null, descriptor, Map.of(), new BioCodec());
     TokenNameFinderModel local;
     if (orders == 1) {
       local = trainOnce(train, domains, descriptor, factory);
@@ -307,11 +243,7 @@ public record NerTrainer(
           "ar", mean.model(), NameFinderME.DEFAULT_BEAM_SIZE, descriptor, Map.of(), Map.of(),
           factory.createSequenceCodec(), factory);
     }
-    if (sequenceEpochs == 0) {
-      return local;
-    }
-    return SequencePerceptron.train(
-        local, descriptor, factory, train, sequenceEpochs, SEQUENCE_SEED);
+    return local;
   }
 
   /** One model trained on {@code train} in the order given. */
@@ -356,10 +288,8 @@ public record NerTrainer(
         throw new IllegalArgumentException(
             "not a perceptron model: " + model.getClass().getName());
       }
-      Object[] data = perceptron.getDataStructures();
-      @SuppressWarnings("unchecked")
-      Map<String, Context> pmap = (Map<String, Context>) data[1];
-      String[] names = (String[]) data[2];
+      Map<String, Context> pmap = PerceptronWeights.byPredicate(perceptron);
+      String[] names = PerceptronWeights.outcomes(perceptron);
       int[] ids = new int[names.length];
       for (int o = 0; o < names.length; o++) {
         ids[o] = outcomeIds.computeIfAbsent(names[o], name -> {
@@ -469,10 +399,8 @@ public record NerTrainer(
     if (prefixes.isEmpty() || !(model instanceof PerceptronModel perceptron)) {
       return model;
     }
-    Object[] data = perceptron.getDataStructures();
-    @SuppressWarnings("unchecked")
-    Map<String, Context> pmap = (Map<String, Context>) data[1];
-    String[] outcomes = (String[]) data[2];
+    Map<String, Context> pmap = PerceptronWeights.byPredicate(perceptron);
+    String[] outcomes = PerceptronWeights.outcomes(perceptron);
     List<String> labels = new ArrayList<>(pmap.size());
     List<Context> params = new ArrayList<>(pmap.size());
     for (Map.Entry<String, Context> e : new TreeMap<>(pmap).entrySet()) {
@@ -507,8 +435,7 @@ public record NerTrainer(
   @Override
   public String toString() {
     return features + " " + algorithm + " iterations=" + iterations + " cutoff=" + cutoff
-        + (bilou ? " BILOU" : " BIO")
-        + (sequenceEpochs > 0 ? " sequence-epochs=" + sequenceEpochs : "")
+        + " BIO"
         + (orders > 1 ? " orders=" + orders : "");
   }
 }

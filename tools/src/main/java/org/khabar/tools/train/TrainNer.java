@@ -25,16 +25,15 @@ import org.khabar.tools.eval.NerScores;
  *     [--data anercorp,aqmar,wikifane]
  *     [--features arabic|arabic_genres|baseline|arabic_no_lexicons|arabic_no_ngrams|...]
  *     [--algorithm PERCEPTRON|MAXENT] [--iterations 300] [--cutoff 1]
- *     [--sequence-epochs 0] [--orders 3] [--dev] [--out model.bin]
+ *     [--orders 3] [--dev] [--out model.bin]
  * </pre>
  *
  * The defaults are the bundled model's settings (about 36 minutes on 2 cores, 12 GB of heap;
  * about 8 with {@code --orders 1}). {@code --orders N} trains N perceptrons on the data in N
  * fixed orders and averages their weights ({@link NerTrainer#orders()}).
  * With {@code --features arabic_genres} (the default), ANERcorp trains as news, AQMAR as
- * encyclopedic text ({@link Genre}), and WikiFANE with feature copies of its own. {@code
- * --sequence-epochs N} adds N passes of whole-sentence training ({@link
- * org.khabar.models.ner.SequencePerceptron}) after the perceptron. With {@code --dev} it holds out
+ * encyclopedic text ({@link Genre}), and WikiFANE with feature copies of its own. With {@code
+ * --dev} it holds out
  * the last fifth of ANERcorp train and AQMAR's dev documents, trains on the rest and prints the
  * held-out scores, alone and through the pipeline (for choosing settings without touching a test
  * set), after writing the model to {@code --out} if given. Otherwise it trains on all training data,

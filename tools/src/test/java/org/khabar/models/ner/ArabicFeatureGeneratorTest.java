@@ -2,11 +2,15 @@ package org.khabar.models.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import opennlp.tools.util.featuregen.GeneratorFactory;
 import org.junit.jupiter.api.Test;
 
 class ArabicFeatureGeneratorTest {
@@ -16,13 +20,23 @@ class ArabicFeatureGeneratorTest {
         true, true, true, gazetteers,
         gazetteers ? PlaceGazetteer.cldr() : PlaceGazetteer.empty(),
         Set.of(ArabicFold.fold("سمير")), Set.of(ArabicFold.fold("رئيس")), Set.of(),
-        ClusterTable.EMPTY, false, null));
+        ClusterTable.EMPTY, null));
   }
 
   private static List<String> features(ArabicFeatureGenerator g, String[] tokens, int i) {
     List<String> out = new ArrayList<>();
     g.createFeatures(out, tokens, i, new String[0]);
     return out;
+  }
+
+  @Test
+  void aDescriptorAskingForTheDroppedExtendedFeaturesIsRefused() {
+    String xml = "<featureGenerators name=\"nameFinder\"><generator class=\""
+        + ArabicFeatureGeneratorFactory.class.getName()
+        + "\"><bool name=\"extended\">true</bool></generator></featureGenerators>";
+    Exception e = assertThrows(Exception.class, () -> GeneratorFactory.create(
+        new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), null));
+    assertTrue(String.valueOf(e.getMessage()).contains("'extended'"), String.valueOf(e));
   }
 
   @Test

@@ -288,9 +288,9 @@ class ArabicNameFinderTest {
     String[] outcomes = {"other", "person-start", "person-cont", "location-start",
         "location-cont", "organization-start", "organization-cont", "misc-start", "misc-cont"};
     boolean[][] valid =
-        ArabicNameFinder.transitions(new BioCodec(), outcomes);
+        BeamSearch.transitions(new BioCodec(), outcomes);
     int length = 50_000;
-    ArabicNameFinder.Hypothesis best = ArabicNameFinder.search(
+    BeamSearch.Hypothesis best = BeamSearch.search(
         length, outcomes.length, 3, 0, valid, (i, po, ppo, out) -> Arrays.fill(out, 0));
     assertTrue(best.score < -100_000, "score " + best.score);
     int[] path = best.outcomes();

@@ -221,11 +221,4 @@ class GenreTest {
         assertThrows(IllegalArgumentException.class, () -> Genre.of("wiki"));
     assertTrue(e.getMessage().contains("\"wiki\""), e.getMessage());
   }
-
-  @Test
-  void wholeSentenceTrainingRefusesGenres() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> new NerTrainer(NerTrainer.Features.ARABIC_GENRES, "PERCEPTRON", 5, 0, false, 2));
-    assertTrue(e.getMessage().contains("ARABIC_GENRES"), e.getMessage());
-  }
 }

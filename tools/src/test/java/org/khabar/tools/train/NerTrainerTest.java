@@ -21,6 +21,7 @@ import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.junit.jupiter.api.Test;
+import org.khabar.models.ner.PerceptronWeights;
 
 class NerTrainerTest {
 
@@ -41,9 +42,8 @@ class NerTrainerTest {
     return out;
   }
 
-  @SuppressWarnings("unchecked")
   private static Map<String, Context> predicates(MaxentModel model) {
-    return (Map<String, Context>) ((PerceptronModel) model).getDataStructures()[1];
+    return PerceptronWeights.byPredicate((PerceptronModel) model);
   }
 
   @Test
@@ -79,7 +79,7 @@ class NerTrainerTest {
   /** Each predicate's weights by outcome name. */
   private static Map<String, Map<String, Double>> weights(TokenNameFinderModel model) {
     PerceptronModel perceptron = (PerceptronModel) model.getArtifact("nameFinder.model");
-    String[] outcomes = (String[]) perceptron.getDataStructures()[2];
+    String[] outcomes = PerceptronWeights.outcomes(perceptron);
     Map<String, Map<String, Double>> out = new HashMap<>();
     predicates(perceptron).forEach((predicate, context) -> {
       Map<String, Double> byOutcome = new HashMap<>();
@@ -128,7 +128,7 @@ class NerTrainerTest {
     Map<NameSample, String> domains = new IdentityHashMap<>();
     List<NameSample> samples = samples(domains);
     TokenNameFinderModel model =
-        new NerTrainer(NerTrainer.Features.ARABIC_GENRES, "PERCEPTRON", 10, 0, false, 0, 3)
+        new NerTrainer(NerTrainer.Features.ARABIC_GENRES, "PERCEPTRON", 10, 0, 3)
             .train(samples, domains, List.of());
     Map<String, Context> pmap = predicates((MaxentModel) model.getArtifact("nameFinder.model"));
     assertFalse(pmap.keySet().stream().anyMatch(p -> p.startsWith("corpusx:")), "pruned");
@@ -138,9 +138,19 @@ class NerTrainerTest {
   }
 
   @Test
+  void droppedExperimentsAreRefusedAsOptionsByName() {
+    for (String option : new String[] {"--bilou", "--sequence-epochs"}) {
+      Args args = Args.parse(new String[] {option, "2"});
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, args::trainer);
+      assertTrue(e.getMessage().contains(option), e.getMessage());
+    }
+    assertEquals(NerTrainer.defaults(), Args.parse(new String[0]).trainer());
+  }
+
+  @Test
   void badOrderCountsAreRefusedWithTheValue() {
     IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
-        () -> new NerTrainer(NerTrainer.Features.ARABIC, "PERCEPTRON", 10, 0, false, 0, 0));
+        () -> new NerTrainer(NerTrainer.Features.ARABIC, "PERCEPTRON", 10, 0, 0));
     assertTrue(zero.getMessage().contains("0"), zero.getMessage());
     IllegalArgumentException maxent = assertThrows(IllegalArgumentException.class,
         () -> new NerTrainer(NerTrainer.Features.ARABIC, "MAXENT", 10, 0).withOrders(2));

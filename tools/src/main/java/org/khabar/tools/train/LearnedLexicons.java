@@ -1,4 +1,4 @@
-package org.khabar.models.ner;
+package org.khabar.tools.train;
 
 import java.util.HashMap;
 import java.util.List;
@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.util.Span;
+import org.khabar.models.ner.ArabicFeatureGenerator;
 
 /**
  * Word lists learned from annotated training sentences: the words that precede person names (titles
