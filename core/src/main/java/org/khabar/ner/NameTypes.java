@@ -1,0 +1,66 @@
+package org.khabar.ner;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.khabar.article.Entity;
+import org.khabar.article.EntityType;
+import org.khabar.article.Token;
+import org.khabar.article.TokenizedText;
+
+/**
+ * The resolver's type decisions: a person's name on a place's or an organization's head noun takes
+ * the head's type, and all mentions of one name take the type with the highest total score.
+ * Immutable and thread-safe.
+ */
+final class NameTypes {
+
+  private final HeadNounNames heads = HeadNounNames.standard();
+  private final NameKeys keys = NameKeys.matching();
+
+  /**
+   * All mentions of the same name (same keys in {@code names}) get the type with the highest total
+   * score; {@code names} learns the keys of each retyped entity.
+   */
+  static List<Entity> unifyTypes(List<Entity> entities, Map<Entity, List<String>> names) {
+    Map<List<String>, EnumMap<EntityType, Double>> votes = new HashMap<>();
+    for (Entity e : entities) {
+      votes
+          .computeIfAbsent(names.get(e), k -> new EnumMap<>(EntityType.class))
+          .merge(e.type(), e.score() + 1e-9, Double::sum);
+    }
+    List<Entity> out = new ArrayList<>(entities.size());
+    for (Entity e : entities) {
+      EntityType best =
+          votes.get(names.get(e)).entrySet().stream()
+              .max(Map.Entry.<EntityType, Double>comparingByValue()
+                  .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+              .orElseThrow()
+              .getKey();
+      Entity unified = best == e.type() ? e : e.withType(best);
+      names.put(unified, names.get(e));
+      out.add(unified);
+    }
+    return out;
+  }
+
+  /**
+   * A person's name that starts with the head noun of a place or an organization ({@code قصر
+   * الإليزيه}, {@code وزارة الدفاع}) takes the head's type: no person is named so.
+   */
+  List<Entity> retypeHeadedPersons(TokenizedText text, List<Entity> entities) {
+    List<Entity> out = new ArrayList<>(entities.size());
+    for (Entity e : entities) {
+      EntityType type = null;
+      if (e.type() == EntityType.PERSON && !WordGaps.isOneWord(text.text(), e.span())) {
+        List<Token> tokens = NameSpans.tokensOverlapping(text, e.span());
+        type = heads.typeOfHead(keys.normalize(tokens.get(0).clitics().stem().textOf(text.text())));
+      }
+      out.add(type == null ? e : e.withType(type));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,113 @@
+package org.khabar.time;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.khabar.article.TimeExpression.Type;
+import org.khabar.number.Lexicon;
+import org.khabar.number.NumberParser;
+import org.khabar.number.WordScan;
+import org.khabar.time.Candidate.Level;
+
+/**
+ * The rules of durations ({@code 3 سنوات}, {@code لعدة أيام}, {@code ساعتين}) and sets ({@code كل
+ * يوم}, {@code يوميا}, {@code كل خميس}). Stateless.
+ */
+final class DurationRules {
+
+  private DurationRules() {}
+
+  private static final NumberParser NUMBERS = NumberParser.standard();
+
+  /** 3 سنوات, أربع سنوات, لعدة أيام, ساعتين, لمدة عام. */
+  static Candidate durationExpr(TimexRun r, int i) {
+    WordScan s = r.s;
+    Optional<NumberParser.Parsed> n = NUMBERS.at(s, i);
+    if (n.isPresent() && !s.lineBreakBefore(n.get().end())) {
+      Optional<Lexicon.Match> u = TimexRun.LEX.at(s, n.get().end(), "unit");
+      if (u.isPresent() && unitCount(u.get()) == 1 && n.get().value().signum() > 0) {
+        return duration(i, n.get().skip(), u.get().end(), n.get().value(), unitCode(u.get()));
+      }
+      return null;
+    }
+    Optional<Lexicon.Match> some = r.first(i, "some");
+    if (some.isPresent() && !s.lineBreakBefore(some.get().end())) {
+      Optional<Lexicon.Match> u = TimexRun.LEX.at(s, some.get().end(), "unit");
+      if (u.isPresent() && unitCount(u.get()) == 1) {
+        return duration(i, some.get().skip(), u.get().end(), null, unitCode(u.get()));
+      }
+    }
+    Optional<Lexicon.Match> forWord = r.first(i, "for");
+    if (forWord.isPresent() && !s.lineBreakBefore(forWord.get().end())) {
+      int k = forWord.get().end();
+      Optional<Lexicon.Match> u = TimexRun.LEX.at(s, k, "unit");
+      if (u.isPresent() && NUMBERS.at(s, u.get().end()).isEmpty()) {
+        // لمدة عام: one; لمدة ساعتين: two; لمدة سنوات: an unspecified number.
+        boolean singular = TimexRun.LEX.at(s, k, "singular-unit").isPresent();
+        BigDecimal count = unitCount(u.get()) == 2 ? BigDecimal.valueOf(2)
+            : singular ? BigDecimal.ONE : null;
+        return duration(k, 0, u.get().end(), count, unitCode(u.get()));
+      }
+    }
+    Optional<Lexicon.Match> dual = r.first(i, "unit");
+    if (dual.isPresent() && unitCount(dual.get()) == 2) {
+      return duration(i, dual.get().skip(), dual.get().end(), BigDecimal.valueOf(2),
+          unitCode(dual.get()));
+    }
+    return null;
+  }
+
+  private static int unitCount(Lexicon.Match m) {
+    String v = m.entry().value();
+    return Integer.parseInt(v.substring(v.indexOf(' ') + 1).trim());
+  }
+
+  private static String unitCode(Lexicon.Match m) {
+    String v = m.entry().value();
+    return v.substring(0, v.indexOf(' '));
+  }
+
+  /** A duration value; {@code count} null for an unspecified count. */
+  static Candidate duration(int first, int skip, int end, BigDecimal count, String code) {
+    BigDecimal n = count;
+    String c = code;
+    if (c.equals("DE") || c.equals("CE")) {
+      n = n == null ? null : n.multiply(BigDecimal.valueOf(c.equals("DE") ? 10 : 100));
+      c = "Y";
+    }
+    String amount = n == null ? "X" : n.stripTrailingZeros().toPlainString();
+    String value = c.startsWith("T") ? "PT" + amount + c.substring(1) : "P" + amount + c;
+    return new Candidate(first, skip, end, Type.DURATION, value, "", Level.OTHER);
+  }
+
+  /** كل يوم, كل خميس, كل يوم خميس, يوميا, سنويا. */
+  static Candidate setExpr(TimexRun r, int i) {
+    WordScan s = r.s;
+    Optional<Lexicon.Match> adv = r.first(i, "set-adverb");
+    if (adv.isPresent()) {
+      return new Candidate(i, adv.get().skip(), adv.get().end(), Type.SET, adv.get().entry().value(),
+          "", Level.OTHER);
+    }
+    Optional<Lexicon.Match> every = r.first(i, "every");
+    if (every.isEmpty() || s.lineBreakBefore(every.get().end())) {
+      return null;
+    }
+    int k = every.get().end();
+    Optional<Lexicon.Match> wd = r.next(k, "weekday-bare");
+    Optional<Lexicon.Match> u = r.next(k, "singular-unit");
+    if (u.isPresent() && u.get().entry().value().equals("D")) {
+      Optional<Lexicon.Match> wd2 = r.next(u.get().end(), "weekday-bare");
+      if (wd2.isPresent()) {
+        wd = wd2;
+      }
+    }
+    if (wd.isPresent()) {
+      return new Candidate(i, every.get().skip(), wd.get().end(), Type.SET,
+          Resolver.unresolvedWeekday(TimexRun.intValue(wd.get())), "", Level.OTHER);
+    }
+    if (u.isPresent()) {
+      return new Candidate(i, every.get().skip(), u.get().end(), Type.SET,
+          duration(0, 0, 1, BigDecimal.ONE, u.get().entry().value()).value(), "", Level.OTHER);
+    }
+    return null;
+  }
+}
