@@ -1,16 +1,12 @@
 package org.khabar;
 
 import com.google.common.base.Preconditions;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Properties;
 import org.khabar.article.Article;
 import org.khabar.article.Block;
 import org.khabar.article.BlockKind;
-import org.khabar.article.CharSpan;
 import org.khabar.article.Entity;
 import org.khabar.article.Quantity;
 import org.khabar.article.Quote;
@@ -19,26 +15,29 @@ import org.khabar.article.TimeExpression;
 import org.khabar.article.Token;
 import org.khabar.article.TokenizedText;
 import org.khabar.ner.EntityRecognizer;
-import org.khabar.ner.EntityRecognizers;
+import org.khabar.number.NumberTagger;
 import org.khabar.number.QuantityTagger;
 import org.khabar.quote.QuoteFinder;
+import org.khabar.quote.QuoteTagger;
 import org.khabar.segment.SentenceSplitter;
 import org.khabar.segment.WordTokenizer;
 import org.khabar.structure.Structurer;
-import org.khabar.text.ArabicLetters;
 import org.khabar.text.ArabicNormalizer;
 import org.khabar.time.TemporalTagger;
+import org.khabar.time.TimeTagger;
 
 /**
  * The Khabar pipeline: turns raw Arabic news text into a structured {@link Article}.
  *
- * <p>The stages run in a fixed order: the {@link Structurer} cuts the text into blocks, the {@link
- * SentenceSplitter} splits each block into sentences, the {@link WordTokenizer} splits each
- * sentence into tokens carrying forms normalized by the configured {@link ArabicNormalizer}, and
- * the {@link EntityRecognizer}s read the tokenized text, and the {@link QuoteFinder} finds the
- * quotes of the body blocks with their speakers, linked to those entities. Every span of the result is a half-open
- * range of UTF-16 offsets into the exact text given, with nothing dropped: a BOM or bidi mark
- * simply lies between blocks.
+ * <p>The stages run in a fixed order ({@code analyse} shows it): the {@link Structurer} cuts the
+ * text into blocks, the {@link SentenceSplitter} splits each block into sentences, the {@link
+ * WordTokenizer} splits each sentence into tokens (with their matching keys, and forms normalized
+ * by the configured {@link ArabicNormalizer}), the {@link EntityRecognizer}s read the tokenized
+ * text, the {@link TimeTagger} and the {@link NumberTagger} read each block, and the {@link
+ * QuoteTagger} finds the quotes of the body blocks with their speakers, linked to the entities.
+ * The builder sets each stage. Every span of the result is a half-open range of UTF-16 offsets
+ * into the exact text given, with nothing dropped: a BOM or bidi mark simply lies between
+ * blocks.
  *
  * <p>Built once with {@link #builder()} (or taken ready-made from {@link #defaults()}), a {@code
  * Khabar} is immutable and thread-safe: one instance serves any number of threads, and the same
@@ -60,22 +59,24 @@ public final class Khabar {
   private final Structurer structurer;
   private final SentenceSplitter splitter;
   private final WordTokenizer tokenizer;
-  private final List<EntityRecognizer> recognizers;
-  private final TemporalTagger temporalTagger = new TemporalTagger();
-  private final QuantityTagger quantityTagger = new QuantityTagger();
-  private final QuoteFinder quoteFinder;
+  private final Recognition recognition;
+  private final TimeTagger timeTagger;
+  private final NumberTagger numberTagger;
+  private final QuoteTagger quoteTagger;
   private final int maxChars;
   private final Overflow overflow;
 
   private Khabar(Builder b) {
     this.maxChars = b.maxChars;
     this.overflow = b.overflow;
-    this.quoteFinder = b.quoteFinder;
+    this.timeTagger = b.timeTagger;
+    this.numberTagger = b.numberTagger;
+    this.quoteTagger = b.quoteTagger;
     this.normalizer = b.normalizer;
     this.structurer = b.structurer;
     this.splitter = b.splitter;
     this.tokenizer = new WordTokenizer(b.normalizer);
-    this.recognizers = List.copyOf(b.recognizers);
+    this.recognition = new Recognition(b.recognizers);
   }
 
   /**
@@ -106,73 +107,44 @@ public final class Khabar {
     return Version.VALUE;
   }
 
-  /** Reads the build's version file once, on first use. */
-  private static final class Version {
-    static final String VALUE = read();
-
-    private static String read() {
-      Properties properties = new Properties();
-      try (InputStream in = Khabar.class.getResourceAsStream("version.properties")) {
-        if (in == null) {
-          return "unknown";
-        }
-        properties.load(in);
-      } catch (IOException e) {
-        return "unknown";
-      }
-      return properties.getProperty("version", "unknown");
-    }
-  }
-
-  /**
-   * The normalizer of the tokens' normalized forms ({@link Token#norm()}).
-   *
-   * @return the normalizer
-   */
+  /** {@return the normalizer of the tokens' normalized forms ({@link Token#norm()})} */
   public ArabicNormalizer normalizer() {
     return normalizer;
   }
 
-  /**
-   * The structurer that cuts texts into blocks.
-   *
-   * @return the structurer
-   */
+  /** {@return the structurer that cuts texts into blocks} */
   public Structurer structurer() {
     return structurer;
   }
 
-  /**
-   * The splitter that cuts blocks into sentences.
-   *
-   * @return the sentence splitter
-   */
+  /** {@return the splitter that cuts blocks into sentences} */
   public SentenceSplitter sentenceSplitter() {
     return splitter;
   }
 
-  /**
-   * The finder of quotes and speakers.
-   *
-   * @return the quote finder
-   */
-  public QuoteFinder quoteFinder() {
-    return quoteFinder;
+  /** {@return the stage that finds quotes and speakers} */
+  public QuoteTagger quoteTagger() {
+    return quoteTagger;
   }
 
-  /**
-   * The entity recognizers, in the order they were added.
-   *
-   * @return the recognizers, unmodifiable
-   */
+  /** {@return the stage that finds dates, times, durations and sets} */
+  public TimeTagger timeTagger() {
+    return timeTagger;
+  }
+
+  /** {@return the stage that finds numbers and quantities} */
+  public NumberTagger numberTagger() {
+    return numberTagger;
+  }
+
+  /** {@return the entity recognizers, in the order they were added, unmodifiable} */
   public List<EntityRecognizer> recognizers() {
-    return recognizers;
+    return recognition.recognizers();
   }
 
   /**
-   * The longest text this pipeline analyses whole, in UTF-16 chars.
-   *
-   * @return the limit; {@link Integer#MAX_VALUE} when none was set
+   * {@return the longest text this pipeline analyses whole, in UTF-16 chars; {@link
+   * Integer#MAX_VALUE} when none was set}
    */
   public int maxChars() {
     return maxChars;
@@ -229,46 +201,8 @@ public final class Khabar {
     if (overflow == Overflow.REFUSE) {
       throw new TextTooLongException(source.id(), text.length(), maxChars);
     }
-    int cut = cut(text, maxChars);
-    Article head = analyse(source, text.substring(0, cut));
-    List<Block> blocks = new ArrayList<>(head.blocks());
-    int start = cut;
-    int end = text.length();
-    while (start < end && Article.isBetweenBlocks(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && Article.isBetweenBlocks(text.charAt(end - 1))) {
-      end--;
-    }
-    if (start < end) {
-      blocks.add(new Block(BlockKind.UNANALYSED, CharSpan.of(start, end)));
-    }
-    return new Article(head.id(), text, head.published(), blocks, head.sentences(), head.tokens(),
-        head.entities(), head.quotes(), head.times(), head.numbers());
-  }
-
-  /**
-   * Where to cut a text longer than {@code limit}: after the last line break of its second half
-   * before the limit, else after the last whitespace there, else at the limit; never inside a
-   * surrogate pair.
-   */
-  static int cut(String text, int limit) {
-    int floor = limit / 2;
-    int space = -1;
-    for (int i = limit; i > floor; i--) {
-      char c = text.charAt(i - 1);
-      if (ArabicLetters.isLineBreak(c)) {
-        return i;
-      }
-      if (space < 0 && Article.isBetweenBlocks(c)) {
-        space = i;
-      }
-    }
-    if (space > 0) {
-      return space;
-    }
-    return Character.isHighSurrogate(text.charAt(limit - 1))
-        && Character.isLowSurrogate(text.charAt(limit)) ? limit - 1 : limit;
+    int cut = LongTexts.cut(text, maxChars);
+    return LongTexts.withUnanalysedRest(analyse(source, text.substring(0, cut)), text, cut);
   }
 
   /** Runs every stage over {@code text}: the whole of the source's text, or its first part. */
@@ -288,28 +222,19 @@ public final class Khabar {
     // immutable list is that list).
     List<Token> tokens = List.copyOf(found);
     TokenizedText tokenized = new TokenizedText(text, blocks, sentences, tokens);
-    List<Entity> entities = recognize(source.id(), tokenized);
+    List<Entity> entities = recognition.recognize(source.id(), tokenized);
     List<TimeExpression> times = new ArrayList<>();
     List<Quantity> quantities = new ArrayList<>();
     for (Block block : blocks) {
-      times.addAll(temporalTagger.extract(text, block.span(), source.published()));
-      quantities.addAll(quantityTagger.extract(text, block.span()));
+      times.addAll(timeTagger.extract(text, block.span(), source.published()));
+      quantities.addAll(numberTagger.extract(text, block.span()));
     }
     // A number inside a date or a duration is reported once, as part of the time expression.
     List<Quantity> numbers =
         QuantityTagger.outside(quantities, times.stream().map(TimeExpression::span).toList());
-    List<Quote> quotes = quoteFinder.find(tokenized, entities);
-    return new Article(
-        source.id(),
-        text,
-        source.published(),
-        blocks,
-        sentences,
-        tokens,
-        entities,
-        quotes,
-        times,
-        numbers);
+    List<Quote> quotes = quoteTagger.find(tokenized, entities);
+    return new Article(source.id(), text, source.published(), blocks, sentences, tokens,
+        entities, quotes, times, numbers);
   }
 
   /**
@@ -322,52 +247,6 @@ public final class Khabar {
     return process(ArticleSource.of("", Objects.requireNonNull(text, "text")));
   }
 
-  private List<Entity> recognize(String id, TokenizedText tokenized) {
-    if (recognizers.isEmpty()) {
-      return List.of();
-    }
-    List<List<Entity>> byRecognizer = new ArrayList<>();
-    for (int r = 0; r < recognizers.size(); r++) {
-      EntityRecognizer recognizer = recognizers.get(r);
-      List<Entity> found;
-      try {
-        found = recognizer.recognize(tokenized);
-      } catch (RuntimeException e) {
-        throw new IllegalStateException(
-            "entity recognizer " + describe(r) + " failed on article '" + id + "'", e);
-      }
-      if (found == null) {
-        throw new IllegalStateException(
-            "entity recognizer " + describe(r) + " returned null for article '" + id + "'");
-      }
-      for (Entity entity : found) {
-        checkEntity(entity, r, id, tokenized.text());
-      }
-      byRecognizer.add(found);
-    }
-    return EntityRecognizers.merge(byRecognizer);
-  }
-
-  private void checkEntity(Entity entity, int recognizer, String id, String text) {
-    String problem = null;
-    if (entity == null) {
-      problem = "a null entity";
-    } else if (entity.span().end() > text.length()) {
-      problem = entity + " whose span exceeds the text of length " + text.length();
-    } else if (!entity.text().equals(entity.span().textOf(text))) {
-      problem = entity + " whose text differs from the text at its span";
-    }
-    if (problem != null) {
-      throw new IllegalStateException(
-          "entity recognizer " + describe(recognizer) + " returned " + problem
-              + " for article '" + id + "'");
-    }
-  }
-
-  private String describe(int recognizer) {
-    return "#" + recognizer + " (" + recognizers.get(recognizer).getClass().getName() + ")";
-  }
-
   /**
    * Configures a {@link Khabar}. Not thread-safe: configure it in one thread, build once and share
    * the result. Null-hostile: every setter throws {@link NullPointerException} naming its argument.
@@ -377,7 +256,9 @@ public final class Khabar {
     private Structurer structurer = new Structurer();
     private SentenceSplitter splitter = new SentenceSplitter();
     private final List<EntityRecognizer> recognizers = new ArrayList<>();
-    private QuoteFinder quoteFinder = new QuoteFinder();
+    private QuoteTagger quoteTagger = new QuoteFinder();
+    private TimeTagger timeTagger = new TemporalTagger();
+    private NumberTagger numberTagger = new QuantityTagger();
     private int maxChars = Integer.MAX_VALUE;
     private Overflow overflow = Overflow.KEEP_UNANALYSED;
 
@@ -401,13 +282,38 @@ public final class Khabar {
     }
 
     /**
-     * The finder of quotes and speakers; {@code new QuoteFinder()} by default.
+     * The stage that finds quotes and speakers; {@code new QuoteFinder()} by default. It must be
+     * thread-safe.
      *
-     * @param quoteFinder the quote finder
+     * @param quoteTagger the quote tagger
      * @return this builder
      */
-    public Builder quoteFinder(QuoteFinder quoteFinder) {
-      this.quoteFinder = Objects.requireNonNull(quoteFinder, "quoteFinder");
+    public Builder quoteTagger(QuoteTagger quoteTagger) {
+      this.quoteTagger = Objects.requireNonNull(quoteTagger, "quoteTagger");
+      return this;
+    }
+
+    /**
+     * The stage that finds dates, times, durations and sets in each block; {@code new
+     * TemporalTagger()} by default. It must be thread-safe.
+     *
+     * @param timeTagger the time tagger
+     * @return this builder
+     */
+    public Builder timeTagger(TimeTagger timeTagger) {
+      this.timeTagger = Objects.requireNonNull(timeTagger, "timeTagger");
+      return this;
+    }
+
+    /**
+     * The stage that finds numbers and quantities in each block; {@code new QuantityTagger()} by
+     * default. It must be thread-safe. Numbers inside a time expression are left out.
+     *
+     * @param numberTagger the number tagger
+     * @return this builder
+     */
+    public Builder numberTagger(NumberTagger numberTagger) {
+      this.numberTagger = Objects.requireNonNull(numberTagger, "numberTagger");
       return this;
     }
 

@@ -109,7 +109,7 @@ public final class EntityRecognizers {
             continue;
           }
           Entity first = found.get(at[0]).get(at[1]);
-          if (first.type() == e.type() && e.score() > first.score()) {
+          if (first.type().equals(e.type()) && e.score() > first.score()) {
             found.get(at[0]).set(at[1], first.withScore(e.score()));
           }
         }

@@ -9,9 +9,10 @@ final class EntityTypes {
   private EntityTypes() {}
 
   /**
-   * The entity type for a model's type name: the common names and the usual short forms
-   * ({@code PERS}, {@code PER}, {@code LOC}, {@code GPE}, {@code ORG}); anything else is
-   * {@link EntityType#MISC}.
+   * The entity type for a model's type name: the standard types under their common names and
+   * usual short forms ({@code PERS}, {@code PER}, {@code LOC}, {@code GPE}, {@code ORG}), in any
+   * case; any other name a type of its own, as the model writes it ({@code TEAM}); a name that
+   * {@link EntityType#of} refuses (or none), {@link EntityType#MISC}.
    */
   static EntityType of(String modelType) {
     if (modelType == null) {
@@ -21,7 +22,16 @@ final class EntityTypes {
       case "PERSON", "PERS", "PER" -> EntityType.PERSON;
       case "LOCATION", "LOC", "GPE" -> EntityType.LOCATION;
       case "ORGANIZATION", "ORGANISATION", "ORG" -> EntityType.ORGANIZATION;
-      default -> EntityType.MISC;
+      case "MISC", "MISCELLANEOUS" -> EntityType.MISC;
+      default -> custom(modelType);
     };
+  }
+
+  private static EntityType custom(String modelType) {
+    try {
+      return EntityType.of(modelType);
+    } catch (IllegalArgumentException e) {
+      return EntityType.MISC;
+    }
   }
 }

@@ -96,7 +96,7 @@ public final class HeadNounNames implements EntityRecognizer {
       Map<String, Head> heads = new HashMap<>();
       for (String line : DataFiles.lines(HeadNounNames.class, RESOURCE)) {
         String[] f = line.strip().split("\\s+");
-        EntityType type = EntityType.valueOf(f[0]);
+        EntityType type = EntityType.of(f[0]);
         boolean state = f[1].startsWith("=");
         boolean proper = f[1].startsWith("*") || type == EntityType.LOCATION;
         boolean plural = f.length > 2 && f[2].equals("plural");

@@ -40,7 +40,7 @@ final class NameJoins {
 
   /** Whether two names that only spaces separate are parts of one person's or organization's. */
   static boolean partsOfOneName(Entity before, Entity e) {
-    return before.type() == e.type()
+    return before.type().equals(e.type())
         && (e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION);
   }
 

@@ -2,10 +2,10 @@ package org.khabar.ner;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.khabar.article.Entity;
 import org.khabar.article.EntityType;
 import org.khabar.article.Token;
@@ -26,10 +26,10 @@ final class NameTypes {
    * score; {@code names} learns the keys of each retyped entity.
    */
   static List<Entity> unifyTypes(List<Entity> entities, Map<Entity, List<String>> names) {
-    Map<List<String>, EnumMap<EntityType, Double>> votes = new HashMap<>();
+    Map<List<String>, Map<EntityType, Double>> votes = new HashMap<>();
     for (Entity e : entities) {
       votes
-          .computeIfAbsent(names.get(e), k -> new EnumMap<>(EntityType.class))
+          .computeIfAbsent(names.get(e), k -> new TreeMap<>())
           .merge(e.type(), e.score() + 1e-9, Double::sum);
     }
     List<Entity> out = new ArrayList<>(entities.size());
@@ -40,7 +40,7 @@ final class NameTypes {
                   .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
               .orElseThrow()
               .getKey();
-      Entity unified = best == e.type() ? e : e.withType(best);
+      Entity unified = best.equals(e.type()) ? e : e.withType(best);
       names.put(unified, names.get(e));
       out.add(unified);
     }

@@ -44,7 +44,7 @@ import org.khabar.text.ArabicNormalizer.Step;
  * <p>Results are sorted, disjoint, inside the region, and in offsets of the text given. Linear in
  * the region's length; never throws on any text. Immutable and thread-safe.
  */
-public final class QuantityTagger {
+public final class QuantityTagger implements NumberTagger {
 
   private static final ArabicNormalizer UNIT_CLEANER =
       ArabicNormalizer.builder()
@@ -70,6 +70,7 @@ public final class QuantityTagger {
    * @return the quantities, with spans into {@code text}
    * @throws IndexOutOfBoundsException if the region does not lie within the text
    */
+  @Override
   public List<Quantity> extract(CharSequence text, CharSpan region) {
     WordScan s = WordScan.of(text, region);
     List<Quantity> out = new ArrayList<>();

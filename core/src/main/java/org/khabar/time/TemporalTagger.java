@@ -64,7 +64,7 @@ import org.khabar.time.Candidate.Level;
  * وأمس} gives {@code أمس}). Linear in the region's length; never throws on any text. Immutable and
  * thread-safe.
  */
-public final class TemporalTagger {
+public final class TemporalTagger implements TimeTagger {
 
   /** Every word a rule can start with: a token that is none of them is skipped at once. */
   private final java.util.Set<String> starters = starters();
@@ -108,6 +108,7 @@ public final class TemporalTagger {
    * @return the time expressions, with spans into {@code text}
    * @throws IndexOutOfBoundsException if the region does not lie within the text
    */
+  @Override
   public List<TimeExpression> extract(
       CharSequence text, CharSpan region, Optional<LocalDate> published) {
     Objects.requireNonNull(published, "published");

@@ -43,7 +43,7 @@ class EntityMergerTest {
       for (int i = 0; i < n; i++) {
         int start = random.nextInt(100);
         int end = start + random.nextInt(12);
-        EntityType type = EntityType.values()[random.nextInt(EntityType.values().length)];
+        EntityType type = EntityType.standard().get(random.nextInt(EntityType.standard().size()));
         double score = random.nextInt(5) / 4.0;
         candidates.add(new EntityMerger.Candidate(entity(type, start, end, score), random.nextInt(3)));
       }

@@ -80,7 +80,7 @@ public final class ArticleHtml {
 
   private static void writeLegend(Appendable out) throws IOException {
     out.append("<section class=\"kh-legend\" aria-label=\"legend\">\n");
-    for (EntityType type : EntityType.values()) {
+    for (EntityType type : EntityType.standard()) {
       out.append("<span class=\"kh-ent kh-").append(type.name()).append("\">")
           .append(LEGEND_SAMPLE).append("<span class=\"kh-tag\">").append(type.name())
           .append("</span></span>\n");

@@ -3,6 +3,7 @@ package org.khabar.examples;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.khabar.article.Article;
 import org.khabar.article.Entity;
 import org.khabar.article.EntityType;
@@ -19,7 +20,7 @@ final class RunSummary {
   private int skipped;
   private long sentences;
   private long tokens;
-  private final Map<EntityType, Long> entities = new EnumMap<>(EntityType.class);
+  private final Map<EntityType, Long> entities = new TreeMap<>();
   private final Map<Quote.Kind, Long> quotes = new EnumMap<>(Quote.Kind.class);
   private long times;
   private long numbers;
@@ -54,7 +55,7 @@ final class RunSummary {
         sentences, tokens, entityTotal));
     if (entityTotal > 0) {
       StringBuilder types = new StringBuilder();
-      for (EntityType t : EntityType.values()) {
+      for (EntityType t : EntityType.standard()) {
         long n = entities.getOrDefault(t, 0L);
         if (n > 0) {
           types.append(types.length() == 0 ? "" : " ").append(t.name()).append(' ').append(n);

@@ -28,7 +28,7 @@ class PeopleAcrossSeedsTest {
     List<Entity> out = new ArrayList<>();
     for (String[] n : new String[][] {{"سالم", "PERSON", "خالد سالم"}, {"الوزارة", "ORGANIZATION", "الوزارة"}}) {
       for (int at = t.text().indexOf(n[0]); at >= 0; at = t.text().indexOf(n[0], at + 1)) {
-        out.add(new Entity(EntityType.valueOf(n[1]), CharSpan.of(at, at + n[0].length()), n[0], n[2], 1.0));
+        out.add(new Entity(EntityType.of(n[1]), CharSpan.of(at, at + n[0].length()), n[0], n[2], 1.0));
       }
     }
     out.sort((a, b) -> a.span().compareTo(b.span()));

@@ -216,7 +216,7 @@ final class ArticleReader {
     Optional<CharSpan> title = Optional.empty();
     while (nextField()) {
       switch (field()) {
-        case "type" -> type = constant(EntityType.class, "entity type");
+        case "type" -> type = entityType();
         case "start" -> start = offset();
         case "end" -> end = offset();
         case "text" -> text = string();
@@ -432,6 +432,16 @@ final class ArticleReader {
       return Enum.valueOf(type, name);
     } catch (IllegalArgumentException e) {
       throw fail("unknown " + what + " '" + name + "'");
+    }
+  }
+
+  /** A standard type, or a caller's own type as {@link EntityType#of} takes it. */
+  private EntityType entityType() throws IOException {
+    String name = string();
+    try {
+      return EntityType.of(name);
+    } catch (IllegalArgumentException e) {
+      throw fail("bad entity type: " + e.getMessage(), e);
     }
   }
 

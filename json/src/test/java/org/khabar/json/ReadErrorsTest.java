@@ -64,6 +64,8 @@ class ReadErrorsTest {
         "$.blocks[0].kind: unknown block kind 'POEM'");
     assertMentions(failure(GOOD.replace("\"WA\"", "\"XX\"")),
         "$.tokens[0].proclitics[0]: unknown proclitic 'XX'");
+    assertMentions(failure(GOOD.replace("\"type\":\"PERSON\"", "\"type\":\"NOT A TYPE\"")),
+        "bad entity type", "\"NOT A TYPE\"");
   }
 
   @Test

@@ -21,7 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.khabar.ArticleSource;
 import org.khabar.Khabar;
 import org.khabar.article.Article;
+import org.khabar.article.Entity;
+import org.khabar.article.EntityType;
 import org.khabar.json.JsonOptions.Layer;
+import org.khabar.ner.DictionaryEntityRecognizer;
 import org.khabar.models.DefaultModels;
 import org.khabar.testing.NewsTextGenerator;
 import org.khabar.text.ArabicNormalizer;
@@ -97,6 +100,17 @@ class RoundTripTest {
       assertTrue(a.tokens().stream().anyMatch(t -> !t.key().equals(t.norm())), a.id());
       assertEquals(a, ArticleJson.read(ArticleJson.write(a)), a.id());
     }
+  }
+
+  @Test
+  void anEntityTypeOfTheCallersOwnReadsBack() {
+    EntityType team = EntityType.of("TEAM");
+    Khabar teams = Khabar.builder()
+        .addRecognizer(DictionaryEntityRecognizer.builder().add(team, "الترجي").build())
+        .build();
+    Article a = teams.process("فاز الترجي أمس.\n");
+    assertEquals(List.of(team), a.entities().stream().map(Entity::type).toList());
+    assertEquals(a, ArticleJson.read(ArticleJson.write(a)));
   }
 
   @Test

@@ -175,7 +175,7 @@ public final class DefaultModels {
         continue;
       }
       String[] f = line.split("\t");
-      names.add(EntityType.valueOf(f[0]), f[1]);
+      names.add(EntityType.of(f[0]), f[1]);
     }
     return EntityRecognizers.calibrated(names.build(), ScoreCalibration.of(
         new double[] {0, 1}, new double[] {MINED_NAME_SCORE, MINED_NAME_SCORE}));

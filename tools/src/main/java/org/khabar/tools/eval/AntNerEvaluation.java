@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -141,7 +140,7 @@ public final class AntNerEvaluation {
     }
 
     private static String top(List<Miss> errors, EntityType type, int n) {
-      Map<String, Long> counts = errors.stream().filter(e -> e.type() == type)
+      Map<String, Long> counts = errors.stream().filter(e -> e.type().equals(type))
           .collect(Collectors.groupingBy(Miss::text, TreeMap::new, Collectors.counting()));
       return counts.entrySet().stream()
           .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
@@ -180,7 +179,7 @@ public final class AntNerEvaluation {
       for (JsonNode e : d.get("entities")) {
         List<EntityType> types = new ArrayList<>();
         for (JsonNode t : e.get("types")) {
-          types.add(EntityType.valueOf(t.asText()));
+          types.add(EntityType.of(t.asText()));
         }
         List<int[]> spans = new ArrayList<>();
         for (JsonNode s : e.get("spans")) {
@@ -219,9 +218,9 @@ public final class AntNerEvaluation {
    * @return the scores and errors
    */
   static Result score(List<Document> documents, Map<String, List<Entity>> predicted) {
-    Map<EntityType, Integer> tp = new EnumMap<>(EntityType.class);
-    Map<EntityType, Integer> fp = new EnumMap<>(EntityType.class);
-    Map<EntityType, Integer> fn = new EnumMap<>(EntityType.class);
+    Map<EntityType, Integer> tp = new TreeMap<>();
+    Map<EntityType, Integer> fp = new TreeMap<>();
+    Map<EntityType, Integer> fn = new TreeMap<>();
     List<Miss> missed = new ArrayList<>();
     List<Miss> spurious = new ArrayList<>();
     List<ArticleEvaluator.Judged> judged = new ArrayList<>();
