@@ -112,73 +112,30 @@ public final class WordScan {
     this.bareForms = new String[count][];
     this.bareSkips = new int[count][];
     // Repeated words share one text and one set of bare forms (a long text repeats its words).
-    Map<String, Word> words = new HashMap<>();
+    Map<String, ScanWord> words = new HashMap<>();
     for (int t = 0; t < count; t++) {
       if (ends[t] - starts[t] == 1 && kd[t] != Kind.WORD.ordinal()) {
         texts[t] = oneChar(s.charAt(starts[t]));
         continue;
       }
       String text = s.substring(starts[t], ends[t]);
-      Word word = words.get(text);
+      ScanWord word = words.get(text);
       if (word == null) {
-        word = kd[t] == Kind.WORD.ordinal() ? Word.of(text) : new Word(text, NO_FORMS, NO_SKIPS);
+        word = kd[t] == Kind.WORD.ordinal()
+            ? ScanWord.of(text)
+            : new ScanWord(text, ScanWord.NO_FORMS, ScanWord.NO_SKIPS);
         if (words.size() < MAX_SHARED_WORDS) {
           words.put(text, word);
         }
       }
-      texts[t] = word.text;
-      bareForms[t] = word.forms;
-      bareSkips[t] = word.skips;
+      texts[t] = word.text();
+      bareForms[t] = word.forms();
+      bareSkips[t] = word.skips();
     }
   }
 
   /** The most distinct words a scan shares; past it (junk text), words are not shared. */
   private static final int MAX_SHARED_WORDS = 50_000;
-
-  /** A token's text and, for a word, its forms without glued proclitics. */
-  private record Word(String text, String[] forms, int[] skips) {
-
-    // Kaf is left out: it starts too many words that would read as a number or a date without it
-    // (كمية is not ك + مية).
-    private static final char[] PROCLITICS = {
-      ArabicLetters.WAW, ArabicLetters.FEH, ArabicLetters.BEH, ArabicLetters.LAM
-    };
-    private static final char[] PREPOSITIONS = {ArabicLetters.BEH, ArabicLetters.LAM};
-
-    static Word of(String w) {
-      String[] forms = new String[4];
-      int[] skips = new int[4];
-      int n = 0;
-      // لل before a definite noun is the preposition ل fused with ال: read as ال, covering the
-      // word.
-      if (w.length() > 3 && w.charAt(0) == ArabicLetters.LAM && w.charAt(1) == ArabicLetters.LAM) {
-        forms[n] = ArabicLetters.ALEF + w.substring(1);
-        skips[n++] = 0;
-      }
-      if (w.length() > 2) {
-        char c = w.charAt(0);
-        for (char p : PROCLITICS) {
-          if (c != p) {
-            continue;
-          }
-          String rest = w.substring(1);
-          forms[n] = rest;
-          skips[n++] = 1;
-          if ((c == ArabicLetters.WAW || c == ArabicLetters.FEH) && rest.length() > 2) {
-            for (char q : PREPOSITIONS) {
-              if (rest.charAt(0) == q) {
-                forms[n] = rest.substring(1);
-                skips[n++] = 2;
-              }
-            }
-          }
-        }
-      }
-      return n == 0
-          ? new Word(w, NO_FORMS, NO_SKIPS)
-          : new Word(w, Arrays.copyOf(forms, n), Arrays.copyOf(skips, n));
-    }
-  }
 
   /**
    * One-char strings, filled as met and shared by every scan, so that a flood of one symbol holds
@@ -195,8 +152,6 @@ public final class WordScan {
     return one;
   }
 
-  private static final String[] NO_FORMS = {};
-  private static final int[] NO_SKIPS = {};
 
   /**
    * The forms of word {@code i} without one or two glued proclitics ({@code و ف} then {@code ب

@@ -7,7 +7,6 @@ import static org.khabar.text.ArabicLetters.ALEF_HAMZA_BELOW;
 import static org.khabar.text.ArabicLetters.ALEF_MADDA_ABOVE;
 import static org.khabar.text.ArabicLetters.ALEF_WASLA;
 import static org.khabar.text.ArabicLetters.BEH;
-import static org.khabar.text.ArabicLetters.FATHATAN;
 import static org.khabar.text.ArabicLetters.FEH;
 import static org.khabar.text.ArabicLetters.KAF;
 import static org.khabar.text.ArabicLetters.LAM;
@@ -19,7 +18,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -30,7 +28,6 @@ import org.khabar.article.CharSpan;
 import org.khabar.article.CliticAnalysis;
 import org.khabar.article.Proclitic;
 import org.khabar.text.DataFiles;
-import org.khabar.text.PresentationForms;
 
 /**
  * Splits an Arabic word into its proclitics (و ف ب ل ك and the article ال, with {@code لل} = ل +
@@ -227,7 +224,7 @@ public final class CliticAnalyzer {
     if (!enabled || token.length() > 4 * MAX_LETTERS) {
       return CliticAnalysis.none(token);
     }
-    Word w = Word.read(text, token);
+    CliticWord w = CliticWord.read(text, token);
     if (w == null || w.n < 1 + MIN_STEM) {
       return CliticAnalysis.none(token);
     }
@@ -271,7 +268,7 @@ public final class CliticAnalyzer {
   }
 
   /** Whether the one-letter clitic at {@code p} should be split off what follows it. */
-  private boolean splits(Word w, int p) {
+  private boolean splits(CliticWord w, int p) {
     int rest = w.remaining(p + 1);
     if (rest < MIN_STEM) {
       return false;
@@ -315,7 +312,7 @@ public final class CliticAnalyzer {
    * How attested the remainder from {@code k} is as a word: its own count, or below a conjunction
    * the count of what follows a preposition ({@code وبالضمانات} is backed by {@code الضمانات}).
    */
-  private int evidence(Word w, int k) {
+  private int evidence(CliticWord w, int k) {
     String rest = w.folded.substring(k);
     if (unsplittable.contains(rest)) {
       return c(rest);
@@ -334,7 +331,7 @@ public final class CliticAnalyzer {
   }
 
   /** Whether {@code لل} at {@code p} is ل + ال rather than ل before a word starting with ل. */
-  private boolean lamLamIsArticle(Word w, int p) {
+  private boolean lamLamIsArticle(CliticWord w, int p) {
     String whole = w.folded.substring(p);
     if (unsplittable.contains(whole)) {
       return false;
@@ -354,80 +351,14 @@ public final class CliticAnalyzer {
    * The form without the alef that carries an accusative tanween ({@code بحرًا}): the definite form
    * of such a word has no alef ({@code البحر}).
    */
-  private static String withoutTanweenAlef(Word w, String form) {
+  private static String withoutTanweenAlef(CliticWord w, String form) {
     return w.tanweenAlef && form.length() > 2 ? form.substring(0, form.length() - 1) : form;
   }
 
-  private static boolean startsWithArticle(Word w, int p) {
+  private static boolean startsWithArticle(CliticWord w, int p) {
     return w.remaining(p + 2) >= MIN_STEM
         && (w.raw[p] == ALEF || w.raw[p] == ALEF_WASLA)
         && w.raw[p + 1] == LAM;
-  }
-
-  /** The letters of a word, without marks, with their original offsets. */
-  private static final class Word {
-    final char[] raw;
-    final String folded;
-    final int[] offsets;
-    final int n;
-    /** Whether the word ends in alef with fathatan on it or on the letter before it. */
-    final boolean tanweenAlef;
-
-    private Word(char[] raw, String folded, int[] offsets, int n, boolean tanweenAlef) {
-      this.raw = raw;
-      this.folded = folded;
-      this.offsets = offsets;
-      this.n = n;
-      this.tanweenAlef = tanweenAlef;
-    }
-
-    /** Letters from {@code p} to the end. */
-    int remaining(int p) {
-      return n - p;
-    }
-
-    /**
-     * The word's letters, or null when it holds anything but Arabic letters and marks. A
-     * presentation form stands for the letters it shows ({@code ﻻ}: lam, alef), each at the
-     * form's offset.
-     */
-    static Word read(CharSequence text, CharSpan token) {
-      char[] raw = new char[Math.min(token.length(), MAX_LETTERS) + 1];
-      int[] offsets = new int[raw.length];
-      StringBuilder folded = new StringBuilder(raw.length);
-      int n = 0;
-      int fathatanAfter = -1; // letter index the last fathatan followed
-      for (int i = token.start(); i < token.end(); i++) {
-        char c = text.charAt(i);
-        String letters = PresentationForms.expansion(c);
-        int count = letters == null ? 1 : letters.length();
-        for (int k = 0; k < count; k++) {
-          char l = letters == null ? c : letters.charAt(k);
-          char f = LexiconForm.fold(l);
-          if (f == 0) {
-            if (l == FATHATAN) {
-              fathatanAfter = n - 1;
-            }
-            continue;
-          }
-          if (!SegmentChars.isArabicLetter(l) || n >= MAX_LETTERS) {
-            return null;
-          }
-          if (n + 1 >= raw.length) {
-            raw = Arrays.copyOf(raw, Math.min(2 * raw.length, MAX_LETTERS + 1));
-            offsets = Arrays.copyOf(offsets, raw.length);
-          }
-          raw[n] = l;
-          offsets[n] = i;
-          folded.append(f);
-          n++;
-        }
-      }
-      raw[n] = 0;
-      boolean tanweenAlef =
-          n >= 2 && raw[n - 1] == ALEF && fathatanAfter >= n - 2 && fathatanAfter >= 0;
-      return new Word(raw, folded.toString(), offsets, n, tanweenAlef);
-    }
   }
 
   private static Map<String, Integer> loadCounts() {

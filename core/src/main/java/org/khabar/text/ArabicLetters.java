@@ -315,11 +315,8 @@ public final class ArabicLetters {
    * @return whether it is a bidi control
    */
   public static boolean isBidiControl(char c) {
-    return c == ARABIC_LETTER_MARK
-        || c == LEFT_TO_RIGHT_MARK
-        || c == RIGHT_TO_LEFT_MARK
-        || (c >= '\u202A' && c <= '\u202E')
-        || (c >= '\u2066' && c <= '\u2069');
+    return c == ARABIC_LETTER_MARK || c == LEFT_TO_RIGHT_MARK || c == RIGHT_TO_LEFT_MARK
+        || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
   }
 
   /**
@@ -332,11 +329,8 @@ public final class ArabicLetters {
    * @return whether it is an invisible control
    */
   public static boolean isInvisibleControl(char c) {
-    return isBidiControl(c)
-        || c == ZERO_WIDTH_SPACE
-        || c == WORD_JOINER
-        || c == ZERO_WIDTH_NO_BREAK_SPACE
-        || c == SOFT_HYPHEN;
+    return isBidiControl(c) || c == ZERO_WIDTH_SPACE || c == WORD_JOINER
+        || c == ZERO_WIDTH_NO_BREAK_SPACE || c == SOFT_HYPHEN;
   }
 
   /**
@@ -359,14 +353,8 @@ public final class ArabicLetters {
    * @return whether it is horizontal whitespace
    */
   public static boolean isHorizontalSpace(char c) {
-    return c == ' '
-        || c == '\t'
-        || c == '\u00A0'
-        || c == '\u1680'
-        || (c >= '\u2000' && c <= '\u200A')
-        || c == '\u202F'
-        || c == '\u205F'
-        || c == '\u3000';
+    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u1680'
+        || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000';
   }
 
   /**
@@ -377,13 +365,8 @@ public final class ArabicLetters {
    * @return whether it breaks a line
    */
   public static boolean isLineBreak(char c) {
-    return c == '\n'
-        || c == '\r'
-        || c == '\u000B'
-        || c == '\u000C'
-        || c == '\u0085'
-        || c == '\u2028'
-        || c == '\u2029';
+    return c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085'
+        || c == '\u2028' || c == '\u2029';
   }
 
   /**

@@ -4,18 +4,11 @@ import com.google.common.base.Suppliers;
 import com.google.common.base.Throwables;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.URL;
-import java.net.URLConnection;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -86,8 +79,10 @@ public final class DefaultModels {
 
   private static Map<String, String> loadVersions() {
     Map<String, String> versions = new LinkedHashMap<>();
-    versions.put(fileName(NAME_FINDER_RESOURCE), digest(expectedSha256(NAME_FINDER_RESOURCE)));
-    versions.put(fileName(CALIBRATION_RESOURCE), digest(sha256(read(CALIBRATION_RESOURCE))));
+    versions.put(fileName(NAME_FINDER_RESOURCE),
+        digest(BundledResources.expectedSha256(NAME_FINDER_RESOURCE)));
+    versions.put(fileName(CALIBRATION_RESOURCE),
+        digest(BundledResources.sha256(BundledResources.read(CALIBRATION_RESOURCE))));
     return Collections.unmodifiableMap(versions);
   }
 
@@ -169,7 +164,7 @@ public final class DefaultModels {
 
   private static final Supplier<EntityRecognizer> MINED = Suppliers.memoize(() -> {
     DictionaryEntityRecognizer.Builder names = DictionaryEntityRecognizer.builder();
-    String text = new String(read(MINED_NAMES_RESOURCE), StandardCharsets.UTF_8);
+    String text = new String(BundledResources.read(MINED_NAMES_RESOURCE), StandardCharsets.UTF_8);
     for (String line : text.split("\\R")) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
@@ -276,13 +271,13 @@ public final class DefaultModels {
    * has no compiled form (classes compiled outside Maven).
    */
   private static Map<Genre, Supplier<TokenNameFinder>> bundledFinders() {
-    byte[] compiled = readIfPresent(DECODER_RESOURCE);
+    byte[] compiled = BundledResources.readIfPresent(DECODER_RESOURCE);
     if (compiled == null) {
       return ArabicNameFinder.factories(loadNameFinder(NAME_FINDER_RESOURCE),
           ArabicNameFinder.DEFAULT_CACHE_SIZE, EnumSet.allOf(Genre.class));
     }
     CompiledDecoder decoder = CompiledDecoder.read(compiled, DECODER_RESOURCE);
-    String expected = expectedSha256(NAME_FINDER_RESOURCE);
+    String expected = BundledResources.expectedSha256(NAME_FINDER_RESOURCE);
     if (!decoder.modelSha256().equalsIgnoreCase(expected)) {
       throw new IllegalStateException(String.format(Locale.ROOT,
           "bundled decoder %s was compiled from a model with SHA-256 %s, but the bundled model %s"
@@ -310,7 +305,8 @@ public final class DefaultModels {
 
   private static final Supplier<Map<Genre, ScoreCalibration>> CALIBRATIONS =
       Suppliers.memoize(() -> parseCalibrations(
-          CALIBRATION_RESOURCE, new String(read(CALIBRATION_RESOURCE), StandardCharsets.UTF_8)));
+          CALIBRATION_RESOURCE,
+          new String(BundledResources.read(CALIBRATION_RESOURCE), StandardCharsets.UTF_8)));
 
   /**
    * The calibrations in {@code text} ({@link #CALIBRATION_RESOURCE}'s format), one for every genre.
@@ -381,86 +377,13 @@ public final class DefaultModels {
   }
 
   static TokenNameFinderModel loadNameFinder(String resource) {
-    byte[] bytes = verifiedBytes(resource);
+    byte[] bytes = BundledResources.verifiedBytes(resource);
     OpenNlpExtensions.register();
     try {
       return new TokenNameFinderModel(new ByteArrayInputStream(bytes));
     } catch (IOException | RuntimeException e) {
       throw new IllegalStateException(
           "bundled model " + resource + " cannot be loaded: " + e.getMessage(), e);
-    }
-  }
-
-  /** The bytes of {@code resource}, after checking them against {@code resource + ".sha256"}. */
-  static byte[] verifiedBytes(String resource) {
-    byte[] bytes = read(resource);
-    String expected = expectedSha256(resource);
-    String actual = sha256(bytes);
-    if (!actual.equalsIgnoreCase(expected)) {
-      throw new IllegalStateException(
-          String.format(
-              Locale.ROOT,
-              "bundled model %s is corrupt: SHA-256 %s, expected %s",
-              resource,
-              actual,
-              expected));
-    }
-    return bytes;
-  }
-
-  /** The SHA-256 committed beside {@code resource}, in {@code resource + ".sha256"}. */
-  private static String expectedSha256(String resource) {
-    return new String(read(resource + ".sha256"), StandardCharsets.US_ASCII)
-        .strip()
-        .split("\\s+")[0];
-  }
-
-  /**
-   * The bytes of {@code resource}, or null when the class path does not have it; read into an
-   * array of the size the class path states, when it states one, so that a large resource is read
-   * once, not copied as the array grows.
-   */
-  private static byte[] readIfPresent(String resource) {
-    URL url = DefaultModels.class.getResource(resource);
-    if (url == null) {
-      return null;
-    }
-    try {
-      URLConnection connection = url.openConnection();
-      long size = connection.getContentLengthLong();
-      try (InputStream in = connection.getInputStream()) {
-        if (size < 0 || size > Integer.MAX_VALUE - 8) {
-          return in.readAllBytes();
-        }
-        byte[] bytes = new byte[(int) size];
-        int read = in.readNBytes(bytes, 0, bytes.length);
-        if (read != bytes.length || in.read() != -1) {
-          throw new IOException("the class path stated " + size + " bytes, and gave " + read
-              + (read == bytes.length ? " and more" : ""));
-        }
-        return bytes;
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read bundled resource " + resource, e);
-    }
-  }
-
-  private static byte[] read(String resource) {
-    try (InputStream in = DefaultModels.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("bundled resource missing from the class path: " + resource);
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read bundled resource " + resource, e);
-    }
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new AssertionError("every JVM has SHA-256", e);
     }
   }
 }

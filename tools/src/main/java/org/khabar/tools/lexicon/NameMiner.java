@@ -1,11 +1,6 @@
 package org.khabar.tools.lexicon;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.io.IOException;
-import java.io.Writer;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.util.Region;
 import com.ibm.icu.util.ULocale;
@@ -13,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -27,8 +21,6 @@ import org.khabar.article.Token;
 import org.khabar.article.TokenKind;
 import org.khabar.text.ArabicNormalizer;
 import org.khabar.tools.corpus.AntNews;
-import org.khabar.tools.corpus.JsonStrings;
-import org.khabar.tools.corpus.SharedCorpora;
 
 /**
  * Mines names from unlabeled news with the words news writes before them: a place after {@code
@@ -41,7 +33,7 @@ import org.khabar.tools.corpus.SharedCorpora;
  *
  * <pre>
  * java -Dkhabar.shared=../shared -cp tools/target/khabar-tools.jar \
- *   org.khabar.tools.lexicon.NameMiner models/src/main/resources/org/khabar/models/ner/mined-names.tsv
+ *   org.khabar.tools.lexicon.MineNames models/src/main/resources/org/khabar/models/ner/mined-names.tsv
  * </pre>
  */
 public final class NameMiner {
@@ -382,43 +374,5 @@ public final class NameMiner {
     int defined = definite.getOrDefault(first, 0);
     int other = withArticle ? asIs : defined;
     return asIs + defined > 0 && other <= MAX_DEFINITE_SHARE * (asIs + defined);
-  }
-
-  /**
-   * Mines the ANT news of the shared corpora and writes the names: {@code NameMiner OUTPUT.tsv}.
-   *
-   * @param args the output file
-   * @throws IOException if the corpus cannot be read or the output written
-   */
-  public static void main(String[] args) throws IOException {
-    if (args.length != 1) {
-      throw new IllegalArgumentException("usage: NameMiner OUTPUT.tsv");
-    }
-    NameMiner miner = new NameMiner();
-    int[] documents = new int[1];
-    int heldOut = AntNews.forEach(SharedCorpora.require(), line -> {
-      documents[0]++;
-      boolean sport = "sport".equals(JsonStrings.field(line, "cat"));
-      for (String field : new String[] {"title", "text"}) {
-        String value = JsonStrings.field(line, field);
-        if (value != null) {
-          miner.add(value, sport);
-        }
-      }
-    });
-    List<String[]> names = miner.names();
-    try (Writer w = Files.newBufferedWriter(Path.of(args[0]), UTF_8)) {
-      w.write("# Names mined by org.khabar.tools.lexicon.NameMiner from the words written before them in"
-          + " ANT Arabic News\n# Texts v1.1 (Chouigui, Ben Khiroun & Elayeb 2017), Apache-2.0.\n");
-      w.write(String.format(Locale.ROOT,
-          "# %d documents (%d held out for evaluation left out), %d names seen at least %d times."
-              + "%n# type<TAB>name<TAB>times seen after its cue%n",
-          documents[0], heldOut, names.size(), MIN_COUNT));
-      for (String[] n : names) {
-        w.write(String.join("\t", n));
-        w.write('\n');
-      }
-    }
-    System.out.println(names.size() + " names -> " + args[0]);
   }
 }
