@@ -17,6 +17,7 @@ import org.khabar.article.TokenizedText;
 import org.khabar.ner.EntityRecognizer;
 import org.khabar.number.NumberTagger;
 import org.khabar.number.QuantityTagger;
+import org.khabar.number.WordScan;
 import org.khabar.quote.QuoteFinder;
 import org.khabar.quote.QuoteTagger;
 import org.khabar.segment.SentenceSplitter;
@@ -226,8 +227,16 @@ public final class Khabar {
     List<TimeExpression> times = new ArrayList<>();
     List<Quantity> quantities = new ArrayList<>();
     for (Block block : blocks) {
-      times.addAll(timeTagger.extract(text, block.span(), source.published()));
-      quantities.addAll(numberTagger.extract(text, block.span()));
+      if (timeTagger instanceof TemporalTagger dates
+          && numberTagger instanceof QuantityTagger nums) {
+        // The default stages read one scan of the block.
+        WordScan scan = WordScan.of(text, block.span());
+        times.addAll(dates.extract(scan, source.published()));
+        quantities.addAll(nums.extract(scan));
+      } else {
+        times.addAll(timeTagger.extract(text, block.span(), source.published()));
+        quantities.addAll(numberTagger.extract(text, block.span()));
+      }
     }
     // A number inside a date or a duration is reported once, as part of the time expression.
     List<Quantity> numbers =

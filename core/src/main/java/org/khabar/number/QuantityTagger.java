@@ -16,8 +16,8 @@ import java.util.Optional;
 import org.khabar.article.CharSpan;
 import org.khabar.article.Quantity;
 import org.khabar.text.ArabicLetters;
-import org.khabar.text.ArabicNormalizer;
 import org.khabar.text.ArabicNormalizer.Step;
+import org.khabar.text.ArabicNormalizer;
 
 /**
  * Finds numbers, in digits or words, with the noun or unit they count, in a region of a text.
@@ -72,7 +72,18 @@ public final class QuantityTagger implements NumberTagger {
    */
   @Override
   public List<Quantity> extract(CharSequence text, CharSpan region) {
-    WordScan s = WordScan.of(text, region);
+    return extract(WordScan.of(text, region));
+  }
+
+  /**
+   * The quantities of a region already scanned (the pipeline scans each block once for dates and
+   * numbers), sorted and disjoint.
+   *
+   * @param s the scanned region
+   * @return the quantities, with spans into the scanned text
+   */
+  public List<Quantity> extract(WordScan s) {
+    Objects.requireNonNull(s, "s");
     List<Quantity> out = new ArrayList<>();
     int i = 0;
     int n = s.size();

@@ -2,6 +2,7 @@ package org.khabar.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.khabar.article.CharSpan;
 import org.khabar.article.Proclitic;
 import org.khabar.article.Token;
@@ -17,9 +18,9 @@ import org.khabar.text.ArabicLetters;
  * gives {@code ستارمر،} as one token and {@code وأضاف} with no analysis, a full one gives {@code
  * ستارمر} and {@code ،} and marks the {@code و}. Both yield the same words here: punctuation is
  * trimmed from the ends of every token, and when the token carries no analysis the conjunction is
- * recognised by {@link #stripConjunction}. Words are normalized here with the matching preset
- * rather than read from {@code Token.norm()}, because a pipeline may be built with another
- * normalizer and the lexicons are written for the matching one.
+ * recognised by {@link #stripConjunction}. Words are compared in their matching form ({@link
+ * Token#key()}, or the matching preset on a trimmed token), lower-cased, as the word lists are
+ * written.
  */
 final class Words {
 
@@ -46,7 +47,10 @@ final class Words {
         continue;
       }
       CharSpan span = CharSpan.of(start, end);
-      String norm = WordLists.normalize(span.textOf(text));
+      // A whole token has its matching key already: only the case is left to fold.
+      String norm = start == token.span().start() && end == token.span().end()
+          ? token.key().toLowerCase(Locale.ROOT)
+          : WordLists.normalize(span.textOf(text));
       boolean analysed = token.clitics().hasProclitics();
       boolean conj = analysed
           && (token.clitics().proclitics().get(0) == Proclitic.WA

@@ -112,7 +112,20 @@ public final class TemporalTagger implements TimeTagger {
   public List<TimeExpression> extract(
       CharSequence text, CharSpan region, Optional<LocalDate> published) {
     Objects.requireNonNull(published, "published");
-    WordScan s = WordScan.of(text, region);
+    return extract(WordScan.of(text, region), published);
+  }
+
+  /**
+   * The temporal expressions of a region already scanned (the pipeline scans each block once for
+   * dates and numbers), sorted and disjoint.
+   *
+   * @param s the scanned region
+   * @param published the publication date relative expressions resolve against, if known
+   * @return the time expressions, with spans into the scanned text
+   */
+  public List<TimeExpression> extract(WordScan s, Optional<LocalDate> published) {
+    Objects.requireNonNull(s, "s");
+    Objects.requireNonNull(published, "published");
     TimexRun r = new TimexRun(s, published.orElse(null), new TenseCues(s, TimexRun.LEX));
     List<TimeExpression> out = new ArrayList<>();
     int i = 0;
