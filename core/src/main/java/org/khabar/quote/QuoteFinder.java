@@ -79,7 +79,76 @@ public final class QuoteFinder implements QuoteTagger {
 
   /** A finder with the bundled lexicons. */
   public QuoteFinder() {
-    this.lexicon = ReportingLexicon.standard();
+    this(ReportingLexicon.standard());
+  }
+
+  private QuoteFinder(ReportingLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * A builder of a finder with the bundled cues and the caller's besides: a newsroom's reporting
+   * verbs ({@code غرد يغرد مغرد}) and attribution words. Set it on {@code
+   * Khabar.builder().quoteTagger(...)}.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Collects cues to add to the bundled ones; not thread-safe. */
+  public static final class Builder {
+    private final List<String> verbs = new ArrayList<>();
+    private final List<String> attributions = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Adds a reporting verb, inflected by the same rules as the bundled ones (feminine, plural and
+     * dual of both tenses, the participle's endings); a form the bundled list has keeps its kind.
+     *
+     * @param past the past tense, third person masculine singular ({@code غرد})
+     * @param present the present tense, third person masculine singular ({@code يغرد})
+     * @param participle the active participle ({@code مغرد}), or null for none
+     * @return this builder
+     * @throws IllegalArgumentException if a form is blank or more than one word
+     */
+    public Builder addReportingVerb(String past, String present, String participle) {
+      verbs.add(word(past, "past") + " " + word(present, "present") + " "
+          + (participle == null ? "-" : word(participle, "participle")));
+      return this;
+    }
+
+    /**
+     * Adds an attribution word, after which the source of a quote follows ({@code بحسب}).
+     *
+     * @param word the word
+     * @return this builder
+     * @throws IllegalArgumentException if {@code word} is blank or more than one word
+     */
+    public Builder addAttribution(String word) {
+      attributions.add(word(word, "attribution"));
+      return this;
+    }
+
+    /**
+     * Builds the finder; the builder may be reused.
+     *
+     * @return the finder, immutable and thread-safe
+     */
+    public QuoteFinder build() {
+      return new QuoteFinder(ReportingLexicon.standardWith(verbs, attributions));
+    }
+
+    private static String word(String w, String what) {
+      Objects.requireNonNull(w, what);
+      String s = w.strip();
+      if (s.isEmpty() || s.codePoints().anyMatch(Character::isWhitespace) || s.equals("-")) {
+        throw new IllegalArgumentException("a " + what + " is one word: \"" + w + "\"");
+      }
+      return s;
+    }
   }
 
   /**

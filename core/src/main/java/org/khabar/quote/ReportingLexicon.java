@@ -1,5 +1,6 @@
 package org.khabar.quote;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,18 @@ final class ReportingLexicon {
   /** The lexicon of the bundled lists. */
   static ReportingLexicon standard() {
     return STANDARD;
+  }
+
+  /**
+   * The bundled lists and these lines besides ({@code past present participle|-}, and attribution
+   * words); a form the bundled lists have keeps its kind.
+   */
+  static ReportingLexicon standardWith(List<String> verbLines, List<String> attributions) {
+    List<String> verbs = new ArrayList<>(WordLists.lines("reporting-verbs.txt"));
+    verbs.addAll(verbLines);
+    List<String> words = new ArrayList<>(WordLists.lines("attributions.txt"));
+    words.addAll(attributions);
+    return new ReportingLexicon(verbs, words);
   }
 
   /** The kind of cue {@code normalized} is, if any; {@code normalized} is a normalized word. */

@@ -161,13 +161,7 @@ public final class AntNerEvaluation {
    */
   public static List<Document> read(Path dir) throws IOException {
     ObjectMapper mapper = new ObjectMapper();
-    Map<String, LocalDate> published = new LinkedHashMap<>();
-    for (String line : Files.readAllLines(dir.resolve("meta.jsonl"), UTF_8)) {
-      if (!line.isBlank()) {
-        JsonNode m = mapper.readTree(line);
-        published.put(m.get("file").asText(), LocalDate.parse(m.get("published").asText()));
-      }
-    }
+    Map<String, LocalDate> published = publishedDates(dir);
     List<Document> documents = new ArrayList<>();
     for (String line : Files.readAllLines(dir.resolve("gold.jsonl"), UTF_8)) {
       if (line.isBlank()) {
@@ -192,6 +186,25 @@ public final class AntNerEvaluation {
       documents.add(new Document(file, text, Optional.ofNullable(published.get(file)), gold));
     }
     return documents;
+  }
+
+  /**
+   * The publication date of each article of the set, by file name ({@code meta.jsonl}).
+   *
+   * @param dir the {@code ant-ner} folder
+   * @return the dates
+   * @throws IOException if the file is missing or malformed
+   */
+  static Map<String, LocalDate> publishedDates(Path dir) throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+    Map<String, LocalDate> published = new LinkedHashMap<>();
+    for (String line : Files.readAllLines(dir.resolve("meta.jsonl"), UTF_8)) {
+      if (!line.isBlank()) {
+        JsonNode m = mapper.readTree(line);
+        published.put(m.get("file").asText(), LocalDate.parse(m.get("published").asText()));
+      }
+    }
+    return published;
   }
 
   /**
