@@ -7,8 +7,9 @@ import java.util.Objects;
  *
  * @param span offsets into the article's original text
  * @param type the TIMEX3 type
- * @param value the TIMEX3 value ({@code 2025-09-04}, {@code 2025-W35}, {@code P4Y}); an unresolved
- *     value keeps {@code X} placeholders rather than a guess
+ * @param value the TIMEX3 value ({@code 2025-09-04}, {@code 2025-W35}, {@code 2024-SU}, {@code
+ *     199} for a decade, {@code PRESENT_REF}, {@code P4Y}); an unresolved value keeps {@code X}
+ *     placeholders rather than a guess
  * @param mod the TIMEX3 modifier ({@code START}, {@code MID}, {@code END}), or empty
  */
 public record TimeExpression(CharSpan span, Type type, String value, String mod) {

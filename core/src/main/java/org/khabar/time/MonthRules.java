@@ -41,6 +41,19 @@ final class MonthRules {
     }
     boolean monthWord = false;
     if (day < 0) {
+      // الثامن من ديسمبر: an ordinal day, then perhaps من, then the month.
+      Optional<Lexicon.Match> ordinal = r.first(i, "day-ordinal");
+      if (ordinal.isPresent() && TimexRun.intValue(ordinal.get()) <= maxDay) {
+        int k = ordinal.get().end();
+        if (!s.lineBreakBefore(k) && s.is(k, TimexRun.FROM)) {
+          k++;
+        }
+        Optional<Lexicon.Match> month = r.next(k, category);
+        if (month.isPresent()) {
+          return new MonthHead(TimexRun.intValue(ordinal.get()), false, ordinal.get().skip(),
+              month.get());
+        }
+      }
       Optional<Lexicon.Match> mw = r.first(i, "month-word");
       if (mw.isPresent() && !s.lineBreakBefore(mw.get().end())) {
         monthWord = true;

@@ -32,7 +32,10 @@ import org.khabar.time.Candidate.Level;
  *       day first, {@code 2025-09-04}); Hijri dates ({@code 1446 هـ}, {@code 15 رمضان 1446 هـ},
  *       {@code في رمضان}); and any of the month, week or year forms after {@code أوائل}/{@code
  *       مطلع}/{@code بداية} (mod {@code START}), {@code منتصف} ({@code MID}), {@code أواخر}/{@code
- *       نهاية} ({@code END}).
+ *       نهاية} ({@code END}); ordinal days ({@code الثامن من ديسمبر}); seasons with a shift or a
+ *       demonstrative ({@code الخريف الماضي} {@code 2023-FA}, {@code هذه الصائفة}); decades ({@code
+ *       التسعينات} {@code 199}); TimeML's vague references ({@code حاليا} {@code PRESENT_REF},
+ *       {@code مؤخرا} {@code PAST_REF}, {@code قريبا} {@code FUTURE_REF}).
  *   <li>TIME: clock times ({@code الساعة 10 صباحا}, {@code الساعة 10:30}, {@code العاشرة مساء})
  *       as {@code XXXX-XX-XXT22:00}, or on their day when one follows ({@code 2025-09-04T10:00});
  *       parts of a day ({@code صباح الخميس}, {@code مساء أمس}, {@code الخميس مساء}) as the day
@@ -56,8 +59,8 @@ import org.khabar.time.Candidate.Level;
  * (a day and month without year). Explicit dates never depend on the publication date.
  *
  * <p>Each family of rules is a class of its own ({@code DayRules}, {@code MonthRules}, {@code
- * HijriRule}, {@code YearRules}, {@code DurationRules}); at each word the longest of their
- * candidates wins, the earlier rule in {@code best} on a tie.
+ * HijriRule}, {@code YearRules}, {@code DurationRules}, {@code WordDateRule}, {@code SeasonRule});
+ * at each word the longest of their candidates wins, the earlier rule in {@code best} on a tie.
  *
  * <p>Results are sorted, disjoint (the longest expression starting leftmost wins), inside the
  * region, in offsets of the text given, and exclude a proclitic glued to the first word ({@code
@@ -73,7 +76,7 @@ public final class TemporalTagger implements TimeTagger {
     java.util.Set<String> all = new java.util.HashSet<>(TimeLexicon.LEXICON.firstWords(
         "mod", "part-of-day", "clock-word", "hour", "day-word", "day", "weekday", "period",
         "month-word", "month", "year-word", "hijri-month", "year-prep", "some", "for", "unit",
-        "set-adverb", "every"));
+        "set-adverb", "every", "date-word", "day-ordinal", "this", "season-word", "season"));
     all.addAll(NumberParser.standard().lexicon().firstWords(NumberParser.CATEGORIES));
     return java.util.Set.copyOf(all);
   }
@@ -157,7 +160,9 @@ public final class TemporalTagger implements TimeTagger {
           YearRules.yearExpr(r, i, false),
           YearRules.numericDate(r, i),
           DurationRules.durationExpr(r, i),
-          DurationRules.setExpr(r, i)
+          DurationRules.setExpr(r, i),
+          WordDateRule.wordDate(r, i),
+          SeasonRule.seasonExpr(r, i)
         }) {
       if (c != null && (best == null || c.end() > best.end())) {
         best = c;
@@ -176,7 +181,8 @@ public final class TemporalTagger implements TimeTagger {
     Candidate inner = null;
     for (Candidate c :
         new Candidate[] {MonthRules.monthExpr(r, j, true), YearRules.periodExpr(r, j),
-          YearRules.yearExpr(r, j, true), HijriRule.hijriExpr(r, j, true)}) {
+          YearRules.yearExpr(r, j, true), HijriRule.hijriExpr(r, j, true),
+          WordDateRule.wordDate(r, j)}) {
       if (c != null && c.mod().isEmpty() && c.type() == Type.DATE
           && (c.level() == Level.MONTH || c.level() == Level.YEAR || c.level() == Level.WEEK)
           && c.first() == j && c.skip() == 0 && (inner == null || c.end() > inner.end())) {

@@ -19,8 +19,9 @@ class TemporalTaggerPropertiesTest {
   /** TIMEX3 values this tagger may produce, resolved or with X placeholders. */
   static final Pattern TIMEX3_VALUE =
       Pattern.compile(
-          "(\\d{4}|XXXX)(-(\\d{2}|XX)(-(\\d{2}|XX))?|-W(\\d{2}|XX)(-[1-7])?)?"
+          "(\\d{4}|XXXX)(-(\\d{2}|XX)(-(\\d{2}|XX))?|-W(\\d{2}|XX)(-[1-7])?|-(SP|SU|FA|WI))?"
               + "(T(\\d{2}:\\d{2}|MO|MI|AF|EV|NI))?"
+              + "|\\d{3}|PRESENT_REF|PAST_REF|FUTURE_REF"
               + "|P(\\d+(\\.\\d+)?|X)[YMWD]|PT(\\d+(\\.\\d+)?|X)[HMS]");
 
   private static final Pattern MOD = Pattern.compile("|START|MID|END");

@@ -1,50 +1,25 @@
 package org.khabar.time;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.khabar.time.TimexAssertions.TAGGER;
+import static org.khabar.time.TimexAssertions.assertValue;
+import static org.khabar.time.TimexAssertions.tag;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.time.LocalDate;
 import java.time.chrono.HijrahDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.khabar.article.CharSpan;
-import org.khabar.article.TimeExpression;
 import org.khabar.article.TimeExpression.Type;
+import org.khabar.article.TimeExpression;
 
 class TemporalTaggerTest {
 
-  private static final TemporalTagger TAGGER = new TemporalTagger();
   /** A Wednesday. */
   private static final Optional<LocalDate> WEDNESDAY = Optional.of(LocalDate.of(2025, 9, 3));
-
-  private static List<TimeExpression> tag(String text, Optional<LocalDate> published) {
-    return TAGGER.extract(text, CharSpan.of(0, text.length()), published);
-  }
-
-  /** The one expression whose original text is exactly {@code expected}. */
-  private static TimeExpression find(String text, Optional<LocalDate> published, String expected) {
-    List<TimeExpression> all = tag(text, published);
-    for (TimeExpression e : all) {
-      if (e.span().textOf(text).equals(expected)) {
-        return e;
-      }
-    }
-    fail("no expression [" + expected + "] in " + all.stream()
-        .map(e -> e.span().textOf(text) + "=" + e.value()).collect(Collectors.toList()));
-    return null;
-  }
-
-  private static void assertValue(String text, Optional<LocalDate> published, String expected,
-      Type type, String value, String mod) {
-    TimeExpression e = find(text, published, expected);
-    assertEquals(type, e.type(), expected);
-    assertEquals(value, e.value(), expected);
-    assertEquals(mod, e.mod(), expected);
-  }
 
   @Test
   void resolvesNextThursdayAgainstPublicationDate() {

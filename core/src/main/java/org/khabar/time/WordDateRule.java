@@ -1,0 +1,27 @@
+package org.khabar.time;
+
+import java.util.Optional;
+import org.khabar.article.TimeExpression.Type;
+import org.khabar.number.Lexicon;
+import org.khabar.time.Candidate.Level;
+
+/**
+ * The rule of dates written as words alone ({@code date-word} in the lexicon): TimeML's vague
+ * references ({@code حاليا} {@code PRESENT_REF}, {@code مؤخرا} {@code PAST_REF}, {@code قريبا}
+ * {@code FUTURE_REF}) and the decades of the 1900s ({@code التسعينات} {@code 199}). Stateless.
+ */
+final class WordDateRule {
+
+  private WordDateRule() {}
+
+  /** The date word at {@code i}, a decade at the level of a year (so a mod may take it). */
+  static Candidate wordDate(TimexRun r, int i) {
+    Optional<Lexicon.Match> w = r.first(i, "date-word");
+    if (w.isEmpty()) {
+      return null;
+    }
+    String value = w.get().entry().value();
+    Level level = Character.isDigit(value.charAt(0)) ? Level.YEAR : Level.OTHER;
+    return new Candidate(i, w.get().skip(), w.get().end(), Type.DATE, value, "", level);
+  }
+}

@@ -1,0 +1,79 @@
+package org.khabar.time;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.khabar.time.TimexAssertions.TAGGER;
+import static org.khabar.time.TimexAssertions.assertValue;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.khabar.article.CharSpan;
+import org.khabar.article.TimeExpression.Type;
+
+/**
+ * The rule families for what news writes beyond calendar dates: vague references, decades, ordinal
+ * days, seasons and Maghrebi day-part words. Every sentence here is invented for the test.
+ */
+class NewsUsageRulesTest {
+
+  /** A Tuesday in spring. */
+  private static final Optional<LocalDate> APRIL = Optional.of(LocalDate.of(2024, 4, 16));
+
+  @Test
+  void vagueReferencesTakeTimeMlsValues() {
+    String text = "تعمل الشركة حاليا على مشروع جديد أطلقته مؤخرا، وستعلن نتائجه قريبا.";
+    assertValue(text, APRIL, "حاليا", Type.DATE, "PRESENT_REF", "");
+    assertValue(text, APRIL, "مؤخرا", Type.DATE, "PAST_REF", "");
+    assertValue(text, APRIL, "قريبا", Type.DATE, "FUTURE_REF", "");
+    String phrases = "ارتفعت الأسعار في الفترة الأخيرة وستنخفض في الفترة المقبلة.";
+    assertValue(phrases, APRIL, "الفترة الأخيرة", Type.DATE, "PAST_REF", "");
+    assertValue(phrases, APRIL, "الفترة المقبلة", Type.DATE, "FUTURE_REF", "");
+  }
+
+  @Test
+  void decadesAreTheirCenturysYearsAndTakeAMod() {
+    String text = "عرفت المدينة نموا كبيرا في الثمانينيات ثم تراجعا في أواخر التسعينات.";
+    assertValue(text, APRIL, "الثمانينيات", Type.DATE, "198", "");
+    assertValue(text, APRIL, "أواخر التسعينات", Type.DATE, "199", "END");
+  }
+
+  @Test
+  void anOrdinalDayWordBeforeAMonthGivesTheDay() {
+    String text = "انطلقت الدورة في الثامن من ديسمبر وتنتهي في الحادي والعشرين من ديسمبر.";
+    Optional<LocalDate> published = Optional.of(LocalDate.of(2023, 12, 20));
+    assertValue(text, published, "الثامن من ديسمبر", Type.DATE, "2023-12-08", "");
+    assertValue(text, published, "الحادي والعشرين من ديسمبر", Type.DATE, "2023-12-21", "");
+    // Not a day of the month: the ordinal of a round, with no month after it.
+    String round = "فاز الفريق في الدور الثامن من البطولة.";
+    assertTrue(TAGGER.extract(round, CharSpan.of(0, round.length()), published).isEmpty());
+  }
+
+  @Test
+  void seasonsResolveAgainstThePublication() {
+    String text = "تضاعف عدد الزوار الخريف الماضي وينتظر أن يرتفع الصيف المقبل.";
+    assertValue(text, APRIL, "الخريف الماضي", Type.DATE, "2023-FA", "");
+    assertValue(text, APRIL, "الصيف المقبل", Type.DATE, "2024-SU", "");
+    String maghrebi = "تستعد البلدية لاستقبال المصطافين هذه الصائفة.";
+    assertValue(maghrebi, Optional.of(LocalDate.of(2024, 7, 2)), "هذه الصائفة", Type.DATE,
+        "2024-SU", "");
+    // A winter takes the year it starts in: in January, last winter began two Decembers ago.
+    String winter = "كانت الأمطار غزيرة الشتاء الماضي.";
+    assertValue(winter, Optional.of(LocalDate.of(2024, 1, 10)), "الشتاء الماضي", Type.DATE,
+        "2022-WI", "");
+    assertValue(winter, Optional.empty(), "الشتاء الماضي", Type.DATE, "XXXX-WI", "");
+    String alone = "يحب الناس الصيف والبحر.";
+    assertTrue(TAGGER.extract(alone, CharSpan.of(0, alone.length()), APRIL).isEmpty(),
+        "a season alone is a general statement");
+  }
+
+  @Test
+  void maghrebiDayPartsAndThePastWeek() {
+    assertValue("يعقد المجلس اجتماعه عشية اليوم الثلاثاء.", APRIL, "عشية اليوم الثلاثاء", Type.TIME,
+        "2024-04-16TAF", "");
+    assertValue("تنطلق المقابلة على الساعة الرابعة زوالا.", APRIL, "الساعة الرابعة زوالا",
+        Type.TIME, "XXXX-XX-XXT16:00", "");
+    assertValue("تراجعت المبيعات خلال الأسبوع المنقضي.", APRIL, "الأسبوع المنقضي", Type.DATE,
+        "2024-W15", "");
+    assertValue("تنشر الوزارة نشرة يومية عن الوضع.", APRIL, "يومية", Type.SET, "P1D", "");
+  }
+}
