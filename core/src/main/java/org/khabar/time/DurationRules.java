@@ -18,7 +18,7 @@ final class DurationRules {
 
   private static final NumberParser NUMBERS = NumberParser.standard();
 
-  /** 3 سنوات, أربع سنوات, لعدة أيام, ساعتين, لمدة عام. */
+  /** 3 سنوات, أربع سنوات, لعدة أيام, ساعتين, لمدة عام, يوم واحد. */
   static Candidate durationExpr(TimexRun r, int i) {
     WordScan s = r.s;
     Optional<NumberParser.Parsed> n = NUMBERS.at(s, i);
@@ -53,15 +53,24 @@ final class DurationRules {
       return duration(i, dual.get().skip(), dual.get().end(), BigDecimal.valueOf(2),
           unitCode(dual.get()));
     }
+    // يوم واحد, ساعة واحدة: a singular unit counted as one.
+    Optional<Lexicon.Match> single = r.first(i, "singular-unit");
+    if (single.isPresent()) {
+      Optional<Lexicon.Match> one = r.next(single.get().end(), "one");
+      if (one.isPresent()) {
+        return duration(i, single.get().skip(), one.get().end(), BigDecimal.ONE,
+            single.get().entry().value());
+      }
+    }
     return null;
   }
 
-  private static int unitCount(Lexicon.Match m) {
+  static int unitCount(Lexicon.Match m) {
     String v = m.entry().value();
     return Integer.parseInt(v.substring(v.indexOf(' ') + 1).trim());
   }
 
-  private static String unitCode(Lexicon.Match m) {
+  static String unitCode(Lexicon.Match m) {
     String v = m.entry().value();
     return v.substring(0, v.indexOf(' '));
   }

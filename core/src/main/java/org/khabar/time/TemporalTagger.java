@@ -35,7 +35,8 @@ import org.khabar.time.Candidate.Level;
  *       نهاية} ({@code END}); ordinal days ({@code الثامن من ديسمبر}); seasons with a shift or a
  *       demonstrative ({@code الخريف الماضي} {@code 2023-FA}, {@code هذه الصائفة}); decades ({@code
  *       التسعينات} {@code 199}); TimeML's vague references ({@code حاليا} {@code PRESENT_REF},
- *       {@code مؤخرا} {@code PAST_REF}, {@code قريبا} {@code FUTURE_REF}).
+ *       {@code مؤخرا} {@code PAST_REF}, {@code قريبا} {@code FUTURE_REF}); dates counted from the
+ *       publication ({@code قبل 3 أيام}, {@code بعد أسبوعين}).
  *   <li>TIME: clock times ({@code الساعة 10 صباحا}, {@code الساعة 10:30}, {@code العاشرة مساء})
  *       as {@code XXXX-XX-XXT22:00}, or on their day when one follows ({@code 2025-09-04T10:00});
  *       parts of a day ({@code صباح الخميس}, {@code مساء أمس}, {@code الخميس مساء}) as the day
@@ -59,8 +60,9 @@ import org.khabar.time.Candidate.Level;
  * (a day and month without year). Explicit dates never depend on the publication date.
  *
  * <p>Each family of rules is a class of its own ({@code DayRules}, {@code MonthRules}, {@code
- * HijriRule}, {@code YearRules}, {@code DurationRules}, {@code WordDateRule}, {@code SeasonRule});
- * at each word the longest of their candidates wins, the earlier rule in {@code best} on a tie.
+ * HijriRule}, {@code YearRules}, {@code DurationRules}, {@code WordDateRule}, {@code SeasonRule},
+ * {@code RelativeCountRule}); at each word the longest of their candidates wins, the earlier rule
+ * in {@code best} on a tie.
  *
  * <p>Results are sorted, disjoint (the longest expression starting leftmost wins), inside the
  * region, in offsets of the text given, and exclude a proclitic glued to the first word ({@code
@@ -76,7 +78,8 @@ public final class TemporalTagger implements TimeTagger {
     java.util.Set<String> all = new java.util.HashSet<>(TimeLexicon.LEXICON.firstWords(
         "mod", "part-of-day", "clock-word", "hour", "day-word", "day", "weekday", "period",
         "month-word", "month", "year-word", "hijri-month", "year-prep", "some", "for", "unit",
-        "set-adverb", "every", "date-word", "day-ordinal", "this", "season-word", "season"));
+        "set-adverb", "every", "date-word", "day-ordinal", "this", "season-word", "season",
+        "ago-prep", "singular-unit"));
     all.addAll(NumberParser.standard().lexicon().firstWords(NumberParser.CATEGORIES));
     return java.util.Set.copyOf(all);
   }
@@ -162,7 +165,8 @@ public final class TemporalTagger implements TimeTagger {
           DurationRules.durationExpr(r, i),
           DurationRules.setExpr(r, i),
           WordDateRule.wordDate(r, i),
-          SeasonRule.seasonExpr(r, i)
+          SeasonRule.seasonExpr(r, i),
+          RelativeCountRule.relativeExpr(r, i)
         }) {
       if (c != null && (best == null || c.end() > best.end())) {
         best = c;

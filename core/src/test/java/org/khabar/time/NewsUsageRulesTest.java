@@ -67,6 +67,20 @@ class NewsUsageRulesTest {
   }
 
   @Test
+  void aCountBeforeOrAfterIsADateCountedFromThePublication() {
+    String text =
+        "وقع الحادث قبل 3 أيام، وتصدر النتائج بعد أسبوعين، وكان المشروع قد بدأ قبل عامين.";
+    assertValue(text, APRIL, "قبل 3 أيام", Type.DATE, "2024-04-13", "");
+    assertValue(text, APRIL, "بعد أسبوعين", Type.DATE, "2024-W18", "");
+    assertValue(text, APRIL, "قبل عامين", Type.DATE, "2022", "");
+    assertValue(text, Optional.empty(), "قبل 3 أيام", Type.DATE, "XXXX-XX-XX", "");
+    // How long something has lasted, and a count from an event rather than the publication.
+    assertValue("يواصل العمال اعتصامهم منذ 3 أيام.", APRIL, "3 أيام", Type.DURATION, "P3D", "");
+    assertValue("زار المدرسة قبل يوم واحد من العودة.", APRIL, "يوم واحد", Type.DURATION, "P1D",
+        "");
+  }
+
+  @Test
   void maghrebiDayPartsAndThePastWeek() {
     assertValue("يعقد المجلس اجتماعه عشية اليوم الثلاثاء.", APRIL, "عشية اليوم الثلاثاء", Type.TIME,
         "2024-04-16TAF", "");
