@@ -62,7 +62,8 @@ import org.khabar.time.Candidate.Level;
  * <p>Each family of rules is a class of its own ({@code DayRules}, {@code MonthRules}, {@code
  * HijriRule}, {@code YearRules}, {@code DurationRules}, {@code WordDateRule}, {@code SeasonRule},
  * {@code RelativeCountRule}); at each word the longest of their candidates wins, the earlier rule
- * in {@code best} on a tie.
+ * in {@code best} on a tie; then a clock time right after a date takes its day ({@code
+ * ClockAnchor}).
  *
  * <p>Results are sorted, disjoint (the longest expression starting leftmost wins), inside the
  * region, in offsets of the text given, and exclude a proclitic glued to the first word ({@code
@@ -134,6 +135,7 @@ public final class TemporalTagger implements TimeTagger {
     Objects.requireNonNull(published, "published");
     TimexRun r = new TimexRun(s, published.orElse(null), new TenseCues(s, TimexRun.LEX));
     List<TimeExpression> out = new ArrayList<>();
+    Candidate last = null;
     int i = 0;
     while (i < s.size()) {
       Candidate best = canStart(s, i) ? best(r, i) : null;
@@ -141,6 +143,8 @@ public final class TemporalTagger implements TimeTagger {
         i++;
         continue;
       }
+      best = ClockAnchor.anchor(s, last, best);
+      last = best;
       out.add(new TimeExpression(s.originalSpan(best.first(), best.skip(), best.end()),
           best.type(), best.value(), best.mod()));
       i = best.end();

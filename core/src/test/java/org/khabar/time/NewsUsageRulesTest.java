@@ -81,6 +81,19 @@ class NewsUsageRulesTest {
   }
 
   @Test
+  void aClockTimeRightAfterADateTakesItsDay() {
+    String text = "يفتح باب التسجيل يوم 3 مايو 2024 بداية من الثامنة صباحا ويغلق يوم 10 مايو 2024"
+        + " على الساعة الصفر.";
+    assertValue(text, APRIL, "الثامنة صباحا", Type.TIME, "2024-05-03T08:00", "");
+    assertValue(text, APRIL, "الساعة الصفر", Type.TIME, "2024-05-10T00:00", "");
+    // Further away, or after a comma, a clock time keeps its unknown day: a schedule's times.
+    String far = "تنطلق الرحلات من 15 يونيو 2024 من المطار الدولي للمدينة على السادسة صباحا.";
+    assertValue(far, APRIL, "السادسة صباحا", Type.TIME, "XXXX-XX-XXT06:00", "");
+    String comma = "يوم 3 مايو 2024، الساعة العاشرة صباحا.";
+    assertValue(comma, APRIL, "الساعة العاشرة صباحا", Type.TIME, "XXXX-XX-XXT10:00", "");
+  }
+
+  @Test
   void maghrebiDayPartsAndThePastWeek() {
     assertValue("يعقد المجلس اجتماعه عشية اليوم الثلاثاء.", APRIL, "عشية اليوم الثلاثاء", Type.TIME,
         "2024-04-16TAF", "");
