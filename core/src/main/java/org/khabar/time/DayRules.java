@@ -39,7 +39,9 @@ final class DayRules {
       return null;
     }
     // A clock time after the day (صباح الخميس الساعة العاشرة) is more precise than the part.
-    String value = day.type() == Type.TIME ? day.value() : day.value() + "T" + part.get().entry().value();
+    String value = day.type() == Type.TIME
+        ? day.value()
+        : day.value() + "T" + part.get().entry().value();
     return new Candidate(i, part.get().skip(), day.end(), Type.TIME, value, "", Level.OTHER);
   }
 
@@ -114,7 +116,8 @@ final class DayRules {
     String clockValue = String.format(Locale.ROOT, "T%02d:%02d", hour % 24, minute);
     // A day after the clock time anchors it: "الساعة العاشرة من صباح الخميس".
     int k = j;
-    if (!s.lineBreakBefore(k) && TimexRun.LEX.at(s, k, "year-prep").isEmpty() && s.is(k, TimexRun.FROM)) {
+    if (!s.lineBreakBefore(k) && TimexRun.LEX.at(s, k, "year-prep").isEmpty()
+        && s.is(k, TimexRun.FROM)) {
       k++;
     }
     Optional<Lexicon.Match> pod = r.next(k, "part-of-day");
@@ -123,7 +126,8 @@ final class DayRules {
     }
     Candidate day = !anchor || s.lineBreakBefore(k) ? null : dayExpr(r, k);
     if (day != null && day.level() == Level.DAY && day.type() == Type.DATE) {
-      return new Candidate(i, skip, day.end(), Type.TIME, day.value() + clockValue, "", Level.OTHER);
+      return new Candidate(i, skip, day.end(), Type.TIME, day.value() + clockValue, "",
+          Level.OTHER);
     }
     return new Candidate(i, skip, j, Type.TIME, Resolver.UNKNOWN_DAY + clockValue, "", Level.OTHER);
   }
@@ -143,7 +147,8 @@ final class DayRules {
         date = YearRules.numericDate(r, j);
       }
       if (date != null && date.level() == Level.DAY) {
-        return withPart(r, new Candidate(i, skip, date.end(), Type.DATE, date.value(), "", Level.DAY));
+        Candidate day = new Candidate(i, skip, date.end(), Type.DATE, date.value(), "", Level.DAY);
+        return withPart(r, day, false);
       }
     }
     boolean hasDayWord = j != i;
@@ -170,7 +175,8 @@ final class DayRules {
               : Resolver.weekday(r.published, TimexRun.intValue(wd.get()), null, 0);
           String value = day == null ? Resolver.unresolvedWeekday(TimexRun.intValue(wd.get()))
               : Resolver.day(day);
-          return withPart(r, new Candidate(i, skip, wd.get().end(), Type.DATE, value, "", Level.DAY));
+          return withPart(r,
+              new Candidate(i, skip, wd.get().end(), Type.DATE, value, "", Level.DAY));
         } else if (s.isWord(end) && !s.lineBreakBefore(end) && s.text(end).startsWith(DEFINITE)
             && r.next(end, "shift").isEmpty()) {
           // اليوم العالمي, اليوم الأول: "the day", not "today".
@@ -213,7 +219,8 @@ final class DayRules {
         date = YearRules.numericDate(r, k);
       }
       if (date != null && date.level() == Level.DAY && date.first() == k) {
-        return withPart(r, new Candidate(i, skip, date.end(), Type.DATE, date.value(), "", Level.DAY));
+        Candidate day = new Candidate(i, skip, date.end(), Type.DATE, date.value(), "", Level.DAY);
+        return withPart(r, day, false);
       }
     }
     LocalDate day = r.published == null ? null
@@ -225,13 +232,22 @@ final class DayRules {
 
   /** A day followed by a part of the day (الخميس مساء) becomes a time. */
   static Candidate withPart(TimexRun r, Candidate day) {
-    if (!r.s.lineBreakBefore(day.end())) {
+    return withPart(r, day, true);
+  }
+
+  /**
+   * {@code day} with the part of the day after it, and with the clock time after it when {@code
+   * clock} says so. A date written in full ({@code السبت 25 فيفري 2017 الساعة 16:00}) stays a date,
+   * and its clock time a time of its own on that day ({@link ClockAnchor}).
+   */
+  static Candidate withPart(TimexRun r, Candidate day, boolean clock) {
+    if (clock && !r.s.lineBreakBefore(day.end())) {
       // الخميس الساعة العاشرة: the clock time on that day (not anchored further, which keeps a
       // chain of days and times linear).
-      Candidate clock = clockExpr(r, day.end(), false);
-      if (clock != null && clock.first() == day.end() && clock.skip() == 0) {
-        return new Candidate(day.first(), day.skip(), clock.end(), Type.TIME,
-            day.value() + clock.value().substring(Resolver.UNKNOWN_DAY.length()), "", Level.OTHER);
+      Candidate time = clockExpr(r, day.end(), false);
+      if (time != null && time.first() == day.end() && time.skip() == 0) {
+        return new Candidate(day.first(), day.skip(), time.end(), Type.TIME,
+            day.value() + time.value().substring(Resolver.UNKNOWN_DAY.length()), "", Level.OTHER);
       }
     }
     Optional<Lexicon.Match> part = r.next(day.end(), "day-part");

@@ -53,6 +53,41 @@ final class DurationRules {
       return duration(i, dual.get().skip(), dual.get().end(), BigDecimal.valueOf(2),
           unitCode(dual.get()));
     }
+    // لليوم الثامن على التوالي: the eighth day running, eight days so far.
+    Optional<Lexicon.Match> nth = r.first(i, "period-noun");
+    if (nth.isPresent()) {
+      Optional<Lexicon.Match> ordinal = r.next(nth.get().end(), "day-ordinal");
+      Optional<Lexicon.Match> running =
+          ordinal.isPresent() ? r.next(ordinal.get().end(), "running") : Optional.empty();
+      if (running.isPresent()) {
+        return duration(i, nth.get().skip(), running.get().end(),
+            BigDecimal.valueOf(TimexRun.intValue(ordinal.get())), nth.get().entry().value());
+      }
+    }
+    // الأيام الماضية, الأشهر المقبلة: a stretch of an unspecified count before or after now.
+    Optional<Lexicon.Match> stretch = r.first(i, "plural-period");
+    if (stretch.isPresent()) {
+      Optional<Lexicon.Match> sh = r.next(stretch.get().end(), "shift");
+      if (sh.isPresent() && TimexRun.intValue(sh.get()) != 0) {
+        return duration(i, stretch.get().skip(), sh.get().end(), null,
+            stretch.get().entry().value());
+      }
+    }
+    // يومي الإضراب: the dual in construct before a definite noun, two days.
+    Optional<Lexicon.Match> construct = r.first(i, "dual-construct");
+    if (construct.isPresent() && definiteAfter(r, construct.get().end())) {
+      return duration(i, construct.get().skip(), construct.get().end(), BigDecimal.valueOf(2),
+          construct.get().entry().value());
+    }
+    // بعد ساعات, قبل شهور: a plural unit with no count after a preposition of time, a duration of
+    // an unspecified count (the preposition stays out: the value does not depend on it).
+    Optional<Lexicon.Match> plural = r.first(i, "unit");
+    if (plural.isPresent() && unitCount(plural.get()) == 1 && plural.get().skip() == 0
+        && r.first(i, "singular-unit").isEmpty() && i > 0 && !s.lineBreakBefore(i)
+        && TimexRun.LEX.at(s, i - 1, "ago-prep").isPresent()
+        && NUMBERS.at(s, plural.get().end()).isEmpty()) {
+      return duration(i, 0, plural.get().end(), null, unitCode(plural.get()));
+    }
     // يوم واحد, ساعة واحدة: a singular unit counted as one.
     Optional<Lexicon.Match> single = r.first(i, "singular-unit");
     if (single.isPresent()) {
@@ -63,6 +98,12 @@ final class DurationRules {
       }
     }
     return null;
+  }
+
+  /** Whether a definite word ({@code ال...}) follows at word {@code k} on the same line. */
+  private static boolean definiteAfter(TimexRun r, int k) {
+    return k < r.s.size() && !r.s.lineBreakBefore(k) && r.s.isWord(k)
+        && r.s.text(k).startsWith("ال") && r.s.text(k).length() > 3;
   }
 
   static int unitCount(Lexicon.Match m) {
@@ -92,9 +133,19 @@ final class DurationRules {
   static Candidate setExpr(TimexRun r, int i) {
     WordScan s = r.s;
     Optional<Lexicon.Match> adv = r.first(i, "set-adverb");
-    if (adv.isPresent()) {
-      return new Candidate(i, adv.get().skip(), adv.get().end(), Type.SET, adv.get().entry().value(),
-          "", Level.OTHER);
+    if (adv.isPresent() && !(r.first(i, "dual-construct").isPresent()
+        && definiteAfter(r, adv.get().end()))) {
+      return new Candidate(i, adv.get().skip(), adv.get().end(), Type.SET,
+          adv.get().entry().value(), "", Level.OTHER);
+    }
+    // أيام الثلاثاء: on Tuesdays.
+    Optional<Lexicon.Match> days = r.first(i, "days-of");
+    if (days.isPresent()) {
+      Optional<Lexicon.Match> wd = r.next(days.get().end(), "weekday");
+      if (wd.isPresent()) {
+        return new Candidate(i, days.get().skip(), wd.get().end(), Type.SET,
+            Resolver.unresolvedWeekday(TimexRun.intValue(wd.get())), "", Level.OTHER);
+      }
     }
     Optional<Lexicon.Match> every = r.first(i, "every");
     if (every.isEmpty() || s.lineBreakBefore(every.get().end())) {
@@ -116,6 +167,15 @@ final class DurationRules {
     if (u.isPresent()) {
       return new Candidate(i, every.get().skip(), u.get().end(), Type.SET,
           duration(0, 0, 1, BigDecimal.ONE, u.get().entry().value()).value(), "", Level.OTHER);
+    }
+    // كل أربعة أشهر: every so many units, a set of that period.
+    Optional<NumberParser.Parsed> n = NUMBERS.at(s, k);
+    if (n.isPresent() && n.get().skip() == 0 && n.get().value().signum() > 0) {
+      Optional<Lexicon.Match> unit = r.next(n.get().end(), "unit");
+      if (unit.isPresent() && unitCount(unit.get()) == 1) {
+        return new Candidate(i, every.get().skip(), unit.get().end(), Type.SET,
+            duration(0, 0, 1, n.get().value(), unitCode(unit.get())).value(), "", Level.OTHER);
+      }
     }
     return null;
   }

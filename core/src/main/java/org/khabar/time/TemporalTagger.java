@@ -63,7 +63,7 @@ import org.khabar.time.Candidate.Level;
  * HijriRule}, {@code YearRules}, {@code DurationRules}, {@code WordDateRule}, {@code SeasonRule},
  * {@code RelativeCountRule}); at each word the longest of their candidates wins, the earlier rule
  * in {@code best} on a tie; then a clock time right after a date takes its day ({@code
- * ClockAnchor}).
+ * ClockAnchor}), and the weekdays after a weekly set continue it ({@code WeekdayLists}).
  *
  * <p>Results are sorted, disjoint (the longest expression starting leftmost wins), inside the
  * region, in offsets of the text given, and exclude a proclitic glued to the first word ({@code
@@ -80,7 +80,8 @@ public final class TemporalTagger implements TimeTagger {
         "mod", "part-of-day", "clock-word", "hour", "day-word", "day", "weekday", "period",
         "month-word", "month", "year-word", "hijri-month", "year-prep", "some", "for", "unit",
         "set-adverb", "every", "date-word", "day-ordinal", "this", "season-word", "season",
-        "ago-prep", "singular-unit"));
+        "ago-prep", "singular-unit", "days-of", "plural-period", "dual-construct",
+        "tonight", "period-noun"));
     all.addAll(NumberParser.standard().lexicon().firstWords(NumberParser.CATEGORIES));
     return java.util.Set.copyOf(all);
   }
@@ -148,6 +149,12 @@ public final class TemporalTagger implements TimeTagger {
       out.add(new TimeExpression(s.originalSpan(best.first(), best.skip(), best.end()),
           best.type(), best.value(), best.mod()));
       i = best.end();
+      for (Candidate more : WeekdayLists.following(r, best)) {
+        out.add(new TimeExpression(s.originalSpan(more.first(), more.skip(), more.end()),
+            more.type(), more.value(), more.mod()));
+        last = more;
+        i = more.end();
+      }
     }
     return List.copyOf(out);
   }
@@ -169,6 +176,7 @@ public final class TemporalTagger implements TimeTagger {
           DurationRules.durationExpr(r, i),
           DurationRules.setExpr(r, i),
           WordDateRule.wordDate(r, i),
+          WordDateRule.tonight(r, i),
           SeasonRule.seasonExpr(r, i),
           RelativeCountRule.relativeExpr(r, i)
         }) {

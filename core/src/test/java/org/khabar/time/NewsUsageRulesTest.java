@@ -78,6 +78,60 @@ class NewsUsageRulesTest {
     assertValue("يواصل العمال اعتصامهم منذ 3 أيام.", APRIL, "3 أيام", Type.DURATION, "P3D", "");
     assertValue("زار المدرسة قبل يوم واحد من العودة.", APRIL, "يوم واحد", Type.DURATION, "P1D",
         "");
+    // A plural unit with no count after the preposition: a duration of its own words.
+    assertValue("انتهت المفاوضات بعد ساعات من بدايتها.", APRIL, "ساعات", Type.DURATION, "PTXH", "");
+    assertValue("عاد الوفد قبل أسابيع.", APRIL, "أسابيع", Type.DURATION, "PXW", "");
+  }
+
+  @Test
+  void everySoManyUnitsIsASetAndADefiniteDualADuration() {
+    assertValue("تجتمع اللجنة كل ثلاثة أشهر.", APRIL, "كل ثلاثة أشهر", Type.SET, "P3M", "");
+    assertValue("تزدحم الشواطئ ككل سنة في الصيف.", APRIL, "ككل سنة", Type.SET, "P1Y", "");
+    assertValue("سيتضاعف الإنتاج خلال العامين المقبلين.", APRIL, "العامين", Type.DURATION, "P2Y",
+        "");
+  }
+
+  @Test
+  void weekdaysAfterAWeeklySetContinueIt() {
+    String text = "تسير الحافلة أيام الأحد والأربعاء والجمعة، وقطار آخر كل اثنين وخميس.";
+    assertValue(text, APRIL, "أيام الأحد", Type.SET, "XXXX-WXX-7", "");
+    assertValue(text, APRIL, "الأربعاء", Type.SET, "XXXX-WXX-3", "");
+    assertValue(text, APRIL, "الجمعة", Type.SET, "XXXX-WXX-5", "");
+    assertValue(text, APRIL, "كل اثنين", Type.SET, "XXXX-WXX-1", "");
+    assertValue(text, APRIL, "خميس", Type.SET, "XXXX-WXX-4", "");
+  }
+
+  @Test
+  void stretchesDualsInConstructAndTonight() {
+    assertValue("تحسنت الأحوال الجوية خلال الأيام الماضية.", APRIL, "الأيام الماضية", Type.DURATION,
+        "PXD", "");
+    assertValue("شارك الجميع في يومي الإضراب.", APRIL, "يومي", Type.DURATION, "P2D", "");
+    assertValue("تصدر نشرة يومي عن الوضع.", APRIL, "يومي", Type.SET, "P1D", "");
+    assertValue("فاز الفريق الليلة على منافسه.", APRIL, "الليلة", Type.TIME, "2024-04-16TNI", "");
+    assertValue("سقطت أمطار غزيرة الليلة الماضية.", APRIL, "الليلة الماضية", Type.TIME,
+        "2024-04-15TNI", "");
+  }
+
+  @Test
+  void aDateWrittenInFullStaysADateAndItsClockTimeTakesItsDay() {
+    String text = "الأحد 21 أبريل 2024 الساعة 16:00 ملعب المدينة.";
+    assertValue(text, APRIL, "الأحد 21 أبريل 2024", Type.DATE, "2024-04-21", "");
+    assertValue(text, APRIL, "الساعة 16:00", Type.TIME, "2024-04-21T16:00", "");
+  }
+
+  @Test
+  void theNthPeriodRunningIsHowLongSoFar() {
+    // لل fuses the preposition with the article, whose alef it drops: the span keeps the word.
+    assertValue("يواصل الأطباء إضرابهم لليوم الثامن على التوالي.", APRIL,
+        "لليوم الثامن على التوالي", Type.DURATION, "P8D", "");
+    assertValue("ارتفع المؤشر في الأسبوع الثالث على التوالي.", APRIL, "الأسبوع الثالث على التوالي",
+        Type.DURATION, "P3W", "");
+  }
+
+  @Test
+  void theSameDayIsADayNamedElsewhere() {
+    assertValue("وصل الوزير صباحا وغادر في نفس اليوم.", APRIL, "نفس اليوم", Type.DATE,
+        "XXXX-XX-XX", "");
   }
 
   @Test
