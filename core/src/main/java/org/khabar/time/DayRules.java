@@ -3,7 +3,6 @@ package org.khabar.time;
 import static org.khabar.text.ArabicLetters.ALEF;
 import static org.khabar.text.ArabicLetters.DAL;
 import static org.khabar.text.ArabicLetters.GHAIN;
-import static org.khabar.text.ArabicLetters.LAM;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -24,7 +23,6 @@ import org.khabar.time.Candidate.Level;
 final class DayRules {
 
   private static final String TOMORROW_ADVERB = new String(new char[] {GHAIN, DAL, ALEF});
-  private static final String DEFINITE = new String(new char[] {ALEF, LAM});
 
   private DayRules() {}
 
@@ -177,7 +175,8 @@ final class DayRules {
               : Resolver.day(day);
           return withPart(r,
               new Candidate(i, skip, wd.get().end(), Type.DATE, value, "", Level.DAY));
-        } else if (s.isWord(end) && !s.lineBreakBefore(end) && s.text(end).startsWith(DEFINITE)
+        } else if (s.isWord(end) && !s.lineBreakBefore(end)
+            && s.text(end).startsWith(TimexRun.DEFINITE)
             && r.next(end, "shift").isEmpty()) {
           // اليوم العالمي, اليوم الأول: "the day", not "today".
           return null;

@@ -103,7 +103,7 @@ final class DurationRules {
   /** Whether a definite word ({@code ال...}) follows at word {@code k} on the same line. */
   private static boolean definiteAfter(TimexRun r, int k) {
     return k < r.s.size() && !r.s.lineBreakBefore(k) && r.s.isWord(k)
-        && r.s.text(k).startsWith("ال") && r.s.text(k).length() > 3;
+        && r.s.text(k).startsWith(TimexRun.DEFINITE) && r.s.text(k).length() > 3;
   }
 
   static int unitCount(Lexicon.Match m) {

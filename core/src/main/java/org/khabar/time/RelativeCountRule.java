@@ -66,8 +66,9 @@ final class RelativeCountRule {
     }
     int end = unit.end();
     // واحد after the unit (يوم واحد) is the count one, already read.
-    if (count == 1 && r.next(end, "one").isPresent()) {
-      end = r.next(end, "one").get().end();
+    Optional<Lexicon.Match> one = count == 1 ? r.next(end, "one") : Optional.empty();
+    if (one.isPresent()) {
+      end = one.get().end();
     }
     if (!s.lineBreakBefore(end) && s.is(end, TimexRun.FROM)) {
       return null; // counted from an event

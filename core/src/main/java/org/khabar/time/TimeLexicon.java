@@ -25,9 +25,6 @@ final class TimeLexicon {
     "ar_MR"
   };
 
-  private static final String DEFINITE =
-      new String(new char[] {org.khabar.text.ArabicLetters.ALEF, org.khabar.text.ArabicLetters.LAM});
-
   static final Lexicon LEXICON = build();
 
   private TimeLexicon() {}
@@ -60,7 +57,7 @@ final class TimeLexicon {
         String name = days[d];
         b.add("weekday", name, iso);
         String bare = org.khabar.number.WordScan.normalize(name);
-        if (bare.length() > 3 && bare.startsWith(DEFINITE)) {
+        if (bare.length() > 3 && bare.startsWith(TimexRun.DEFINITE)) {
           b.add("weekday-bare", bare.substring(2), iso);
         }
       }

@@ -1,5 +1,7 @@
 package org.khabar.time;
 
+import static org.khabar.text.ArabicLetters.ALEF;
+import static org.khabar.text.ArabicLetters.LAM;
 import static org.khabar.text.ArabicLetters.MEEM;
 import static org.khabar.text.ArabicLetters.NOON;
 
@@ -17,6 +19,9 @@ final class TimexRun {
 
   /** The time words ({@code lexicon.txt} and ICU's month and weekday names). */
   static final Lexicon LEX = TimeLexicon.LEXICON;
+
+  /** The article {@code ال}; a compile-time constant, so reading it initializes nothing. */
+  static final String DEFINITE = "" + ALEF + LAM;
 
   /** The preposition {@code من}. */
   static final String FROM = new String(new char[] {MEEM, NOON});
