@@ -58,6 +58,16 @@ public final class PersonTitles {
     return new PersonTitles(heads, keys);
   }
 
+  /**
+   * Whether {@code word}, as written, is one of the title words ({@code وزير}, {@code الرئيس}).
+   *
+   * @param word a word with no proclitic
+   * @return whether it heads a title
+   */
+  public boolean isTitle(CharSequence word) {
+    return heads.contains(keys.normalize(Objects.requireNonNull(word, "word").toString()));
+  }
+
   /** Whether a word (with proclitics removed) is a title word. */
   boolean isHead(String normalized) {
     return heads.contains(normalized);

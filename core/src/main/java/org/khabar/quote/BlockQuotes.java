@@ -1,12 +1,15 @@
 package org.khabar.quote;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.khabar.article.CharSpan;
 import org.khabar.article.Entity;
+import org.khabar.article.EntityType;
 import org.khabar.article.Mention;
 import org.khabar.article.Quote;
 
@@ -27,10 +30,21 @@ final class BlockQuotes {
   }
 
   static final String COLONS = ":\uFF1A";
-  private static final int ATTRIBUTION_BACK = 80;
-  private static final Set<String> COMPLEMENTIZERS = WordLists.set("complementizers.txt");
+  /** How many words after a participle cue ({@code مشيرا}) its clause or quote may open. */
+  private static final int PARTICIPLE_WINDOW = 6;
+  /** The fewest words a reported object needs ({@code وتنفي قطر هذه الاتهامات}). */
+  private static final int MIN_OBJECT_WORDS = 2;
+  static final Set<String> COMPLEMENTIZERS = WordLists.set("complementizers.txt");
   private static final Set<String> PREPOSITIONS = Set.of("الي", "علي");
-  private static final Set<String> AFTER_ATTRIBUTION = Set.of("عن", "ل", "الي");
+  /** Words that look like a cue and are not: فحسب is "only", not ف + حسب. */
+  private static final Set<String> NOT_CUES = Set.of("فحسب");
+  /**
+   * Cues that are also common words of another kind ({@code بين}, "between"): cues only with an
+   * attached {@code و}/{@code ف} or after a continuing word ({@code وبين أن}, {@code فقد بين}).
+   */
+  private static final Set<String> AFTER_CONJUNCTION = Set.of("بين");
+  /** Words before a verb that continue the sentence before it ({@code كما أكد}, {@code وقد}). */
+  private static final Set<String> CONTINUING = Set.of("كما", "وقد", "فقد", "قد", "ثم", "وكان");
 
   private final ReportingLexicon lexicon;
 
@@ -40,9 +54,11 @@ final class BlockQuotes {
   final MarkPairs marks;
   final ReportingLexicon.Kind[] kinds;
   final String[] cueText;
+  private final String[] cueForm;
   final List<Match> matches = new ArrayList<>();
   final TreeMap<Integer, Integer> clauseByStart = new TreeMap<>();
   final TreeMap<Integer, Integer> matchByColon = new TreeMap<>();
+  final Map<Integer, Integer> matchByPair = new HashMap<>();
   int clauseEndSoFar = -1;
   Optional<Mention> lastSpeaker;
 
@@ -56,6 +72,7 @@ final class BlockQuotes {
     this.marks = new MarkPairs(QuoteMarks.pairs(text, words.region));
     this.kinds = new ReportingLexicon.Kind[words.size()];
     this.cueText = new String[words.size()];
+    this.cueForm = new String[words.size()];
     int m = 0;
     for (int i = 0; i < words.size(); i++) {
       Words.Word w = words.get(i);
@@ -65,24 +82,29 @@ final class BlockQuotes {
       if (m < marks.marks.size() && marks.marks.get(m).start() < w.span().start()) {
         continue; // inside quotation marks: quoted speech, not a cue
       }
-      Optional<ReportingLexicon.Kind> kind = lexicon.kindOf(w.bare());
+      String form = w.bare();
+      Optional<ReportingLexicon.Kind> kind = lexicon.kindOf(form);
       if (kind.isEmpty() && !w.conjunction()) {
         String stripped = Words.stripConjunction(w.norm());
         if (!stripped.equals(w.norm())) {
+          form = stripped;
           kind = lexicon.kindOf(stripped);
         }
       }
-      if (kind.isPresent()) {
+      if (kind.isPresent() && !NOT_CUES.contains(w.norm())
+          && !(AFTER_CONJUNCTION.contains(form) && !hasConjunctionBefore(w, i))) {
         kinds[i] = kind.get();
         cueText[i] = w.span().textOf(text);
+        cueForm[i] = form;
       }
     }
   }
 
   List<Quote> run() {
+    leadingSpeaker();
     for (int i = 0; i < words.size(); i++) {
-      if (kinds[i] == null) {
-        continue;
+      if (kinds[i] == null || words.get(i).span().start() < clauseEndSoFar) {
+        continue; // no cue, or a cue inside a reported clause: الجبهة تعتبر inside قال إن ...
       }
       switch (kinds[i]) {
         case PAST:
@@ -94,7 +116,7 @@ final class BlockQuotes {
           break;
         case ATTRIBUTION:
         default:
-          matchAttribution(i);
+          Attributions.match(this, i);
           break;
       }
     }
@@ -103,11 +125,26 @@ final class BlockQuotes {
 
   private void matchVerb(int i) {
     if (words.gapHas(words.gapAfter(i), COLONS)) {
-      add(i, bareSpeaker(i), null, QuoteText.colonIn(text, words.gapAfter(i)));
+      afterColon(i, bareSpeaker(i), QuoteText.colonIn(text, words.gapAfter(i)));
       return;
     }
     for (int j = i + 1; j < words.size() && j <= i + QuoteFinder.WINDOW; j++) {
-      if (marks.isInsideMarks(words.get(j).span().start())) {
+      CharSpan pair = marks.pairAround(words.get(j).span().start());
+      if (pair != null) {
+        if (!opensAt(pair, j) || !isSpeech(pair)) {
+          continue; // a name or a term in marks inside the subject: وذكرت صحيفة "ديلي ميل"
+        }
+        // CUE SUBJECT "...": a direct quote with no colon
+        Optional<Mention> speaker = j > i + 1
+            ? SpeakerRules.speaker(words, i + 1, j, entities, lastSpeaker)
+            : Optional.empty();
+        if (speaker.isEmpty()) {
+          speaker = bareSpeaker(i);
+          if (speaker.isEmpty() && kinds[i] != ReportingLexicon.Kind.PAST) {
+            return;
+          }
+        }
+        opening(i, speaker, pair);
         return;
       }
       if (COMPLEMENTIZERS.contains(words.get(j).norm())) {
@@ -117,7 +154,7 @@ final class BlockQuotes {
         }
         Optional<Mention> speaker =
             subjectEnd > i + 1
-                ? SpeakerRules.speaker(words, i + 1, subjectEnd, entities)
+                ? SpeakerRules.speaker(words, i + 1, subjectEnd, entities, lastSpeaker)
                 : Optional.empty();
         if (speaker.isEmpty()) {
           speaker = bareSpeaker(i);
@@ -129,110 +166,107 @@ final class BlockQuotes {
         return;
       }
       if (kinds[j] != null) {
-        return;
+        break;
       }
       CharSpan gap = words.gapAfter(j);
       if (QuoteText.isSentenceEnd(text, gap)) {
-        return;
+        break;
       }
       if (words.gapHas(gap, COLONS)) {
-        Optional<Mention> speaker = SpeakerRules.speaker(words, i + 1, j + 1, entities);
-        add(i, speaker.isPresent() ? speaker : bareSpeaker(i), null, QuoteText.colonIn(text, gap));
+        Optional<Mention> speaker =
+            SpeakerRules.speaker(words, i + 1, j + 1, entities, lastSpeaker);
+        afterColon(i, speaker.isPresent() ? speaker : bareSpeaker(i), QuoteText.colonIn(text, gap));
         return;
       }
     }
+    objectClause(i);
   }
 
   private void matchParticiple(int i) {
     if (words.gapHas(words.gapAfter(i), COLONS)) {
-      add(i, lastSpeaker, null, QuoteText.colonIn(text, words.gapAfter(i)));
+      afterColon(i, lastSpeaker, QuoteText.colonIn(text, words.gapAfter(i)));
       return;
     }
-    int j = i + 1;
-    if (j < words.size() && PREPOSITIONS.contains(words.get(j).bare())) {
-      j++;
-    }
-    if (j < words.size() && COMPLEMENTIZERS.contains(words.get(j).norm())) {
-      clause(i, j + 1, lastSpeaker);
-    }
-  }
-
-  private void matchAttribution(int i) {
-    int j = i + 1;
-    if (j < words.size() && AFTER_ATTRIBUTION.contains(words.get(j).bare())) {
-      j++;
-    }
-    if (j + 2 < words.size() && words.get(j).bare().equals("ما")) {
-      j += 2; // بحسب ما قاله X, وفق ما ذكرته X
-    }
-    if (j >= words.size() || QuoteText.isSentenceEnd(text, words.gapAfter(i))) {
-      return;
-    }
-    int end = j;
-    while (end < words.size()
-        && end - j < SpeakerRules.MAX_WORDS
-        && !COMPLEMENTIZERS.contains(words.get(end).norm())) {
-      end++;
-      CharSpan gap = words.gapAfter(end - 1);
-      if (words.gapHas(gap, SpeakerRules.COMMAS) || QuoteText.isSentenceEnd(text, gap)) {
+    for (int j = i + 1; j < words.size() && j <= i + PARTICIPLE_WINDOW; j++) {
+      CharSpan pair = marks.pairAround(words.get(j).span().start());
+      if (pair != null) {
+        if (opensAt(pair, j) && isSpeech(pair)) {
+          opening(i, lastSpeaker, pair); // مضيفا "..."
+        }
+        return;
+      }
+      if (COMPLEMENTIZERS.contains(words.get(j).norm())) {
+        clause(i, j + 1, lastSpeaker); // مشيرا إلى أن, مضيفا قوله إن
+        return;
+      }
+      if (kinds[j] != null || QuoteText.isSentenceEnd(text, words.gapAfter(j))) {
         break;
       }
     }
-    Optional<Mention> speaker = SpeakerRules.speaker(words, j, end, entities);
-    if (speaker.isPresent()) {
-      speaker = Optional.of(withoutLam(speaker.get(), words.get(i).bare()));
+    objectClause(i);
+  }
+
+  /**
+   * A verb that reports by its object ({@link ReportingLexicon#takesObject}: {@code انتقد الوزير
+   * الوضع}, {@code محذرا من العواقب}) when no clause, colon or quotation follows it: the quote is
+   * the sentence after the subject and the adverbs after it. A verb's subject is an entity right
+   * after it, or a phrase the speaker rules link to one, that a comma closes or that a title
+   * heads; a participle continues the speaker before it; with no speaker, no quote.
+   */
+  private void objectClause(int i) {
+    if (!lexicon.takesObject(cueForm[i])) {
+      return;
     }
-    boolean sourceEndsSentence =
-        end >= words.size() || QuoteText.isSentenceEnd(text, words.gapAfter(end - 1));
-    boolean leading = i == 0 || QuoteText.isSentenceEnd(text, words.gapAfter(i - 1));
-    if (leading && !sourceEndsSentence) {
-      int start = end;
-      if (start < words.size() && COMPLEMENTIZERS.contains(words.get(start).norm())) {
-        start++;
+    int last = i;
+    while (last + 1 < words.size() && last - i < QuoteFinder.MAX_CLAUSE_WORDS
+        && !QuoteText.isSentenceEnd(text, words.gapAfter(last))) {
+      last++;
+    }
+    int from = i + 1;
+    Optional<Mention> speaker = Optional.empty();
+    if (kinds[i] != ReportingLexicon.Kind.PARTICIPLE && from <= last) {
+      speaker = Subjects.subject(words, from, last + 1, entities, lastSpeaker);
+      if (speaker.isPresent()) {
+        from = words.firstAtOrAfter(speaker.get().span().end());
       }
-      clause(i, start, speaker);
+    }
+    if (speaker.isEmpty()) {
+      speaker = kinds[i] == ReportingLexicon.Kind.PARTICIPLE ? lastSpeaker : bareSpeaker(i);
+    }
+    while (from <= last && Subjects.isAdverb(words.get(from).bare())) {
+      from++;
+    }
+    if (speaker.isEmpty() || last - from + 1 < MIN_OBJECT_WORDS) {
       return;
     }
-    if (leading) {
-      return;
-    }
-    // A trailing attribution: the quote is the sentence before it, unless already quoted.
-    int first = i;
-    while (first > 0 && i - first < ATTRIBUTION_BACK
-        && !QuoteText.isSentenceEnd(text, words.gapAfter(first - 1))) {
-      first--;
-    }
-    if (first >= i) {
-      return;
-    }
-    CharSpan clause = CharSpan.of(words.get(first).span().start(), words.get(i - 1).span().end());
-    clause = marks.extendToCloseMark(clause);
-    if (clauseEndSoFar > clause.start()) {
-      return;
-    }
-    add(i, speaker, clause, -1);
+    clause(i, from, speaker);
+  }
+
+  /** Whether {@code pair} opens right before word {@code j}: no word of the block between. */
+  private boolean opensAt(CharSpan pair, int j) {
+    return j == 0 || pair.start() >= words.get(j - 1).span().end();
+  }
+
+  /** Whether {@code pair} holds a passage rather than a term or a name (scare quotes). */
+  private boolean isSpeech(CharSpan pair) {
+    CharSpan content = CharSpan.of(pair.start() + 1, pair.end() - 1);
+    return QuoteText.countWords(text, content) >= QuoteFinder.MIN_DIRECT_WORDS;
+  }
+
+  /** Records the pair of marks opening at {@code pair} as the direct quote of cue {@code i}. */
+  private void opening(int i, Optional<Mention> speaker, CharSpan pair) {
+    add(i, speaker, null, -1);
+    matchByPair.put(pair.start(), matches.size() - 1);
+  }
+
+  private boolean hasConjunctionBefore(Words.Word w, int i) {
+    return !w.bare().equals(w.norm()) || (i > 0 && CONTINUING.contains(words.get(i - 1).norm()));
   }
 
   private boolean hasConjunction(int i) {
     Words.Word w = words.get(i);
-    return w.conjunction() || !w.bare().equals(w.norm()) || lexicon.kindOf(w.norm()).isEmpty();
-  }
-
-  /** A source after {@code وفقا}/{@code طبقا} written with an attached lam loses it. */
-  private Mention withoutLam(Mention m, String cue) {
-    boolean lam = (cue.equals("وفقا") || cue.equals("طبقا"))
-        && m.text().length() > 2 && m.text().charAt(0) == org.khabar.text.ArabicLetters.LAM
-        && m.span().length() == m.text().length();
-    if (!lam) {
-      return m;
-    }
-    int skip = 1;
-    while (skip < m.text().length() && !Character.isLetter(m.text().charAt(skip))) {
-      skip++; // a tatweel after the lam: لـوكالة
-    }
-    CharSpan span = CharSpan.of(m.span().start() + skip, m.span().end());
-    String t = span.textOf(text);
-    return new Mention(span, t, m.canonical().equals(m.text()) ? t : m.canonical());
+    return w.conjunction() || !w.bare().equals(w.norm()) || lexicon.kindOf(w.norm()).isEmpty()
+        || (i > 0 && CONTINUING.contains(words.get(i - 1).norm()));
   }
 
   private Optional<Mention> bareSpeaker(int i) {
@@ -245,8 +279,48 @@ final class BlockQuotes {
     return continues ? lastSpeaker : Optional.empty();
   }
 
+  /**
+   * What follows the colon at {@code colon} after cue {@code i} (or after a leading name, {@code i
+   * < 0}): a pair of marks right after it is the direct quote of the cue ({@link DirectQuotes});
+   * else the sentence after it is ({@code وقال الوزير: الوضع صعب.}).
+   */
+  private void afterColon(int i, Optional<Mention> speaker, int colon) {
+    int next = words.firstAtOrAfter(colon + 1);
+    if (next >= words.size()) {
+      return;
+    }
+    CharSpan pair = marks.pairAround(words.get(next).span().start());
+    if (pair != null && pair.start() > colon) {
+      add(i, speaker, null, colon);
+    } else if (speaker.isPresent() || i >= 0) {
+      clause(i, next, speaker);
+    }
+  }
+
+  /**
+   * A block that opens with a person's name and a colon, as headlines quote
+   * ({@code عبيد البريكي : الحكومة لن تتسامح}): the rest is that speaker's, with no cue.
+   */
+  private void leadingSpeaker() {
+    for (int k = 0; k + 1 < words.size() && k < SpeakerRules.MAX_WORDS; k++) {
+      CharSpan gap = words.gapAfter(k);
+      if (kinds[k] != null || QuoteText.isSentenceEnd(text, gap)
+          || words.gapHas(gap, SpeakerRules.COMMAS)) {
+        return;
+      }
+      if (words.gapHas(gap, COLONS)) {
+        CharSpan name = CharSpan.of(words.get(0).span().start(), words.get(k).span().end());
+        Optional<Entity> e = SpeakerRules.exactEntity(entities, name);
+        if (e.isPresent() && e.get().type() == EntityType.PERSON) {
+          afterColon(-1, Optional.of(SpeakerRules.mention(e.get())), QuoteText.colonIn(text, gap));
+        }
+        return;
+      }
+    }
+  }
+
   /** Records the clause from word {@code start} to its end as the quote of cue {@code i}. */
-  private void clause(int i, int start, Optional<Mention> speaker) {
+  void clause(int i, int start, Optional<Mention> speaker) {
     if (start >= words.size()) {
       return;
     }
@@ -256,8 +330,9 @@ final class BlockQuotes {
       if (QuoteText.isSentenceEnd(text, gap) && !marks.isInsideMarks(gap.end())) {
         break;
       }
-      if (kinds[end + 1] != null && words.gapHas(gap, SpeakerRules.COMMAS)) {
-        break;
+      if (kinds[end + 1] != null && (words.gapHas(gap, SpeakerRules.COMMAS)
+          || kinds[end + 1] == ReportingLexicon.Kind.PARTICIPLE)) {
+        break; // ، مؤكدا أن; قائلا "..."
       }
       end++;
     }
@@ -270,8 +345,8 @@ final class BlockQuotes {
     add(i, speaker, marks.extendToCloseMark(clause), -1);
   }
 
-  private void add(int i, Optional<Mention> speaker, CharSpan clause, int colonAt) {
-    matches.add(new Match(i, cueText[i], speaker, clause, colonAt));
+  void add(int i, Optional<Mention> speaker, CharSpan clause, int colonAt) {
+    matches.add(new Match(i, i < 0 ? "" : cueText[i], speaker, clause, colonAt));
     if (clause != null) {
       clauseEndSoFar = Math.max(clauseEndSoFar, clause.end());
       clauseByStart.put(clause.start(), matches.size() - 1);

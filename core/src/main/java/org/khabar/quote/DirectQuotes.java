@@ -36,7 +36,11 @@ final class DirectQuotes {
       boolean afterColon = false;
       Map.Entry<Integer, Integer> byClause = b.clauseByStart.floorEntry(pair.start());
       Map.Entry<Integer, Integer> byColon = b.matchByColon.lowerEntry(pair.start());
-      if (byColon != null && QuoteText.onlySpaces(b.text, byColon.getKey() + 1, pair.start())) {
+      Integer byPair = b.matchByPair.get(pair.start());
+      if (byPair != null) {
+        owner = byPair; // CUE SPEAKER "...", no colon
+      } else if (byColon != null
+          && QuoteText.onlySpaces(b.text, byColon.getKey() + 1, pair.start())) {
         owner = byColon.getValue();
         afterColon = true;
       } else if (byClause != null
@@ -48,6 +52,10 @@ final class DirectQuotes {
       }
       if (owner >= 0) {
         BlockQuotes.Match match = b.matches.get(owner);
+        if (match.isClause() && wordCount < QuoteFinder.MIN_UNATTRIBUTED_WORDS
+            && 2 * pair.length() < match.clause().length()) {
+          continue; // a phrase in marks inside a longer reported clause: the clause stays
+        }
         if (match.isClause()) {
           replaced[owner] = true;
         }
@@ -92,7 +100,8 @@ final class DirectQuotes {
           && !QuoteText.isSentenceEnd(b.text, b.words.gapAfter(end - 1))) {
         end++;
       }
-      Optional<Mention> speaker = SpeakerRules.speaker(b.words, m + 1, end, b.entities);
+      Optional<Mention> speaker =
+          SpeakerRules.speaker(b.words, m + 1, end, b.entities, b.lastSpeaker);
       return new Quote(content, Quote.Kind.DIRECT, b.cueText[m], speaker);
     }
     return new Quote(content, Quote.Kind.DIRECT, "", Optional.empty());

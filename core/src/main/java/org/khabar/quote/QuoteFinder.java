@@ -33,14 +33,17 @@ import org.khabar.article.TokenizedText;
  *   <li><b>Speakers</b>: see {@link SpeakerRules}. A verb with no subject ({@code وأضاف أن},
  *       {@code وتابع قائلا:}) takes a person or organization entity written just before it
  *       ({@code ماكرون قال إن}), else, for a past-tense verb with an attached {@code و}/{@code
- *       ف}, continues the previous speaker of the article; a past-tense verb without one ({@code
- *       لكنها أكدت أن}, whose subject is a pronoun) gives a quote with no speaker; a present-tense
- *       verb with no subject ({@code ويُذكر أن}) is impersonal and gives no quote.
+ *       ف} or after {@code كما}/{@code وقد}, continues the previous speaker of the article; a
+ *       past-tense verb without one ({@code لكنها أكدت أن}, whose subject is a pronoun) gives a
+ *       quote with no speaker; a present-tense verb with no subject ({@code ويُذكر أن}) is
+ *       impersonal and gives no quote.
  *   <li><b>Attributions</b> ({@code بحسب}, {@code وفقا لـ}, {@code نقلا عن} ...): the source
  *       follows the word ({@code بحسب ما قاله X} skips {@code ما قاله}). When the word opens a
  *       sentence and a comma and more text follow the source, the quote is that clause ({@code
  *       وبحسب مصادر، فإن ...}); when it comes inside a sentence, the quote is the stretch of the
- *       sentence before it ({@code ...، وفق بيان الرئاسة}), unless a quote already covers it.
+ *       sentence before it ({@code ...، وفق بيان الرئاسة}), unless a quote already covers it, or
+ *       the stretch after the source when that is longer ({@code وتحصل ماكرون، وفق نتائج أولية،
+ *       على ...}); {@code Attributions} applies the rule.
  *   <li><b>Direct quotes</b> are pairs of {@code « »}, {@code “ ”} or straight quotes ({@link
  *       QuoteMarks}); the span is the content inside the marks, without them. A pair inside a
  *       reported clause takes that clause's cue and speaker and replaces the indirect quote (the
@@ -52,6 +55,15 @@ import org.khabar.article.TokenizedText;
  *       a quote, unless it comes right after {@code CUE SPEAKER:}; a pair with no cue at all
  *       needs {@value #MIN_UNATTRIBUTED_WORDS} words ({@code “آليات وقف إطلاق النار”} is a term).
  *       Scare quotes inside a reported clause stay part of the indirect quote.
+ *   <li><b>News styles</b> (each tested in {@code NewsQuoteStylesTest}): a pair of marks opening
+ *       right after {@code CUE SUBJECT} or after a participle needs no colon; a colon with no
+ *       marks after it introduces the sentence; a block opening with a person's name and a colon
+ *       (a headline) quotes that person; a verb marked {@code object} in {@code
+ *       reporting-verbs.txt} with no clause after it reports by its object ({@code Subjects}
+ *       tells the subject from it); a title or a description names the speaker it stands for
+ *       ({@code Antecedents}). A pair of fewer than {@value #MIN_UNATTRIBUTED_WORDS} words
+ *       covering less than half of a reported clause leaves the clause whole; a cue inside a
+ *       reported clause is not a cue.
  * </ul>
  *
  * <p>Quotes are sorted by span and disjoint. Every span is a half-open range of UTF-16 offsets
@@ -62,7 +74,7 @@ import org.khabar.article.TokenizedText;
 public final class QuoteFinder implements QuoteTagger {
 
   /** How many words after a verb cue the complementizer may come. */
-  public static final int WINDOW = 20;
+  public static final int WINDOW = 30;
 
   /** The fewest words a quoted passage needs to be a quote rather than scare quotes. */
   public static final int MIN_DIRECT_WORDS = 4;

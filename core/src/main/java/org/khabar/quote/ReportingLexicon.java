@@ -2,9 +2,11 @@ package org.khabar.quote;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.khabar.text.ArabicLetters;
 
 /**
@@ -17,7 +19,9 @@ import org.khabar.text.ArabicLetters;
  * alef maqsura drops before the suffix: {@code دعا} gives {@code دعت}, {@code دعوا}); the present
  * {@code يقول}, feminine {@code تقول}, plural {@code يقولون} and dual {@code يقولان} (a final weak
  * letter drops before {@code ون}: {@code يرى} gives {@code يرون}); the participle {@code مؤكد} with
- * {@code ا}, {@code ة}, {@code ون}, {@code ين}. All forms are matching-normalized, and so are the
+ * {@code ا}, {@code ة}, {@code ون}, {@code ين}. A fourth column {@value #OBJECT} marks a verb
+ * that may report by its object ({@link #takesObject}). All forms are matching-normalized, and so
+ * are the
  * words they are compared with.
  */
 final class ReportingLexicon {
@@ -34,29 +38,38 @@ final class ReportingLexicon {
     ATTRIBUTION
   }
 
+  /** The fourth column that marks a verb whose object is what it reports. */
+  static final String OBJECT = "object";
+
   private static final ReportingLexicon STANDARD =
       new ReportingLexicon(
           WordLists.lines("reporting-verbs.txt"), WordLists.lines("attributions.txt"));
 
   private final Map<String, Kind> forms = new HashMap<>();
+  private final Set<String> objectForms = new HashSet<>();
 
   ReportingLexicon(List<String> verbLines, List<String> attributions) {
     for (String line : verbLines) {
       String[] cols = line.split("\\s+");
+      Map<String, Kind> verb = new HashMap<>();
       if (cols.length >= 1) {
-        pastForms(cols[0]);
+        pastForms(cols[0], verb);
       }
       if (cols.length >= 2) {
-        presentForms(cols[1]);
+        presentForms(cols[1], verb);
       }
       if (cols.length >= 3 && !cols[2].equals("-")) {
         for (String suffix : new String[] {"", "ا", "ة", "ون", "ين"}) {
-          put(cols[2] + suffix, Kind.PARTICIPLE);
+          verb.put(WordLists.normalize(cols[2] + suffix), Kind.PARTICIPLE);
         }
+      }
+      verb.forEach(forms::putIfAbsent);
+      if (cols.length >= 4 && cols[3].equals(OBJECT)) {
+        objectForms.addAll(verb.keySet());
       }
     }
     for (String a : attributions) {
-      put(a, Kind.ATTRIBUTION);
+      forms.putIfAbsent(WordLists.normalize(a), Kind.ATTRIBUTION);
     }
   }
 
@@ -77,27 +90,34 @@ final class ReportingLexicon {
     return new ReportingLexicon(verbs, words);
   }
 
+  /**
+   * Whether the verb form {@code normalized} may report by its object rather than a clause
+   * ({@code انتقد الوزير الوضع}, {@code دعا إلى}, {@code نفى الخبر}): a line of the verb list
+   * marked {@value #OBJECT}.
+   */
+  boolean takesObject(String normalized) {
+    return objectForms.contains(normalized);
+  }
+
   /** The kind of cue {@code normalized} is, if any; {@code normalized} is a normalized word. */
   Optional<Kind> kindOf(String normalized) {
     return Optional.ofNullable(forms.get(normalized));
   }
 
-  private void pastForms(String past) {
-    put(past, Kind.PAST);
+  private static void pastForms(String past, Map<String, Kind> into) {
     String stem = dropFinalWeak(past);
-    put(stem + ArabicLetters.TEH, Kind.PAST);
-    put(stem + "وا", Kind.PAST);
-    put(past.endsWith("ا") || past.endsWith("ى") ? stem + "وا" : past + "ا", Kind.PAST);
-    put(stem + "تا", Kind.PAST);
+    for (String form : List.of(past, stem + ArabicLetters.TEH, stem + "وا",
+        past.endsWith("ا") || past.endsWith("ى") ? stem + "وا" : past + "ا", stem + "تا")) {
+      into.putIfAbsent(WordLists.normalize(form), Kind.PAST);
+    }
   }
 
-  private void presentForms(String present) {
-    put(present, Kind.PRESENT);
+  private static void presentForms(String present, Map<String, Kind> into) {
     String feminine =
         present.charAt(0) == ArabicLetters.YEH ? ArabicLetters.TEH + present.substring(1) : present;
-    put(feminine, Kind.PRESENT);
-    put(dropFinalWeak(present) + "ون", Kind.PRESENT);
-    put(present + "ان", Kind.PRESENT);
+    for (String form : List.of(present, feminine, dropFinalWeak(present) + "ون", present + "ان")) {
+      into.putIfAbsent(WordLists.normalize(form), Kind.PRESENT);
+    }
   }
 
   private static String dropFinalWeak(String word) {
@@ -106,9 +126,5 @@ final class ReportingLexicon {
         || (last == ArabicLetters.WAW && word.length() > 3)
         || (last == ArabicLetters.YEH && word.length() > 3);
     return weak ? word.substring(0, word.length() - 1) : word;
-  }
-
-  private void put(String form, Kind kind) {
-    forms.putIfAbsent(WordLists.normalize(form), kind);
   }
 }

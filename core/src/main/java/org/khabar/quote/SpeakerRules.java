@@ -7,6 +7,7 @@ import org.khabar.article.CharSpan;
 import org.khabar.article.Entity;
 import org.khabar.article.EntityType;
 import org.khabar.article.Mention;
+import org.khabar.ner.PersonTitles;
 
 /**
  * Finds the speaker in the words after a reporting cue: the subject noun phrase, linked to an
@@ -48,7 +49,8 @@ final class SpeakerRules {
    * The speaker named by words {@code from} (inclusive) to {@code to} (exclusive) of {@code
    * words}, or empty when the phrase is empty.
    */
-  static Optional<Mention> speaker(Words words, int from, int to, List<Entity> entities) {
+  static Optional<Mention> speaker(
+      Words words, int from, int to, List<Entity> entities, Optional<Mention> previous) {
     int end = from;
     boolean endedAtComma = false;
     while (end < to && end - from < MAX_WORDS) {
@@ -69,7 +71,25 @@ final class SpeakerRules {
     CharSpan phrase = CharSpan.of(words.get(from).span().start(), words.get(end - 1).span().end());
     String head = withoutArticle(words.get(from).bare());
     Optional<Entity> exact = exactEntity(entities, phrase);
+    boolean bareNoun = end - from == 1 && exact.isEmpty() && isDefinite(words.get(from).bare());
+    if (bareNoun && DOCUMENTS.contains(head) && previous.isPresent()) {
+      // وأوضح البلاغ: the statement speaks for whoever was quoted before it
+      return Optional.of(new Mention(phrase, phrase.textOf(text), previous.get().canonical()));
+    }
     if (ORG_HEADS.contains(head)) {
+      if (bareNoun) {
+        Optional<Entity> antecedent =
+            Antecedents.organization(text, entities, phrase.start(), head);
+        if (antecedent.isPresent()) {
+          return Optional.of(
+              new Mention(phrase, phrase.textOf(text), antecedent.get().canonical()));
+        }
+      }
+      if (exact.isEmpty() && end - from > 2) {
+        // صحيفة نيويورك تايمز بحجز: the head and the name right after it, not what follows
+        phrase = headAndName(words, from, phrase, entities);
+        exact = exactEntity(entities, phrase);
+      }
       String canonical = exact.map(Entity::canonical).orElse(phrase.textOf(text));
       return Optional.of(new Mention(phrase, phrase.textOf(text), canonical));
     }
@@ -99,6 +119,18 @@ final class SpeakerRules {
         }
       }
     }
+    Optional<Entity> further = personFurther(words, end, to, entities);
+    if (further.isPresent()) {
+      return Optional.of(mention(further.get())); // الأمين العام لاتحاد الأطباء فلان
+    }
+    boolean title = exact.isEmpty() && end - from <= TITLE_WORDS
+        && PersonTitles.standard().isTitle(words.get(from).span().textOf(text));
+    if (bareNoun || title) {
+      Optional<Entity> antecedent = Antecedents.described(text, entities, phrase.start(), head);
+      if (antecedent.isPresent()) {
+        return Optional.of(new Mention(phrase, phrase.textOf(text), antecedent.get().canonical()));
+      }
+    }
     if (end - from == 1 && LATTER.contains(words.get(from).bare())) {
       Optional<Entity> latter = lastPersonBefore(entities, phrase.start());
       if (latter.isPresent()) {
@@ -106,6 +138,65 @@ final class SpeakerRules {
       }
     }
     return Optional.of(new Mention(phrase, phrase.textOf(text), phrase.textOf(text)));
+  }
+
+  /**
+   * The first person entity in words {@code from} to {@code to} when no word before it turns the
+   * phrase into an object or a circumstance ({@code مع}, {@code عن}, {@code ضد}): the subject
+   * phrase went on past a stop word ({@code الكاتب العام للجامعة، فلان}).
+   */
+  private static Optional<Entity> personFurther(
+      Words words, int from, int to, List<Entity> entities) {
+    if (from >= to) {
+      return Optional.empty();
+    }
+    int start = words.get(from).span().start();
+    int limit = words.get(to - 1).span().end();
+    int k = firstStartingAt(entities, start);
+    for (int w = from; w < to; w++) {
+      if (NOT_SUBJECT.contains(words.get(w).bare())) {
+        limit = words.get(w).span().start();
+        break;
+      }
+    }
+    for (; k < entities.size() && entities.get(k).span().start() < limit; k++) {
+      Entity e = entities.get(k);
+      if (e.type() == EntityType.PERSON && e.span().end() <= limit) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The phrase cut after the entity that starts at its second word, when one does. */
+  private static CharSpan headAndName(
+      Words words, int from, CharSpan phrase, List<Entity> entities) {
+    int second = words.get(from + 1).span().start();
+    for (int k = firstStartingAt(entities, second);
+        k < entities.size() && entities.get(k).span().start() == second; k++) {
+      if (entities.get(k).span().end() < phrase.end()) {
+        return CharSpan.of(phrase.start(), entities.get(k).span().end());
+      }
+    }
+    return phrase;
+  }
+
+  /** The most words of a title phrase standing for a person named before ({@code رئيس الدولة}). */
+  private static final int TITLE_WORDS = 3;
+
+  /** Words after which a name is not the subject: with, about, against, to. */
+  private static final Set<String> NOT_SUBJECT = Set.of("مع", "عن", "ضد", "الي", "له", "لها");
+
+  /** Nouns of statements, spoken by the one quoted before ({@code البلاغ}, {@code البيان}). */
+  private static final Set<String> DOCUMENTS = Set.of("بلاغ", "بيان", "تقرير", "نص", "رساله");
+
+  /** Whether {@code bare} is an organization head with the article ({@code الوزارة}). */
+  static boolean isDefiniteOrganization(String bare) {
+    return isDefinite(bare) && ORG_HEADS.contains(withoutArticle(bare));
+  }
+
+  private static boolean isDefinite(String norm) {
+    return norm.startsWith("ال") && norm.length() > 3;
   }
 
   /** "The latter", matching-normalized. */
@@ -148,7 +239,7 @@ final class SpeakerRules {
     return new Mention(e.span(), e.text(), e.canonical());
   }
 
-  private static Optional<Entity> exactEntity(List<Entity> entities, CharSpan span) {
+  static Optional<Entity> exactEntity(List<Entity> entities, CharSpan span) {
     for (int k = firstStartingAt(entities, span.start()); k < entities.size(); k++) {
       Entity e = entities.get(k);
       if (e.span().start() > span.start()) {
@@ -162,7 +253,7 @@ final class SpeakerRules {
   }
 
   /** The index of the first entity (sorted by span) that starts at or after {@code offset}. */
-  private static int firstStartingAt(List<Entity> entities, int offset) {
+  static int firstStartingAt(List<Entity> entities, int offset) {
     int lo = 0;
     int hi = entities.size();
     while (lo < hi) {

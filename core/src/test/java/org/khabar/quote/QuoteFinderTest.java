@@ -25,7 +25,7 @@ class QuoteFinderTest {
   private static final String TITLE = "عنوان الخبر الرئيسي";
 
   /** A recognizer that tags every occurrence of the given strings, canonical as given. */
-  private static EntityRecognizer gazetteer(Map<String, EntityType> names, Map<String, String> canon) {
+  static EntityRecognizer gazetteer(Map<String, EntityType> names, Map<String, String> canon) {
     return tokenized -> {
       List<Entity> out = new ArrayList<>();
       String text = tokenized.text();
@@ -41,16 +41,16 @@ class QuoteFinderTest {
     };
   }
 
-  private static Article process(String body) {
+  static Article process(String body) {
     return Khabar.defaults().process(TITLE + "\n" + body);
   }
 
-  private static Article process(String body, EntityRecognizer recognizer) {
+  static Article process(String body, EntityRecognizer recognizer) {
     return Khabar.builder().addRecognizer(recognizer).build().process(TITLE + "\n" + body);
   }
 
   /** "KIND|cue|speaker|quoted text" for each quote. */
-  private static List<String> describe(Article a) {
+  static List<String> describe(Article a) {
     return a.quotes().stream()
         .map(q -> q.kind() + "|" + q.cue() + "|" + q.speaker().map(Mention::text).orElse("-")
             + "|" + a.textOf(q.span()))

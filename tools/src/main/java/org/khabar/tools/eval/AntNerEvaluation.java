@@ -160,17 +160,10 @@ public final class AntNerEvaluation {
    * @throws IOException if a file is missing or malformed
    */
   public static List<Document> read(Path dir) throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
-    Map<String, LocalDate> published = publishedDates(dir);
     List<Document> documents = new ArrayList<>();
-    for (String line : Files.readAllLines(dir.resolve("gold.jsonl"), UTF_8)) {
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonNode d = mapper.readTree(line);
-      String file = d.get("file").asText();
+    for (AntNerFiles.Article a : AntNerFiles.read(dir, "gold.jsonl", "entities")) {
       List<Gold> gold = new ArrayList<>();
-      for (JsonNode e : d.get("entities")) {
+      for (JsonNode e : a.annotations()) {
         List<EntityType> types = new ArrayList<>();
         for (JsonNode t : e.get("types")) {
           types.add(EntityType.of(t.asText()));
@@ -182,8 +175,7 @@ public final class AntNerEvaluation {
         gold.add(new Gold(e.get("start").asInt(), e.get("end").asInt(), e.get("text").asText(),
             types, spans, e.get("optional").asBoolean()));
       }
-      String text = Files.readString(dir.resolve("raw").resolve(file), UTF_8);
-      documents.add(new Document(file, text, Optional.ofNullable(published.get(file)), gold));
+      documents.add(new Document(a.file(), a.text(), a.published(), gold));
     }
     return documents;
   }

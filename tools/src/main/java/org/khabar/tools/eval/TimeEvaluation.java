@@ -1,11 +1,8 @@
 package org.khabar.tools.eval;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -93,22 +90,14 @@ public final class TimeEvaluation {
    * @throws IOException if a file is missing or malformed
    */
   static List<Document> read(Path dir) throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
-    Map<String, LocalDate> published = AntNerEvaluation.publishedDates(dir);
     List<Document> documents = new ArrayList<>();
-    for (String line : Files.readAllLines(dir.resolve("times.jsonl"), UTF_8)) {
-      if (line.isBlank()) {
-        continue;
-      }
-      JsonNode d = mapper.readTree(line);
-      String file = d.get("file").asText();
+    for (AntNerFiles.Article a : AntNerFiles.read(dir, "times.jsonl", "times")) {
       List<Gold> gold = new ArrayList<>();
-      for (JsonNode t : d.get("times")) {
+      for (JsonNode t : a.annotations()) {
         gold.add(new Gold(t.get("start").asInt(), t.get("end").asInt(), t.get("text").asText(),
             t.get("type").asText(), t.get("value").asText()));
       }
-      String text = Files.readString(dir.resolve("raw").resolve(file), UTF_8);
-      documents.add(new Document(file, text, Optional.ofNullable(published.get(file)), gold));
+      documents.add(new Document(a.file(), a.text(), a.published(), gold));
     }
     return documents;
   }

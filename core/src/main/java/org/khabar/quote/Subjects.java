@@ -1,0 +1,68 @@
+package org.khabar.quote;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.khabar.article.Entity;
+import org.khabar.article.EntityType;
+import org.khabar.article.Mention;
+import org.khabar.ner.PersonTitles;
+
+/**
+ * The subject of a verb that reports by its object ({@code انتقد مهدي جمعة الوضع}), where nothing
+ * but the words themselves tells the subject from the object: the subject is taken only when it is
+ * clearly one. Stateless.
+ */
+final class Subjects {
+
+  /** Adverbs between the subject and the object: times, "also", "in turn". */
+  private static final Set<String> ADVERBS = WordLists.set("object-adverbs.txt");
+
+  /** Prepositions that open an object, never a subject. */
+  private static final Set<String> NOT_SUBJECTS =
+      Set.of("عن", "من", "علي", "الي", "في", "ب", "ل", "مع", "ضد");
+
+  private static final Set<EntityType> SPEAKERS =
+      Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);
+
+  private Subjects() {}
+
+  /**
+   * The subject in words {@code from} to {@code to} (exclusive): an entity that starts at word
+   * {@code from} ({@code وتنفي قطر}); else an organization noun with the article alone ({@code
+   * ونفت الوزارة الخبر}); else the speaker phrase ({@link SpeakerRules}) when it is
+   * linked to an entity, ends at a comma ({@code أبرز وزير الخارجية،}) or is headed by a title
+   * ({@code وشدد رئيس الدولة على}); else empty, and the object starts at {@code from}.
+   */
+  static Optional<Mention> subject(Words words, int from, int to, List<Entity> entities,
+      Optional<Mention> previous) {
+    if (NOT_SUBJECTS.contains(words.get(from).bare())) {
+      return Optional.empty(); // يعلن عن أولوياته: the object starts at once
+    }
+    int start = words.get(from).span().start();
+    for (int k = SpeakerRules.firstStartingAt(entities, start);
+        k < entities.size() && entities.get(k).span().start() == start; k++) {
+      if (SPEAKERS.contains(entities.get(k).type())) {
+        return Optional.of(SpeakerRules.mention(entities.get(k)));
+      }
+    }
+    if (SpeakerRules.isDefiniteOrganization(words.get(from).bare())) {
+      return SpeakerRules.speaker(words, from, from + 1, entities, previous); // ونفت الوزارة الخبر
+    }
+    Optional<Mention> m = SpeakerRules.speaker(words, from, to, entities, previous);
+    if (m.isEmpty()) {
+      return m;
+    }
+    int next = words.firstAtOrAfter(m.get().span().end());
+    boolean linked = !m.get().canonical().equals(m.get().text())
+        || entities.stream().anyMatch(e -> e.span().equals(m.get().span()));
+    boolean closed = next < to && words.gapHas(words.gapBefore(next), SpeakerRules.COMMAS);
+    boolean titled = PersonTitles.standard().isTitle(words.get(from).span().textOf(words.text));
+    return linked || closed || titled ? m : Optional.empty();
+  }
+
+  /** Whether a word between the subject and the object is an adverb to skip. */
+  static boolean isAdverb(String bare) {
+    return ADVERBS.contains(bare);
+  }
+}
