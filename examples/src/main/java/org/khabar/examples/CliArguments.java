@@ -21,9 +21,11 @@ import org.khabar.models.ner.Genre;
  * {@code --published=DATE}, {@code --out DIR} or {@code --out=DIR} (HTML only: one page per
  * article), {@code --genre news|encyclopedic} or {@code --genre=...}, {@code --fields LIST} or
  * {@code --fields=LIST} (JSON only: the layers to write), {@code --max-bytes N} (the largest file
- * read, with an optional suffix k, M or G), {@code --progress}, {@code --quiet},
- * {@code -h}/{@code --help}, {@code --version}, and {@code --} to end the options; every other
- * argument is a path. A repeated option keeps its last value.
+ * read, with an optional suffix k, M or G), {@code --input text|jsonl}, {@code --progress},
+ * {@code --quiet}, {@code -h}/{@code --help}, {@code --version}, and {@code --} to end the
+ * options; every other
+ * argument is a path, {@code -} standing for standard input (once at most). A repeated option
+ * keeps its last value.
  *
  * @param format the output format
  * @param published the publication date given to every article, if any
@@ -36,6 +38,7 @@ import org.khabar.models.ner.Genre;
  * @param fields the layers the JSON formats write (every layer unless {@code --fields} says)
  * @param version whether the version was asked for (then the other fields are defaults)
  * @param maxBytes the largest file read, if {@code --max-bytes} says (else the tool's default)
+ * @param input what each input holds: one article as text, or JSON lines of articles
  */
 public record CliArguments(
     Format format,
@@ -48,7 +51,32 @@ public record CliArguments(
     Genre genre,
     Set<Layer> fields,
     boolean version,
-    Optional<Long> maxBytes) {
+    Optional<Long> maxBytes,
+    Input input) {
+
+  /** What an input holds. */
+  public enum Input {
+    /** One article, as UTF-8 text; a folder stands for its {@code *.txt} files. */
+    TEXT,
+    /**
+     * JSON lines, one article a line ({@code id}, {@code text}, {@code published}); a folder stands
+     * for its {@code *.jsonl} files.
+     */
+    JSONL;
+
+    /** The name on the command line. */
+    public String optionValue() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The ending of the files a folder stands for. */
+    String extension() {
+      return this == TEXT ? ".txt" : ".jsonl";
+    }
+  }
+
+  /** The path that stands for standard input. */
+  public static final Path STDIN = Path.of("-");
 
   /** The output formats. */
   public enum Format {
@@ -80,6 +108,7 @@ public record CliArguments(
     paths = List.copyOf(paths);
     Objects.requireNonNull(genre, "genre");
     fields = Set.copyOf(fields);
+    Objects.requireNonNull(input, "input");
   }
 
   /**
@@ -87,7 +116,7 @@ public record CliArguments(
    */
   public CliArguments(Format format, Optional<LocalDate> published, List<Path> paths, boolean help) {
     this(format, published, paths, help, Optional.empty(), false, false, Genre.NEWS,
-        EnumSet.allOf(Layer.class), false, Optional.empty());
+        EnumSet.allOf(Layer.class), false, Optional.empty(), Input.TEXT);
   }
 
   /** Parses {@code args}; never returns without paths unless help was asked for. */
@@ -101,6 +130,7 @@ public record CliArguments(
     Set<Layer> fields = EnumSet.allOf(Layer.class);
     boolean fieldsGiven = false;
     Optional<Long> maxBytes = Optional.empty();
+    Input input = Input.TEXT;
     List<Path> paths = new ArrayList<>();
     boolean optionsEnded = false;
     for (int i = 0; i < args.length; i++) {
@@ -119,7 +149,7 @@ public record CliArguments(
       if (arg.equals("--version")) {
         return new CliArguments(Format.JSONL, Optional.empty(), List.of(), false,
             Optional.empty(), false, false, Genre.NEWS, EnumSet.allOf(Layer.class), true,
-            Optional.empty());
+            Optional.empty(), Input.TEXT);
       }
       String name = arg;
       String value = null;
@@ -166,6 +196,12 @@ public record CliArguments(
           }
           maxBytes = Optional.of(parseBytes(value));
           break;
+        case "--input":
+          if (value == null) {
+            value = valueAfter(args, i++, name);
+          }
+          input = parseInput(value);
+          break;
         case "--progress":
           noValue(name, value);
           progress = true;
@@ -190,8 +226,11 @@ public record CliArguments(
       throw new UsageException("--fields is only for --format jsonl or json (got --format "
           + format.optionValue() + ")");
     }
+    if (paths.stream().filter(STDIN::equals).count() > 1) {
+      throw new UsageException("'-' (standard input) given more than once");
+    }
     return new CliArguments(format, published, paths, false, outDir, progress, quiet, genre,
-        fields, false, maxBytes);
+        fields, false, maxBytes, input);
   }
 
   /** A positive number of bytes, with an optional suffix k, M or G (powers of 1024). */
@@ -266,6 +305,15 @@ public record CliArguments(
       }
     }
     throw new UsageException("unknown format '" + value + "' (expected jsonl, json, text or html)");
+  }
+
+  private static Input parseInput(String value) throws UsageException {
+    for (Input in : Input.values()) {
+      if (in.optionValue().equals(value)) {
+        return in;
+      }
+    }
+    throw new UsageException("unknown input '" + value + "' (expected text or jsonl)");
   }
 
   private static LocalDate parseDate(String value) throws UsageException {

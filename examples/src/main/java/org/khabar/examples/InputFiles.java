@@ -63,13 +63,26 @@ public final class InputFiles {
    * @throws IOException if the folder cannot be listed
    */
   public static List<Path> expand(Path path) throws IOException {
+    return expand(path, ".txt");
+  }
+
+  /**
+   * The files of {@code path}: itself if it is not a folder, its entries ending in {@code
+   * extension} (any case) if it is.
+   *
+   * @param path a file or folder named on the command line
+   * @param extension the ending of the files a folder stands for, in lower case ({@code .jsonl})
+   * @return the files to read, in order
+   * @throws IOException if the folder cannot be listed
+   */
+  public static List<Path> expand(Path path, String extension) throws IOException {
     if (!Files.isDirectory(path)) {
       return List.of(path);
     }
     List<Path> files = new ArrayList<>();
     try (Stream<Path> children = Files.list(path)) {
       children
-          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
+          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension))
           .filter(p -> !Files.isDirectory(p))
           .forEach(files::add);
     }

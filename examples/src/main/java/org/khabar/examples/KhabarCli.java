@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,9 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.khabar.ArticleSource;
 import org.khabar.Khabar;
-import org.khabar.article.Article;
 import org.khabar.json.JsonOptions;
 import org.khabar.models.DefaultModels;
 import org.khabar.models.ner.Genre;
@@ -30,8 +29,8 @@ import org.khabar.models.ner.Genre;
  *
  * <pre>
  * java -jar examples/target/khabar.jar [--format jsonl|json|text|html] [--out DIR]
- *     [--published YYYY-MM-DD] [--genre news|encyclopedic] [--fields LIST] [--progress] [--quiet]
- *     PATH...
+ *     [--published YYYY-MM-DD] [--genre news|encyclopedic] [--fields LIST] [--input text|jsonl]
+ *     [--progress] [--quiet] PATH...
  * </pre>
  *
  * <p>Standard output carries only the articles. Standard error carries warnings, a progress bar
@@ -39,6 +38,10 @@ import org.khabar.models.ner.Genre;
  * given), and a one-line summary at the end (articles, sentences, entities by type, quotes, time
  * taken); {@code --quiet} leaves out the bar and the summary. The bar is wiped before each article
  * is written, so a terminal showing both streams never mixes them on one line.
+ *
+ * <p>With {@code --input jsonl} each input is a feed of JSON lines, one article a line ({@code
+ * FeedLines}); {@code -} names standard input. {@code CliRun} reads, processes and writes each
+ * article and reports each one it skips.
  *
  * <p>Exit status: 0 when every file was processed; 1 when some file was skipped (not valid UTF-8,
  * unreadable, or failed in the pipeline), each with a message on standard error naming it, the
@@ -53,13 +56,15 @@ public final class KhabarCli {
           "\n",
           "Usage: java -jar khabar.jar [--format jsonl|json|text|html] [--out DIR]",
           "                            [--published YYYY-MM-DD] [--genre news|encyclopedic]",
-          "                            [--fields LIST] [--progress] [--quiet] PATH...",
+          "                            [--fields LIST] [--input text|jsonl] [--progress]",
+          "                            [--quiet] PATH...",
           "",
           "Turns Arabic news text into structured articles: blocks, sentences, tokens, entities,",
           "quotes with their speakers.",
           "",
           "  PATH                a UTF-8 text file, or a folder: its *.txt files, sorted by name,",
-          "                      not recursive; the file name is the article's id",
+          "                      not recursive; the file name is the article's id; - reads",
+          "                      standard input",
           "  --format jsonl      one JSON object per article and line (default)",
           "  --format json       one pretty-printed JSON array of all articles",
           "  --format text       a readable view: blocks, sentences, tokens, entities, quotes",
@@ -67,7 +72,11 @@ public final class KhabarCli {
           "                      an index and a legend (entities, quotes, dates highlighted)",
           "  --out DIR           with --format html: one page per article in DIR, and",
           "                      DIR/index.html; nothing on standard output",
-          "  --published DATE    the publication date of every article, as YYYY-MM-DD",
+          "  --input jsonl       each PATH is JSON lines, one article a line: {\"id\", \"text\",",
+          "                      \"published\"} (a folder: its *.jsonl files); a bad line is",
+          "                      reported as FILE:LINE and skipped",
+          "  --published DATE    the publication date of every article, as YYYY-MM-DD (a JSON",
+          "                      line's own \"published\" wins)",
           "  --genre GENRE       the kind of text, for the name finder: news (default) or",
           "                      encyclopedic (Wikipedia-like background articles)",
           "  --max-bytes N       skip files larger than N bytes (suffix k, M or G allowed);",
@@ -162,7 +171,17 @@ public final class KhabarCli {
    * to {@code err}; returns the exit status. Never calls {@code System.exit}.
    */
   public int runWith(String[] args, PrintStream out, PrintStream err) {
+    return runWith(args, System.in, out, err);
+  }
+
+  /**
+   * Runs the tool on {@code args} with {@code stdin} as the standard input {@code -} reads,
+   * writing articles to {@code out} (as UTF-8 bytes) and messages to {@code err}; returns the exit
+   * status. Never calls {@code System.exit}.
+   */
+  public int runWith(String[] args, InputStream stdin, PrintStream out, PrintStream err) {
     Objects.requireNonNull(args, "args");
+    Objects.requireNonNull(stdin, "stdin");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(err, "err");
     CliArguments arguments;
@@ -183,6 +202,10 @@ public final class KhabarCli {
     }
     List<Path> files = new ArrayList<>();
     for (Path path : arguments.paths()) {
+      if (path.equals(CliArguments.STDIN)) {
+        files.add(path);
+        continue;
+      }
       if (!Files.exists(path)) {
         return usageError(err, "no such file or folder: " + path);
       }
@@ -190,9 +213,10 @@ public final class KhabarCli {
         return usageError(err, "cannot read: " + path);
       }
       try {
-        List<Path> found = InputFiles.expand(path);
+        String extension = arguments.input().extension();
+        List<Path> found = InputFiles.expand(path, extension);
         if (found.isEmpty()) {
-          err.println("khabar: warning: no .txt files in folder " + path);
+          err.println("khabar: warning: no " + extension + " files in folder " + path);
         }
         files.addAll(found);
       } catch (IOException e) {
@@ -200,7 +224,7 @@ public final class KhabarCli {
       }
     }
     try {
-      return process(arguments, files, out, err);
+      return process(arguments, files, stdin, out, err);
     } catch (IOException e) {
       err.println("khabar: error: cannot write output: " + e.getMessage());
       return OUTPUT_ERROR;
@@ -218,8 +242,8 @@ public final class KhabarCli {
         .collect(Collectors.joining(", ")) + ")";
   }
 
-  private int process(CliArguments arguments, List<Path> files, PrintStream out, PrintStream err)
-      throws IOException {
+  private int process(CliArguments arguments, List<Path> files, InputStream stdin,
+      PrintStream out, PrintStream err) throws IOException {
     long started = System.nanoTime();
     Khabar khabar = pipelines.apply(arguments.genre());
     JsonOptions json = JsonOptions.defaults().withLayers(arguments.fields()).withModels(models);
@@ -228,55 +252,23 @@ public final class KhabarCli {
     boolean showBar =
         !arguments.quiet() && files.size() > 1 && (arguments.progress() || errIsTerminal);
     ProgressBar bar = showBar ? new ProgressBar(err, files.size()) : null;
-    int status = OK;
     int done = 0;
     long maxBytes = arguments.maxBytes().orElseGet(KhabarCli::defaultMaxBytes);
+    CliRun run = new CliRun(khabar, output, summary, stdin, out, err, maxBytes, bar);
     for (Path file : files) {
       if (bar != null) {
         bar.update(done, file.getFileName().toString());
       }
       done++;
-      Article article = null;
-      String problem;
-      try {
-        InputFiles.check(file, maxBytes);
-        String text = InputFiles.read(file);
-        String id = file.getFileName().toString();
-        article = khabar.process(new ArticleSource(id, text, arguments.published()));
-        output.write(article);
-        problem = null;
-      } catch (InputFiles.SkippedFileException e) {
-        problem = "warning: skipping " + file + ": " + e.getMessage();
-      } catch (CliOutput.PageNotWrittenException e) {
-        problem = "error: skipping " + file + ": " + e.getMessage();
-      } catch (IOException e) {
-        if (article != null) {
-          throw e; // the output failed: nothing more can be written
-        }
-        problem = "error: skipping " + file + ": cannot read: " + e;
-      } catch (OutOfMemoryError e) {
-        problem = "error: skipping " + file + ": out of memory with a heap of "
-            + Runtime.getRuntime().maxMemory() / (1 << 20)
-            + " MB; give Java more (-Xmx) or lower --max-bytes";
-      } catch (RuntimeException | Error e) {
-        problem = "error: skipping " + file + ": processing failed: " + e;
-      }
+      boolean written = arguments.input() == CliArguments.Input.JSONL
+          ? run.feed(file, arguments.published())
+          : run.file(file, arguments.published());
       clear(bar);
-      if (problem != null) {
-        err.println("khabar: " + problem);
-        summary.skip();
-        status = SKIPPED;
-        continue;
-      }
-      summary.add(article);
-      if (bar != null) {
-        out.flush(); // what is written lands before the bar is drawn again
-      }
-      if (out.checkError()) {
-        // A full disk or a reader gone away (a closed pipe): nothing more can be written.
+      if (!written) {
         return outputFailed(err);
       }
     }
+    int status = run.skipped ? SKIPPED : OK;
     if (bar != null) {
       bar.update(done, "");
       bar.clear();
