@@ -211,7 +211,7 @@ public final class Khabar {
     List<Block> blocks = structurer.structure(text);
     List<Sentence> sentences = new ArrayList<>();
     for (Block block : blocks) {
-      sentences.addAll(splitter.split(text, block.span()));
+      sentences.addAll(splitter.splitParagraph(text, block.span()));
     }
     // The article's own word counts settle clitic splits of names the bundled lexicon lacks.
     WordTokenizer documentTokenizer = tokenizer.forDocument(text);

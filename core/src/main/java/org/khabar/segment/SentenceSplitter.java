@@ -23,7 +23,7 @@ import org.khabar.article.Sentence;
  *
  * <ul>
  *   <li>Line breaks ({@code \n}, {@code \r\n}, a lone {@code \r}, U+2028, U+2029, U+0085) always
- *       end a sentence.
+ *       end a sentence, except in {@link #splitParagraph}, where they read as spaces.
  *   <li>A run of terminal marks ({@code . ! ? ؟ … ۔} and runs such as {@code ?!}, {@code ...})
  *       ends a sentence when whitespace follows it. Closing quotes and brackets ({@code » ” " ' ) ]
  *       ›}) and invisible controls right after the run stay with the sentence.
@@ -83,6 +83,25 @@ public final class SentenceSplitter {
    * @throws IndexOutOfBoundsException if the region exceeds the text
    */
   public List<Sentence> split(CharSequence text, CharSpan region) {
+    return split(text, region, true);
+  }
+
+  /**
+   * The sentences of the paragraph {@code region} of {@code text}, sorted and disjoint: as {@link
+   * #split(CharSequence, CharSpan)}, except that a line break inside the region reads as a space
+   * and ends no sentence. The pipeline splits each block so, since a block is a paragraph whose
+   * lines may have been wrapped ({@code Structurer} joins them).
+   *
+   * @param text the text
+   * @param region the paragraph to split
+   * @return the sentences, with spans into {@code text}
+   * @throws IndexOutOfBoundsException if the region exceeds the text
+   */
+  public List<Sentence> splitParagraph(CharSequence text, CharSpan region) {
+    return split(text, region, false);
+  }
+
+  private List<Sentence> split(CharSequence text, CharSpan region, boolean lineBreaksEnd) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(region, "region");
     if (region.end() > text.length()) {
@@ -96,7 +115,7 @@ public final class SentenceSplitter {
     int i = region.start();
     while (i < end) {
       char c = text.charAt(i);
-      if (isLineBreak(c)) {
+      if (lineBreaksEnd && isLineBreak(c)) {
         if (start >= 0) {
           out.add(new Sentence(CharSpan.of(start, contentEnd)));
           start = -1;
@@ -131,7 +150,7 @@ public final class SentenceSplitter {
         }
         after++;
       }
-      if (endsSentence(text, start, i, runEnd, contentEnd, after, end)) {
+      if (endsSentence(text, start, i, runEnd, contentEnd, after, end, lineBreaksEnd)) {
         out.add(new Sentence(CharSpan.of(start, contentEnd)));
         start = -1;
       }
@@ -166,12 +185,13 @@ public final class SentenceSplitter {
       int runEnd,
       int contentEnd,
       int after,
-      int end) {
+      int end,
+      boolean lineBreaksEnd) {
     if (after >= end) {
       return true;
     }
     char next = text.charAt(after);
-    if (isLineBreak(next)) {
+    if (lineBreaksEnd && isLineBreak(next)) {
       return true;
     }
     int runLength = runEnd - runStart;
@@ -201,10 +221,11 @@ public final class SentenceSplitter {
     }
     // Whitespace follows. Is there more text on this line?
     int k = after;
-    while (k < end && isBlank(text.charAt(k)) && !isLineBreak(text.charAt(k))) {
+    while (k < end && isBlank(text.charAt(k))
+        && !(lineBreaksEnd && isLineBreak(text.charAt(k)))) {
       k++;
     }
-    if (k >= end || isLineBreak(text.charAt(k))) {
+    if (k >= end || (lineBreaksEnd && isLineBreak(text.charAt(k)))) {
       return true;
     }
     if (runLength == 2 && onlyDots(text, runStart, runEnd)) {

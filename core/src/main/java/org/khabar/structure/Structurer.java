@@ -99,7 +99,7 @@ public final class Structurer {
    */
   public List<Block> structure(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    Lines lines = new Lines(text, LineScanner.scan(text));
+    Lines lines = new Lines(text, Reflow.join(text, LineScanner.scan(text), subheading));
     BlockKind[] kinds = new BlockKind[lines.size()];
     markBoilerplate(lines, kinds);
     markLayout(lines, kinds);
