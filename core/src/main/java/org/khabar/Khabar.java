@@ -7,17 +7,10 @@ import java.util.Objects;
 import org.khabar.article.Article;
 import org.khabar.article.Block;
 import org.khabar.article.BlockKind;
-import org.khabar.article.Entity;
-import org.khabar.article.Quantity;
-import org.khabar.article.Quote;
-import org.khabar.article.Sentence;
-import org.khabar.article.TimeExpression;
 import org.khabar.article.Token;
-import org.khabar.article.TokenizedText;
 import org.khabar.ner.EntityRecognizer;
 import org.khabar.number.NumberTagger;
 import org.khabar.number.QuantityTagger;
-import org.khabar.number.WordScan;
 import org.khabar.quote.QuoteFinder;
 import org.khabar.quote.QuoteTagger;
 import org.khabar.segment.SentenceSplitter;
@@ -66,6 +59,7 @@ public final class Khabar {
   private final QuoteTagger quoteTagger;
   private final int maxChars;
   private final Overflow overflow;
+  private final Analysis analysis;
 
   private Khabar(Builder b) {
     this.maxChars = b.maxChars;
@@ -78,6 +72,8 @@ public final class Khabar {
     this.splitter = b.splitter;
     this.tokenizer = new WordTokenizer(b.normalizer);
     this.recognition = new Recognition(b.recognizers);
+    this.analysis = new Analysis(splitter, tokenizer, recognition, timeTagger, numberTagger,
+        quoteTagger);
   }
 
   /**
@@ -206,44 +202,35 @@ public final class Khabar {
     return LongTexts.withUnanalysedRest(analyse(source, text.substring(0, cut)), text, cut);
   }
 
+  /**
+   * Processes an article whose blocks the caller knows already (an HTML page's, from its markup):
+   * {@code blocks} are used as they are instead of the structurer's, and every later stage runs
+   * as in {@link #process(ArticleSource)}. A text longer than {@link #maxChars()} is structured by
+   * the pipeline's own structurer instead, as {@link #process(ArticleSource)} does it.
+   *
+   * @param source the article's id, text and publication date
+   * @param blocks its blocks: sorted, disjoint, non-empty, within the text, with only whitespace
+   *     and invisible controls ({@link Article#isBetweenBlocks}) outside them
+   * @return the article, with every span an offset into {@code source.text()}
+   * @throws NullPointerException if an argument or a block is null
+   * @throws IllegalArgumentException if a block is out of order, overlaps the one before, exceeds
+   *     the text, or leaves a visible char outside every block
+   * @throws IllegalStateException if a recognizer breaks its contract
+   */
+  public Article process(ArticleSource source, List<Block> blocks) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(blocks, "blocks");
+    String text = source.text();
+    GivenBlocks.check(text, blocks);
+    if (text.length() > maxChars) {
+      return process(source);
+    }
+    return analysis.run(source, text, List.copyOf(blocks));
+  }
+
   /** Runs every stage over {@code text}: the whole of the source's text, or its first part. */
   private Article analyse(ArticleSource source, String text) {
-    List<Block> blocks = structurer.structure(text);
-    List<Sentence> sentences = new ArrayList<>();
-    for (Block block : blocks) {
-      sentences.addAll(splitter.splitParagraph(text, block.span()));
-    }
-    // The article's own word counts settle clitic splits of names the bundled lexicon lacks.
-    WordTokenizer documentTokenizer = tokenizer.forDocument(text);
-    List<Token> found = new ArrayList<>();
-    for (Sentence sentence : sentences) {
-      found.addAll(documentTokenizer.tokenize(text, sentence.span()));
-    }
-    // One immutable copy, which TokenizedText and Article keep as it is (List.copyOf of an
-    // immutable list is that list).
-    List<Token> tokens = List.copyOf(found);
-    TokenizedText tokenized = new TokenizedText(text, blocks, sentences, tokens);
-    List<Entity> entities = recognition.recognize(source.id(), tokenized);
-    List<TimeExpression> times = new ArrayList<>();
-    List<Quantity> quantities = new ArrayList<>();
-    for (Block block : blocks) {
-      if (timeTagger instanceof TemporalTagger dates
-          && numberTagger instanceof QuantityTagger nums) {
-        // The default stages read one scan of the block.
-        WordScan scan = WordScan.of(text, block.span());
-        times.addAll(dates.extract(scan, source.published()));
-        quantities.addAll(nums.extract(scan));
-      } else {
-        times.addAll(timeTagger.extract(text, block.span(), source.published()));
-        quantities.addAll(numberTagger.extract(text, block.span()));
-      }
-    }
-    // A number inside a date or a duration is reported once, as part of the time expression.
-    List<Quantity> numbers =
-        QuantityTagger.outside(quantities, times.stream().map(TimeExpression::span).toList());
-    List<Quote> quotes = quoteTagger.find(tokenized, entities);
-    return new Article(source.id(), text, source.published(), blocks, sentences, tokens,
-        entities, quotes, times, numbers);
+    return analysis.run(source, text, structurer.structure(text));
   }
 
   /**

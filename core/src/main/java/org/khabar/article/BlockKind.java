@@ -10,6 +10,8 @@ public enum BlockKind {
   PARAGRAPH,
   /** One item of a list (bulleted, or introduced by a line ending in a colon). */
   LIST_ITEM,
+  /** The caption of a picture or a video ({@code <figcaption>} of an HTML page). */
+  CAPTION,
   /** A link to another article ("اقرأ أيضا" and the titles that follow). */
   RELATED_LINK,
   /** Site furniture: footers, share lines, tracking strings; labelled, never dropped. */

@@ -56,10 +56,14 @@ public record CliArguments(
 
   /** What an input holds. */
   public enum Input {
-    /** One article, as UTF-8 text; a folder stands for its {@code *.txt} files. */
+    /**
+     * One article, as UTF-8 text, or as an HTML page when its name ends in {@code .html} or
+     * {@code .htm}; a folder stands for its {@code *.txt}, {@code *.html} and {@code *.htm} files.
+     */
     TEXT,
     /**
-     * JSON lines, one article a line ({@code id}, {@code text}, {@code published}); a folder stands
+     * JSON lines, one article a line ({@code id}, {@code text} or {@code html}, {@code url},
+     * {@code published}); a folder stands
      * for its {@code *.jsonl} files.
      */
     JSONL;
@@ -69,9 +73,9 @@ public record CliArguments(
       return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The ending of the files a folder stands for. */
-    String extension() {
-      return this == TEXT ? ".txt" : ".jsonl";
+    /** The endings of the files a folder stands for, in lower case. */
+    List<String> extensions() {
+      return this == TEXT ? List.of(".txt", ".html", ".htm") : List.of(".jsonl");
     }
   }
 

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
-import org.khabar.ArticleSource;
 import org.khabar.Khabar;
 import org.khabar.article.Article;
 
@@ -22,7 +21,7 @@ final class CliRun {
 
   /** Reads one article; may fail as reading does. */
   private interface Source {
-    ArticleSource read() throws IOException;
+    CliInput read() throws IOException;
   }
 
   private final Khabar khabar;
@@ -51,7 +50,8 @@ final class CliRun {
 
   /**
    * The text file {@code file} (or standard input, {@code -}) as one article, its file name the
-   * id ({@code -} for standard input).
+   * id ({@code -} for standard input); a file named {@code .html} or {@code .htm} is read as an
+   * HTML page ({@link CliInput#html}).
    *
    * @return false when the output can no longer be written
    * @throws IOException if the output fails
@@ -59,11 +59,14 @@ final class CliRun {
   boolean file(Path file, Optional<LocalDate> published) throws IOException {
     if (file.equals(CliArguments.STDIN)) {
       return article("standard input",
-          () -> new ArticleSource("-", InputFiles.decode(readAtMost(stdin)), published));
+          () -> CliInput.text("-", InputFiles.decode(readAtMost(stdin)), published));
     }
     return article(file.toString(), () -> {
       InputFiles.check(file, maxBytes);
-      return new ArticleSource(file.getFileName().toString(), InputFiles.read(file), published);
+      String id = file.getFileName().toString();
+      return InputFiles.isHtml(file)
+          ? CliInput.html(id, Files.readAllBytes(file), published)
+          : CliInput.text(id, InputFiles.read(file), published);
     });
   }
 
@@ -113,7 +116,7 @@ final class CliRun {
     Article article = null;
     String problem;
     try {
-      article = khabar.process(source.read());
+      article = source.read().process(khabar);
       output.write(article);
       problem = null;
     } catch (InputFiles.SkippedFileException e) {

@@ -11,12 +11,12 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import org.khabar.ArticleSource;
 
 /**
  * Reads a feed of articles as JSON lines, one object a line: {@code id} (a string or a number;
- * else {@code NAME:LINE}), {@code text}, and {@code published} ({@code YYYY-MM-DD}, or a date and
- * time whose date part is taken); other fields are ignored. Not thread-safe; reads its stream
+ * else {@code NAME:LINE}), {@code text}, or {@code html} (a page, read by {@code khabar-html}) with
+ * its {@code url}, and {@code published} ({@code YYYY-MM-DD}, or a date and time whose date part
+ * is taken; a page's own date wins); other fields are ignored. Not thread-safe; reads its stream
  * once, line by line, so a feed of any length takes the memory of its longest line.
  *
  * <p>A line that cannot give an article (longer than the limit, not UTF-8, not a JSON object, no
@@ -32,7 +32,7 @@ final class FeedLines {
    * @param source the article, or null when the line gave none
    * @param problem why the line gave no article, or null
    */
-  record Line(long number, ArticleSource source, String problem) {}
+  record Line(long number, CliInput source, String problem) {}
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -109,10 +109,10 @@ final class FeedLines {
       return problem("not a JSON object");
     }
     JsonNode text = node.get("text");
-    if (text == null || !text.isTextual()) {
-      return problem(node.has("html")
-          ? "an \"html\" field is not read yet: give the article's \"text\""
-          : "no \"text\" string");
+    JsonNode html = node.get("html");
+    boolean isText = text != null && text.isTextual();
+    if (!isText && (html == null || !html.isTextual())) {
+      return problem("no \"text\" or \"html\" string");
     }
     JsonNode id = node.get("id");
     String articleId = id != null && (id.isTextual() || id.isNumber())
@@ -127,7 +127,11 @@ final class FeedLines {
         return problem("\"published\": '" + value + "' is not a date (YYYY-MM-DD)");
       }
     }
-    return new Line(number, new ArticleSource(articleId, text.asText(), date), null);
+    JsonNode url = node.get("url");
+    String pageUrl = url != null && url.isTextual() ? url.asText() : "";
+    CliInput input = isText ? CliInput.text(articleId, text.asText(), date)
+        : CliInput.html(articleId, html.asText(), pageUrl, date);
+    return new Line(number, input, null);
   }
 
   private Line problem(String reason) {

@@ -63,31 +63,38 @@ public final class InputFiles {
    * @throws IOException if the folder cannot be listed
    */
   public static List<Path> expand(Path path) throws IOException {
-    return expand(path, ".txt");
+    return expand(path, List.of(".txt"));
   }
 
   /**
-   * The files of {@code path}: itself if it is not a folder, its entries ending in {@code
-   * extension} (any case) if it is.
+   * The files of {@code path}: itself if it is not a folder, its entries ending in one of {@code
+   * extensions} (any case) if it is.
    *
    * @param path a file or folder named on the command line
-   * @param extension the ending of the files a folder stands for, in lower case ({@code .jsonl})
+   * @param extensions the endings of the files a folder stands for, in lower case ({@code .jsonl})
    * @return the files to read, in order
    * @throws IOException if the folder cannot be listed
    */
-  public static List<Path> expand(Path path, String extension) throws IOException {
+  public static List<Path> expand(Path path, List<String> extensions) throws IOException {
     if (!Files.isDirectory(path)) {
       return List.of(path);
     }
     List<Path> files = new ArrayList<>();
     try (Stream<Path> children = Files.list(path)) {
       children
-          .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(extension))
+          .filter(p -> extensions.stream().anyMatch(
+              p.getFileName().toString().toLowerCase(Locale.ROOT)::endsWith))
           .filter(p -> !Files.isDirectory(p))
           .forEach(files::add);
     }
     files.sort(Comparator.comparing(p -> p.getFileName().toString()));
     return files;
+  }
+
+  /** Whether {@code file} is named as an HTML page ({@code .html}, {@code .htm}, any case). */
+  public static boolean isHtml(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    return name.endsWith(".html") || name.endsWith(".htm");
   }
 
   /**

@@ -62,9 +62,9 @@ public final class KhabarCli {
           "Turns Arabic news text into structured articles: blocks, sentences, tokens, entities,",
           "quotes with their speakers.",
           "",
-          "  PATH                a UTF-8 text file, or a folder: its *.txt files, sorted by name,",
-          "                      not recursive; the file name is the article's id; - reads",
-          "                      standard input",
+          "  PATH                a UTF-8 text file or an .html/.htm page, or a folder: its *.txt,",
+          "                      *.html and *.htm files, sorted by name, not recursive; the file",
+          "                      name is the article's id; - reads standard input",
           "  --format jsonl      one JSON object per article and line (default)",
           "  --format json       one pretty-printed JSON array of all articles",
           "  --format text       a readable view: blocks, sentences, tokens, entities, quotes",
@@ -72,9 +72,9 @@ public final class KhabarCli {
           "                      an index and a legend (entities, quotes, dates highlighted)",
           "  --out DIR           with --format html: one page per article in DIR, and",
           "                      DIR/index.html; nothing on standard output",
-          "  --input jsonl       each PATH is JSON lines, one article a line: {\"id\", \"text\",",
-          "                      \"published\"} (a folder: its *.jsonl files); a bad line is",
-          "                      reported as FILE:LINE and skipped",
+          "  --input jsonl       each PATH is JSON lines, one article a line: {\"id\", \"text\"",
+          "                      or \"html\" and \"url\", \"published\"} (a folder: its *.jsonl",
+          "                      files); a bad line is reported as FILE:LINE and skipped",
           "  --published DATE    the publication date of every article, as YYYY-MM-DD (a JSON",
           "                      line's own \"published\" wins)",
           "  --genre GENRE       the kind of text, for the name finder: news (default) or",
@@ -213,10 +213,13 @@ public final class KhabarCli {
         return usageError(err, "cannot read: " + path);
       }
       try {
-        String extension = arguments.input().extension();
-        List<Path> found = InputFiles.expand(path, extension);
+        List<String> extensions = arguments.input().extensions();
+        List<Path> found = InputFiles.expand(path, extensions);
         if (found.isEmpty()) {
-          err.println("khabar: warning: no " + extension + " files in folder " + path);
+          String names = extensions.size() == 1 ? extensions.get(0)
+              : String.join(", ", extensions.subList(0, extensions.size() - 1)) + " or "
+                  + extensions.get(extensions.size() - 1);
+          err.println("khabar: warning: no " + names + " files in folder " + path);
         }
         files.addAll(found);
       } catch (IOException e) {

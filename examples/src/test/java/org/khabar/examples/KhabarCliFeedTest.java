@@ -106,8 +106,8 @@ class KhabarCliFeedTest {
     assertEquals(KhabarCli.SKIPPED, r.status(), r.err());
     assertEquals(List.of("ok1", "ok2"),
         r.articles().stream().map(a -> a.get("id").asText()).toList());
-    for (String where : List.of(":2: not JSON", ":3: no \"text\"", ":4: \"published\": '2016-13-01'",
-        ":5: not valid UTF-8", ":6: not a JSON object")) {
+    for (String where : List.of(":2: not JSON", ":3: no \"text\"",
+        ":4: \"published\": '2016-13-01'", ":5: not valid UTF-8", ":6: not a JSON object")) {
       assertTrue(r.err().contains(f + where), where + " in " + r.err());
     }
   }
@@ -145,6 +145,32 @@ class KhabarCliFeedTest {
     assertEquals(0, r.status(), r.err());
     assertEquals(List.of("first", "second"),
         r.articles().stream().map(a -> a.get("id").asText()).toList());
+  }
+
+  private static final String PAGE = "<html><head><meta name=\"pubdate\" content=\"2020-08-24\">"
+      + "</head><body><nav>الرئيسية</nav><h1>خبر أول</h1><div class=\"article-body\"><p>قال الوزير"
+      + " إن الاجتماع سيعقد الخميس المقبل في العاصمة بحضور عدد من المسؤولين.</p></div>"
+      + "</body></html>";
+
+  @Test
+  void anHtmlFileOrFieldIsReadAsAPageDatedByItself() throws Exception {
+    Path page = Files.writeString(dir.resolve("page.html"), PAGE, UTF_8);
+    Run file = run(new byte[0], "--published", "2016-01-01", page.toString());
+    assertEquals(0, file.status(), file.err());
+    JsonNode a = file.articles().get(0);
+    assertEquals("خبر أول\nقال الوزير إن الاجتماع سيعقد الخميس المقبل في العاصمة بحضور عدد من"
+        + " المسؤولين.", a.get("text").asText());
+    assertEquals("2020-08-24", a.get("published").asText());
+    assertEquals("HEADLINE", a.get("blocks").get(0).get("kind").asText());
+    assertEquals("2020-08-27", a.get("times").get(0).get("value").asText());
+
+    ObjectNode line = MAPPER.createObjectNode().put("id", "p").put("html", PAGE)
+        .put("url", "https://example.com/a");
+    Path f = feed("pages.jsonl", line.toString());
+    Run feed = run(new byte[0], "--input", "jsonl", f.toString());
+    assertEquals(0, feed.status(), feed.err());
+    assertEquals(a.get("text"), feed.articles().get(0).get("text"));
+    assertEquals(a.get("blocks"), feed.articles().get(0).get("blocks"));
   }
 
   @Test

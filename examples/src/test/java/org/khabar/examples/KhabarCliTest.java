@@ -192,7 +192,7 @@ class KhabarCliTest {
     Run r = run("--format=json", empty.toString());
     assertEquals(0, r.status());
     assertEquals(0, MAPPER.readTree(r.out()).size());
-    assertTrue(r.err().contains("no .txt files"), r.err());
+    assertTrue(r.err().contains("no .txt, .html or .htm files"), r.err());
   }
 
   @Test

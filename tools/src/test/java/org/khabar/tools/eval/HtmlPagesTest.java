@@ -1,0 +1,44 @@
+package org.khabar.tools.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.khabar.Khabar;
+import org.khabar.article.BlockKind;
+
+/**
+ * The real news pages of {@code ../shared/html} ({@link HtmlEvaluation}): every Arabic page gets
+ * its publication day, its headline as its {@code <h1>} writes it, and a body of prose; the
+ * pipeline takes every page's blocks.
+ */
+class HtmlPagesTest {
+
+  @Test
+  void everyArabicPageGetsItsDayItsHeadlineAndAProseBody() throws IOException {
+    Path dir = SharedCorpora.root().resolve("html");
+    Assumptions.assumeTrue(Files.isDirectory(dir),
+        "skipped: ../shared/html not found (set -Dkhabar.shared=/path/to/shared)");
+    List<HtmlEvaluation.Page> pages = HtmlEvaluation.read(dir);
+    for (HtmlEvaluation.Page p : pages) {
+      Khabar.defaults().process(p.page().source(p.file()), p.page().blocks());
+      if (!p.language().equals("ar")) {
+        continue;
+      }
+      assertTrue(p.dayRight(), p.file() + ": " + p.page().metadata().published());
+      assertEquals(BlockKind.HEADLINE, p.page().blocks().get(0).kind(), p.file());
+      List<String> body = p.body();
+      assertTrue(body.size() >= 3, p.file() + ": " + body);
+      for (String block : body) {
+        // Prose, not a menu item, a share button or a date: no body line under four words.
+        assertTrue(block.split(" ").length >= 4 || block.startsWith("SUBHEADING"),
+            p.file() + ": " + block);
+      }
+    }
+  }
+}
