@@ -28,6 +28,8 @@ public final class RatioTable {
   private record Row(String what, String ours, String anchor, String anchorName, String target) {}
 
   private static final Row[] ROWS = {
+    new Row("HTML page extraction, parse included (one page)", "HtmlBench.khabarExtract",
+        "HtmlBench.jsoupParse", "jsoup parse alone", "≥ 0.50"),
     new Row("Normalizer, matching preset, alignment included (whole article)",
         "NormalizerBench.khabarNormalizeWithAlignment",
         "NormalizerBench.luceneArabicNormalizerPerToken", "Lucene ArabicNormalizer per token", "≥ 1.00"),

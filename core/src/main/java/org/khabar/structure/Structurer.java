@@ -26,10 +26,13 @@ import org.khabar.article.CharSpan;
  *       boilerplate, and a block never splits a line); a copyright line ({@code ©}); a short line
  *       with a footer phrase ({@code جميع الحقوق محفوظة}, {@code سياسة الخصوصية}); a short line
  *       opening with a share/follow cue ({@code تابعونا على}) or made only of social network
- *       names.
+ *       names; the furniture of a page copied as text ({@link WebChromeRules}): a byline,
+ *       dateline, comment, tag or print line, a breadcrumb, a line that is only a date; and, at
+ *       the top, a menu: a run of at least three lines of at most three words.
  *   <li><b>Layout</b>: a bulleted line ({@code -}, {@code •}, {@code *} ... and a space) is a
- *       {@link BlockKind#LIST_ITEM}; the first line, short by {@link LineLimit#HEADLINE} and not
- *       ending like prose ({@code .}, {@code :}, {@code ،} ... before closing quotes), is the
+ *       {@link BlockKind#LIST_ITEM}; the first line that is not boilerplate, short by {@link
+ *       LineLimit#HEADLINE} and not ending like prose ({@code .}, {@code :}, {@code ،} ... before
+ *       closing quotes), is the
  *       {@link BlockKind#HEADLINE}; a line that is neither first nor last, short by {@link
  *       LineLimit#SUBHEADING} and not ending like prose is a {@link BlockKind#SUBHEADING}; any
  *       other line a {@link BlockKind#PARAGRAPH}.
@@ -119,14 +122,55 @@ public final class Structurer {
       if (BoilerplateRules.isTrackingLine(lines.text, line)
           || BoilerplateRules.isCopyrightLine(lines.text, line)
           || (lines.isReadWhole(i) && BoilerplateRules.isFooterLine(lines.words(i)))
-          || (lines.isReadWhole(i) && BoilerplateRules.isShareLine(lines.words(i)))) {
+          || (lines.isReadWhole(i) && BoilerplateRules.isShareLine(lines.words(i)))
+          || (lines.isReadWhole(i) && isWebChrome(lines, i))) {
         kinds[i] = BlockKind.BOILERPLATE;
       }
     }
+    markLeadingMenu(lines, kinds);
+  }
+
+  private static boolean isWebChrome(Lines lines, int i) {
+    List<String> words = lines.words(i);
+    return WebChromeRules.isCueLine(words) || WebChromeRules.isDateline(words)
+        || WebChromeRules.isBreadcrumb(lines.text, lines.span(i), words);
+  }
+
+  /**
+   * A page's menu copied with its article: at the top, a run of at least {@value
+   * WebChromeRules#MIN_MENU_LINES} lines of at most {@value WebChromeRules#MAX_MENU_WORDS} words
+   * with no prose ending (a headline of three words or fewer after a menu is lost with it).
+   */
+  private static void markLeadingMenu(Lines lines, BlockKind[] kinds) {
+    int end = 0;
+    while (end < lines.size() && (kinds[end] == BlockKind.BOILERPLATE || isMenuItem(lines, end))) {
+      end++;
+    }
+    int items = 0;
+    for (int i = 0; i < end; i++) {
+      items += kinds[i] == null ? 1 : 0;
+    }
+    if (items < WebChromeRules.MIN_MENU_LINES || end >= lines.size()) {
+      return;
+    }
+    for (int i = 0; i < end; i++) {
+      kinds[i] = BlockKind.BOILERPLATE;
+    }
+  }
+
+  private static boolean isMenuItem(Lines lines, int i) {
+    return lines.isReadWhole(i) && !LineRules.endsLikeProse(lines.text, lines.span(i))
+        && !LineRules.startsWithBullet(lines.text, lines.span(i))
+        && LineRules.countWords(lines.text, lines.span(i), WebChromeRules.MAX_MENU_WORDS + 1)
+            <= WebChromeRules.MAX_MENU_WORDS;
   }
 
   private void markLayout(Lines lines, BlockKind[] kinds) {
     int last = lines.size() - 1;
+    int first = 0; // the first line not furniture: the headline's place
+    while (first <= last && kinds[first] != null) {
+      first++;
+    }
     for (int i = 0; i <= last; i++) {
       if (kinds[i] != null) {
         continue;
@@ -134,9 +178,9 @@ public final class Structurer {
       CharSpan line = lines.span(i);
       if (LineRules.startsWithBullet(lines.text, line)) {
         kinds[i] = BlockKind.LIST_ITEM;
-      } else if (i == 0 && isTitleLike(lines.text, line, headline)) {
+      } else if (i == first && isTitleLike(lines.text, line, headline)) {
         kinds[i] = BlockKind.HEADLINE;
-      } else if (i > 0 && i < last && isTitleLike(lines.text, line, subheading)) {
+      } else if (i > first && i < last && isTitleLike(lines.text, line, subheading)) {
         kinds[i] = BlockKind.SUBHEADING;
       } else {
         kinds[i] = BlockKind.PARAGRAPH;

@@ -90,14 +90,14 @@ final class ArticleBody {
     }
     Element best = null;
     double bestScore = 0;
-    for (Element e : body.getAllElements()) {
+    for (Map.Entry<Element, Double> s : scores.entrySet()) { // only elements with paragraphs
+      Element e = s.getKey();
       boolean marked = e.attr("itemprop").equalsIgnoreCase("articleBody")
           || BODY.matcher(e.className()).find() || BODY.matcher(e.id()).find();
-      double score = scores.getOrDefault(e, 0.0);
-      if (marked && !isChrome(e) && score > bestScore
+      if (marked && s.getValue() > bestScore && !isChrome(e)
           && letters(e.text()) >= MIN_BODY_LETTERS) {
         best = e;
-        bestScore = score;
+        bestScore = s.getValue();
       }
     }
     if (best != null) {
@@ -141,7 +141,7 @@ final class ArticleBody {
 
   private static int linkLetters(Element e) {
     int n = 0;
-    for (Element a : e.select("a")) {
+    for (Element a : e.getElementsByTag("a")) {
       n += letters(a.text());
     }
     return n;

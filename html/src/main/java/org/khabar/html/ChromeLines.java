@@ -23,6 +23,9 @@ final class ChromeLines {
   /** The most words a furniture line holds. */
   static final int MAX_WORDS = 12;
 
+  /** Lines longer than this, in chars before whitespace is folded, are not read. */
+  static final int MAX_CHARS = 400;
+
   private static final ArabicNormalizer MATCHING = ArabicNormalizer.matching();
   private static final List<String> PHRASES = load("chrome-phrases.txt");
   private static final List<String> OPENERS = List.of("كتب", "كتبت", "بقلم", "المصدر", "الرئيسيه",
@@ -35,6 +38,9 @@ final class ChromeLines {
 
   /** Whether {@code line} is a title's length: {@value #MAX_WORDS} words, 120 chars, no stop. */
   static boolean isShort(CharSequence line) {
+    if (line.length() > MAX_CHARS) {
+      return false;
+    }
     String folded = PageText.fold(line);
     return !folded.isEmpty() && folded.length() <= 120 && folded.split(" ").length <= MAX_WORDS
         && ".!?؟:،,".indexOf(folded.charAt(folded.length() - 1)) < 0;
@@ -42,6 +48,9 @@ final class ChromeLines {
 
   /** Whether {@code line} is page furniture. */
   static boolean isChrome(CharSequence line) {
+    if (line.length() > MAX_CHARS) {
+      return false; // a paragraph: not read further
+    }
     String folded = PageText.fold(line);
     int words = folded.isEmpty() ? 0 : folded.split(" ").length;
     if (words == 0 || words > MAX_WORDS) {

@@ -94,7 +94,7 @@ public final class HtmlExtractor {
   }
 
   private static Optional<String> headline(Document doc, Optional<String> title) {
-    for (Element h1 : doc.select("h1")) {
+    for (Element h1 : doc.getElementsByTag("h1")) {
       String t = PageText.fold(h1.text());
       if (ArticleBody.letters(t) >= 3) {
         return Optional.of(t);

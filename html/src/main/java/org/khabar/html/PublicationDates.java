@@ -4,7 +4,11 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,7 +36,7 @@ final class PublicationDates {
       "sailthru.date", "parsely-pub-date", "article.published", "published_time");
 
   /** How many chars of the page's text the last resort reads. */
-  static final int TEXT_CHARS = 5000;
+  static final int TEXT_CHARS = 1500;
 
   /** The earliest year taken as a publication year. */
   static final int EARLIEST = 1995;
@@ -67,16 +71,20 @@ final class PublicationDates {
         }
       }
     }
+    Map<String, List<String>> metas = new HashMap<>();
+    for (Element meta : doc.getElementsByTag("meta")) {
+      String key = meta.hasAttr("property") ? meta.attr("property")
+          : meta.hasAttr("name") ? meta.attr("name") : meta.attr("itemprop");
+      if (!key.isEmpty() && meta.hasAttr("content")) {
+        metas.computeIfAbsent(key.toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+            .add(meta.attr("content"));
+      }
+    }
     for (String name : META_NAMES) {
-      for (Element meta : doc.select("meta[content]")) {
-        String key = meta.hasAttr("property") ? meta.attr("property")
-            : meta.hasAttr("name") ? meta.attr("name") : meta.attr("itemprop");
-        if (key.equalsIgnoreCase(name)) {
-          Optional<PublishedDate> d =
-              parse(meta.attr("content"), PublishedDate.Source.META, fetchedAt);
-          if (d.isPresent()) {
-            return d;
-          }
+      for (String content : metas.getOrDefault(name, List.of())) {
+        Optional<PublishedDate> d = parse(content, PublishedDate.Source.META, fetchedAt);
+        if (d.isPresent()) {
+          return d;
         }
       }
     }
