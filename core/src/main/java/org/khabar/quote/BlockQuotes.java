@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.khabar.article.CharSpan;
 import org.khabar.article.Entity;
-import org.khabar.article.EntityType;
 import org.khabar.article.Mention;
 import org.khabar.article.Quote;
 
@@ -21,8 +20,8 @@ import org.khabar.article.Quote;
 final class BlockQuotes {
 
   /** A cue matched with its speaker and what it introduces. */
-  record Match(
-      int cueWord, String cue, Optional<Mention> speaker, CharSpan clause, int colonAt) {
+  record Match(int cueWord, String cue, Optional<Mention> speaker, CharSpan clause, int colonAt,
+      boolean verbatim) {
 
     boolean isClause() {
       return clause != null;
@@ -101,7 +100,7 @@ final class BlockQuotes {
   }
 
   List<Quote> run() {
-    leadingSpeaker();
+    LeadingSpeaker.match(this);
     for (int i = 0; i < words.size(); i++) {
       if (kinds[i] == null || words.get(i).span().start() < clauseEndSoFar) {
         continue; // no cue, or a cue inside a reported clause: الجبهة تعتبر inside قال إن ...
@@ -130,6 +129,15 @@ final class BlockQuotes {
     }
     for (int j = i + 1; j < words.size() && j <= i + QuoteFinder.WINDOW; j++) {
       CharSpan pair = marks.pairAround(words.get(j).span().start());
+      if (pair == null && opensUnclosed(j)) {
+        Optional<Mention> speaker = j > i + 1
+            ? SpeakerRules.speaker(words, i + 1, j, entities, lastSpeaker)
+            : bareSpeaker(i);
+        if (speaker.isPresent()) {
+          unclosed(i, j, speaker); // وقال أوباما "كم مرة ... ؟ with no closing mark
+        }
+        return;
+      }
       if (pair != null) {
         if (!opensAt(pair, j) || !isSpeech(pair)) {
           continue; // a name or a term in marks inside the subject: وذكرت صحيفة "ديلي ميل"
@@ -242,6 +250,35 @@ final class BlockQuotes {
     clause(i, from, speaker);
   }
 
+  /** Whether a quotation mark that nothing closes opens right before word {@code j}. */
+  private boolean opensUnclosed(int j) {
+    int at = words.get(j).span().start() - 1;
+    if (j == 0 || at < words.get(j - 1).span().end()) {
+      return false;
+    }
+    char c = text.charAt(at);
+    return (c == QuoteMarks.STRAIGHT_QUOTE || c == QuoteMarks.LEFT_GUILLEMET
+        || c == QuoteMarks.LEFT_DOUBLE_QUOTE || c == QuoteMarks.RIGHT_DOUBLE_QUOTE)
+        && marks.pairAround(at + 1) == null && QuoteText.isSpace(text.charAt(at - 1));
+  }
+
+  /**
+   * Records the words from {@code j} to the sentence's end, after a quotation mark the source
+   * never closes, as the verbatim quote of cue {@code i}.
+   */
+  private void unclosed(int i, int j, Optional<Mention> speaker) {
+    int end = j;
+    while (end + 1 < words.size() && end - j < QuoteFinder.MAX_CLAUSE_WORDS
+        && !QuoteText.isSentenceEnd(text, words.gapAfter(end))) {
+      end++;
+    }
+    CharSpan quote = CharSpan.of(words.get(j).span().start(), words.get(end).span().end());
+    matches.add(new Match(i, cueText[i], speaker, quote, -1, true));
+    clauseEndSoFar = Math.max(clauseEndSoFar, quote.end());
+    clauseByStart.put(quote.start(), matches.size() - 1);
+    lastSpeaker = speaker;
+  }
+
   /** Whether {@code pair} opens right before word {@code j}: no word of the block between. */
   private boolean opensAt(CharSpan pair, int j) {
     return j == 0 || pair.start() >= words.get(j - 1).span().end();
@@ -284,7 +321,7 @@ final class BlockQuotes {
    * < 0}): a pair of marks right after it is the direct quote of the cue ({@link DirectQuotes});
    * else the sentence after it is ({@code وقال الوزير: الوضع صعب.}).
    */
-  private void afterColon(int i, Optional<Mention> speaker, int colon) {
+  void afterColon(int i, Optional<Mention> speaker, int colon) {
     int next = words.firstAtOrAfter(colon + 1);
     if (next >= words.size()) {
       return;
@@ -294,28 +331,6 @@ final class BlockQuotes {
       add(i, speaker, null, colon);
     } else if (speaker.isPresent() || i >= 0) {
       clause(i, next, speaker);
-    }
-  }
-
-  /**
-   * A block that opens with a person's name and a colon, as headlines quote
-   * ({@code عبيد البريكي : الحكومة لن تتسامح}): the rest is that speaker's, with no cue.
-   */
-  private void leadingSpeaker() {
-    for (int k = 0; k + 1 < words.size() && k < SpeakerRules.MAX_WORDS; k++) {
-      CharSpan gap = words.gapAfter(k);
-      if (kinds[k] != null || QuoteText.isSentenceEnd(text, gap)
-          || words.gapHas(gap, SpeakerRules.COMMAS)) {
-        return;
-      }
-      if (words.gapHas(gap, COLONS)) {
-        CharSpan name = CharSpan.of(words.get(0).span().start(), words.get(k).span().end());
-        Optional<Entity> e = SpeakerRules.exactEntity(entities, name);
-        if (e.isPresent() && e.get().type() == EntityType.PERSON) {
-          afterColon(-1, Optional.of(SpeakerRules.mention(e.get())), QuoteText.colonIn(text, gap));
-        }
-        return;
-      }
     }
   }
 
@@ -346,7 +361,7 @@ final class BlockQuotes {
   }
 
   void add(int i, Optional<Mention> speaker, CharSpan clause, int colonAt) {
-    matches.add(new Match(i, i < 0 ? "" : cueText[i], speaker, clause, colonAt));
+    matches.add(new Match(i, i < 0 ? "" : cueText[i], speaker, clause, colonAt, false));
     if (clause != null) {
       clauseEndSoFar = Math.max(clauseEndSoFar, clause.end());
       clauseByStart.put(clause.start(), matches.size() - 1);

@@ -71,7 +71,8 @@ final class DirectQuotes {
       BlockQuotes.Match match = b.matches.get(m);
       if (match.isClause() && !replaced[m] && !match.clause().isEmpty()) {
         if (!overlapsAny(direct, match.clause())) {
-          out.add(new Quote(match.clause(), Quote.Kind.INDIRECT, match.cue(), match.speaker()));
+          Quote.Kind kind = match.verbatim() ? Quote.Kind.DIRECT : Quote.Kind.INDIRECT;
+          out.add(new Quote(match.clause(), kind, match.cue(), match.speaker()));
         }
       }
     }

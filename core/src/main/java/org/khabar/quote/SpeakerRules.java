@@ -71,7 +71,9 @@ final class SpeakerRules {
     CharSpan phrase = CharSpan.of(words.get(from).span().start(), words.get(end - 1).span().end());
     String head = withoutArticle(words.get(from).bare());
     Optional<Entity> exact = exactEntity(entities, phrase);
-    boolean bareNoun = end - from == 1 && exact.isEmpty() && isDefinite(words.get(from).bare());
+    boolean bareNoun = (end - from == 1
+        || end - from == 2 && SAME.contains(words.get(from + 1).bare())) // البيان ذاته
+        && exact.isEmpty() && isDefinite(words.get(from).bare());
     if (bareNoun && DOCUMENTS.contains(head) && previous.isPresent()) {
       // وأوضح البلاغ: the statement speaks for whoever was quoted before it
       return Optional.of(new Mention(phrase, phrase.textOf(text), previous.get().canonical()));
@@ -186,6 +188,9 @@ final class SpeakerRules {
 
   /** Words after which a name is not the subject: with, about, against, to. */
   private static final Set<String> NOT_SUBJECT = Set.of("مع", "عن", "ضد", "الي", "له", "لها");
+
+  /** "Itself" after a definite noun that refers back ({@code البيان ذاته}, {@code البلاغ نفسه}). */
+  private static final Set<String> SAME = Set.of("ذاته", "ذاتها", "نفسه", "نفسها");
 
   /** Nouns of statements, spoken by the one quoted before ({@code البلاغ}, {@code البيان}). */
   private static final Set<String> DOCUMENTS = Set.of("بلاغ", "بيان", "تقرير", "نص", "رساله");

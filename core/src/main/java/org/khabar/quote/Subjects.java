@@ -25,14 +25,18 @@ final class Subjects {
   private static final Set<EntityType> SPEAKERS =
       Set.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION);
 
+  /** The most words of a subject headed by a title ({@code رئيس الدولة}, {@code وزير الخارجية}). */
+  static final int MAX_TITLE_WORDS = 4;
+
   private Subjects() {}
 
   /**
    * The subject in words {@code from} to {@code to} (exclusive): an entity that starts at word
    * {@code from} ({@code وتنفي قطر}); else an organization noun with the article alone ({@code
    * ونفت الوزارة الخبر}); else the speaker phrase ({@link SpeakerRules}) when it is
-   * linked to an entity, ends at a comma ({@code أبرز وزير الخارجية،}) or is headed by a title
-   * ({@code وشدد رئيس الدولة على}); else empty, and the object starts at {@code from}.
+   * linked to an entity, ends at a comma ({@code أبرز وزير الخارجية،}) or is a title of at most
+   * {@value #MAX_TITLE_WORDS} words ({@code وشدد رئيس الدولة على}); else empty, and the object
+   * starts at {@code from}.
    */
   static Optional<Mention> subject(Words words, int from, int to, List<Entity> entities,
       Optional<Mention> previous) {
@@ -57,7 +61,8 @@ final class Subjects {
     boolean linked = !m.get().canonical().equals(m.get().text())
         || entities.stream().anyMatch(e -> e.span().equals(m.get().span()));
     boolean closed = next < to && words.gapHas(words.gapBefore(next), SpeakerRules.COMMAS);
-    boolean titled = PersonTitles.standard().isTitle(words.get(from).span().textOf(words.text));
+    boolean titled = next - from <= MAX_TITLE_WORDS
+        && PersonTitles.standard().isTitle(words.get(from).span().textOf(words.text));
     return linked || closed || titled ? m : Optional.empty();
   }
 

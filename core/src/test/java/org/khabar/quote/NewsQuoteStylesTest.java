@@ -44,6 +44,13 @@ class NewsQuoteStylesTest {
   }
 
   @Test
+  void aQuotationTheSourceNeverClosesRunsToTheSentenceEnd() {
+    assertEquals(List.of("DIRECT|وقال|" + MINISTER + "|كم مرة سننتظر قبل أن نتحرك"),
+        describe(process("وقال " + MINISTER + " الذي التقى العائلات \"كم مرة سننتظر قبل أن نتحرك؟"
+            + " وغادر القاعة بعد ذلك.", minister())));
+  }
+
+  @Test
   void aNameInMarksInsideTheSubjectIsPartOfIt() {
     List<Quote> quotes = process("وذكرت صحيفة \"الصباح\" المحلية أن الحكومة ستعلن الميزانية غدا.")
         .quotes();
@@ -102,6 +109,21 @@ class NewsQuoteStylesTest {
     Article a = Khabar.builder().addRecognizer(minister()).build()
         .process(MINISTER + " : الإصلاح لن ينتظر أحدا\n\nتحدث الوزير اليوم في البرلمان.");
     assertEquals("INDIRECT||" + MINISTER + "|الإصلاح لن ينتظر أحدا", describe(a).get(0));
+  }
+
+  @Test
+  void aHeadlineNameFoundOnlyInPartIsTheSpeakerAsWritten() {
+    Article a = Khabar.builder()
+        .addRecognizer(gazetteer(Map.of("العبدلي", EntityType.PERSON), Map.of())).build()
+        .process(MINISTER + " : الإصلاح لن ينتظر أحدا\n\nتحدث الوزير اليوم في البرلمان.");
+    assertEquals("INDIRECT||" + MINISTER + "|الإصلاح لن ينتظر أحدا", describe(a).get(0));
+  }
+
+  @Test
+  void aStatementItselfSpeaksForTheOneQuotedBefore() {
+    assertEquals("INDIRECT|وأوضح|وزارة النقل|التذاكر متوفرة في كل المحطات",
+        canonical(process("أعلنت وزارة النقل أن الخطوط ستفتح غدا. وأوضح البيان ذاته أن التذاكر"
+            + " متوفرة في كل المحطات.")).get(1));
   }
 
   @Test

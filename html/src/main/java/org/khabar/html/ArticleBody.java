@@ -1,7 +1,5 @@
 package org.khabar.html;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -153,7 +151,6 @@ final class ArticleBody {
     private final StringBuilder line = new StringBuilder();
     private int lineLetters;
     private int linkLetters;
-    private final Deque<BlockKind> kinds = new ArrayDeque<>();
     private final Map<String, BlockKind> tagKinds = new HashMap<>();
 
     Reader(PageText out) {
