@@ -231,8 +231,9 @@ final class BlockQuotes {
       last++;
     }
     int from = i + 1;
-    Optional<Mention> speaker = Optional.empty();
-    if (kinds[i] != ReportingLexicon.Kind.PARTICIPLE && from <= last) {
+    Optional<Mention> speaker = kinds[i] == ReportingLexicon.Kind.PARTICIPLE
+        ? Optional.empty() : Subjects.beforeRelative(this, i); // subject first: all after is object
+    if (speaker.isEmpty() && kinds[i] != ReportingLexicon.Kind.PARTICIPLE && from <= last) {
       speaker = Subjects.subject(words, from, last + 1, entities, lastSpeaker);
       if (speaker.isPresent()) {
         from = words.firstAtOrAfter(speaker.get().span().end());
@@ -311,6 +312,10 @@ final class BlockQuotes {
         SpeakerRules.entityJustBefore(text, entities, words.get(i).span().start());
     if (before.isPresent()) {
       return Optional.of(SpeakerRules.mention(before.get()));
+    }
+    Optional<Mention> relative = Subjects.beforeRelative(this, i);
+    if (relative.isPresent()) {
+      return relative;
     }
     boolean continues = kinds[i] == ReportingLexicon.Kind.PAST && hasConjunction(i);
     return continues ? lastSpeaker : Optional.empty();

@@ -3,6 +3,7 @@ package org.khabar.quote;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.khabar.article.CharSpan;
 import org.khabar.article.Entity;
 import org.khabar.article.EntityType;
 import org.khabar.article.Mention;
@@ -11,7 +12,8 @@ import org.khabar.ner.PersonTitles;
 /**
  * The subject of a verb that reports by its object ({@code انتقد مهدي جمعة الوضع}), where nothing
  * but the words themselves tells the subject from the object: the subject is taken only when it is
- * clearly one. Stateless.
+ * clearly one; and a subject written before its verb with a relative clause between ({@code
+ * المنظمة التي مقرها لندن دعت}). Stateless.
  */
 final class Subjects {
 
@@ -27,6 +29,11 @@ final class Subjects {
 
   /** The most words of a subject headed by a title ({@code رئيس الدولة}, {@code وزير الخارجية}). */
   static final int MAX_TITLE_WORDS = 4;
+
+  /** How many words back from a verb its relative-clause subject may start. */
+  static final int RELATIVE_WINDOW = 8;
+
+  private static final Set<String> RELATIVES = WordLists.set("relative-pronouns.txt");
 
   private Subjects() {}
 
@@ -64,6 +71,35 @@ final class Subjects {
     boolean titled = next - from <= MAX_TITLE_WORDS
         && PersonTitles.standard().isTitle(words.get(from).span().textOf(words.text));
     return linked || closed || titled ? m : Optional.empty();
+  }
+
+  /**
+   * The subject written before verb {@code i} with a relative clause between ({@code المنظمة التي
+   * مقرها لندن دعت}): within {@value #RELATIVE_WINDOW} words back in the sentence, a relative
+   * pronoun right after a person or organization entity, or after an organization noun with the
+   * article (read as the organization named before it, {@link Antecedents}).
+   */
+  static Optional<Mention> beforeRelative(BlockQuotes b, int i) {
+    for (int r = i - 1; r > 0 && i - r <= RELATIVE_WINDOW; r--) {
+      CharSpan gap = b.words.gapAfter(r - 1);
+      if (b.kinds[r] != null || QuoteText.isSentenceEnd(b.text, b.words.gapAfter(r))) {
+        return Optional.empty();
+      }
+      if (!RELATIVES.contains(b.words.get(r).norm())) {
+        continue;
+      }
+      Optional<Entity> before = SpeakerRules.entityJustBefore(b.text, b.entities,
+          b.words.get(r).span().start());
+      if (before.isPresent()) {
+        return Optional.of(SpeakerRules.mention(before.get()));
+      }
+      if (!QuoteText.isSentenceEnd(b.text, gap)
+          && SpeakerRules.isDefiniteOrganization(b.words.get(r - 1).bare())) {
+        return SpeakerRules.speaker(b.words, r - 1, r, b.entities, b.lastSpeaker);
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
   }
 
   /** Whether a word between the subject and the object is an adverb to skip. */

@@ -127,6 +127,16 @@ class NewsQuoteStylesTest {
   }
 
   @Test
+  void aSpeakerWrittenBeforeItsVerbAndARelativeClauseIsTheSpeaker() {
+    assertEquals(List.of("INDIRECT|أكد|" + MINISTER + "|العلاقات بين البلدين ممتازة"),
+        describe(process("والتقى الرئيس بالسفير " + MINISTER + " الذي أكد أن العلاقات بين البلدين"
+            + " ممتازة.", minister())));
+    assertEquals(List.of("INDIRECT|دعت|الهيئة|الحكومة إلى احترام القانون"),
+        describe(process("وفي الأثناء، الهيئة التي مقرها العاصمة دعت الحكومة إلى احترام"
+            + " القانون.")));
+  }
+
+  @Test
   void aColonWithoutMarksIntroducesTheSentence() {
     assertEquals(List.of("INDIRECT|وقال|الوزير|الوضع تحت السيطرة تماما"),
         describe(process("وقال الوزير: الوضع تحت السيطرة تماما.")));
