@@ -118,22 +118,37 @@ public final class Structurer {
 
   private static void markBoilerplate(Lines lines, BlockKind[] kinds) {
     for (int i = 0; i < lines.size(); i++) {
-      CharSpan line = lines.span(i);
-      if (BoilerplateRules.isTrackingLine(lines.text, line)
-          || BoilerplateRules.isCopyrightLine(lines.text, line)
-          || (lines.isReadWhole(i) && BoilerplateRules.isFooterLine(lines.words(i)))
-          || (lines.isReadWhole(i) && BoilerplateRules.isShareLine(lines.words(i)))
-          || (lines.isReadWhole(i) && isWebChrome(lines, i))) {
+      if (isFurniture(lines.text, lines.span(i), lines.isReadWhole(i) ? lines.words(i) : null)) {
         kinds[i] = BlockKind.BOILERPLATE;
       }
     }
     markLeadingMenu(lines, kinds);
   }
 
-  private static boolean isWebChrome(Lines lines, int i) {
-    List<String> words = lines.words(i);
-    return WebChromeRules.isCueLine(words) || WebChromeRules.isDateline(words)
-        || WebChromeRules.isBreadcrumb(lines.text, lines.span(i), words);
+  /**
+   * Whether {@code line}, read as a line of its own, is page furniture by the boilerplate rules
+   * (1. above, but the menu at the top: a tracking string; a copyright, footer or share line; a
+   * byline, dateline, comment, tag or print line; a breadcrumb; a line that is only a date). For a
+   * caller who has its lines from elsewhere, such as an HTML page's blocks.
+   *
+   * @param line the line
+   * @return whether it is furniture
+   */
+  public static boolean isFurniture(CharSequence line) {
+    Objects.requireNonNull(line, "line");
+    CharSpan span = CharSpan.of(0, line.length());
+    boolean readWhole = line.length() <= CUE_PREFIX;
+    return isFurniture(line, span,
+        readWhole ? CueLexicon.words(line, RelatedLinkRules.MAX_WORDS + 1) : null);
+  }
+
+  /** The boilerplate rules of one line; {@code words} null for a line too long to read whole. */
+  private static boolean isFurniture(CharSequence text, CharSpan line, List<String> words) {
+    return BoilerplateRules.isTrackingLine(text, line)
+        || BoilerplateRules.isCopyrightLine(text, line)
+        || words != null && (BoilerplateRules.isFooterLine(words)
+            || BoilerplateRules.isShareLine(words) || WebChromeRules.isCueLine(words)
+            || WebChromeRules.isDateline(words) || WebChromeRules.isBreadcrumb(text, line, words));
   }
 
   /**
@@ -146,12 +161,8 @@ public final class Structurer {
     while (end < lines.size() && (kinds[end] == BlockKind.BOILERPLATE || isMenuItem(lines, end))) {
       end++;
     }
-    int items = 0;
-    for (int i = 0; i < end; i++) {
-      items += kinds[i] == null ? 1 : 0;
-    }
-    if (items < WebChromeRules.MIN_MENU_LINES || end >= lines.size()) {
-      return;
+    if (end < WebChromeRules.MIN_MENU_LINES || end >= lines.size()) {
+      return; // a menu item marked already (الرئيسية) counts as one of the menu's lines
     }
     for (int i = 0; i < end; i++) {
       kinds[i] = BlockKind.BOILERPLATE;

@@ -9,6 +9,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.khabar.article.BlockKind;
+import org.khabar.structure.Structurer;
 
 /**
  * Finds the element that holds a page's article and reads its blocks. Stateless.
@@ -27,10 +28,11 @@ import org.khabar.article.BlockKind;
  * line ({@code <p>}, a heading, a list item, a caption, a {@code <br>}) is a block: {@code h2} to
  * {@code h6} a {@link BlockKind#SUBHEADING}, {@code li} a {@link BlockKind#LIST_ITEM},
  * {@code figcaption} (or a class naming a caption) a {@link BlockKind#CAPTION}, a short line that
- * is mostly a link a {@link BlockKind#RELATED_LINK}, a short line of page furniture ({@link
- * ChromeLines}) a {@link BlockKind#BOILERPLATE}, another short line with no prose ending a {@link
- * BlockKind#SUBHEADING}; others are paragraphs. A lead written just before the container ({@code
- * class="article__lead"}) is read first.
+ * is mostly a link a {@link BlockKind#RELATED_LINK}, a line of page furniture by the
+ * structurer's rules ({@link Structurer#isFurniture}: datelines, bylines, breadcrumbs, share,
+ * comment and print lines) a {@link BlockKind#BOILERPLATE}, another short line with no prose
+ * ending a {@link BlockKind#SUBHEADING}; others are paragraphs. A lead written just before the
+ * container ({@code class="article__lead"}) is read first.
  */
 final class ArticleBody {
 
@@ -122,6 +124,23 @@ final class ArticleBody {
       reader.element(lead, BlockKind.PARAGRAPH);
     }
     reader.element(container, BlockKind.PARAGRAPH);
+  }
+
+  /** The most words of a line read as a subheading. */
+  static final int MAX_TITLE_WORDS = 12;
+
+  /** The most chars of a line read as a subheading. */
+  static final int MAX_TITLE_CHARS = 120;
+
+  /** Whether {@code line} is a title's length with no prose ending. */
+  static boolean isShort(CharSequence line) {
+    if (line.length() > 4 * MAX_TITLE_CHARS) {
+      return false; // a paragraph: not folded
+    }
+    String folded = PageText.fold(line);
+    return !folded.isEmpty() && folded.length() <= MAX_TITLE_CHARS
+        && folded.split(" ").length <= MAX_TITLE_WORDS
+        && ".!?؟:،,".indexOf(folded.charAt(folded.length() - 1)) < 0;
   }
 
   static boolean isChrome(Element e) {
@@ -232,9 +251,10 @@ final class ArticleBody {
       if (k == BlockKind.PARAGRAPH && mostlyLink || k == BlockKind.LIST_ITEM && mostlyLink) {
         k = BlockKind.RELATED_LINK;
       }
-      if ((k == BlockKind.PARAGRAPH || k == BlockKind.RELATED_LINK) && ChromeLines.isChrome(line)) {
+      if ((k == BlockKind.PARAGRAPH || k == BlockKind.RELATED_LINK)
+          && Structurer.isFurniture(PageText.fold(line))) {
         k = BlockKind.BOILERPLATE; // a dateline, a byline, a breadcrumb, a share or comment line
-      } else if (k == BlockKind.PARAGRAPH && ChromeLines.isShort(line)) {
+      } else if (k == BlockKind.PARAGRAPH && isShort(line)) {
         k = BlockKind.SUBHEADING; // a short line with no prose ending: انتكاسة جديدة<br>
       }
       if (!(k == BlockKind.HEADLINE && out.has(line, BlockKind.HEADLINE))) {
