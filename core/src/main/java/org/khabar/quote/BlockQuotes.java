@@ -225,11 +225,7 @@ final class BlockQuotes {
     if (!lexicon.takesObject(cueForm[i])) {
       return;
     }
-    int last = i;
-    while (last + 1 < words.size() && last - i < QuoteFinder.MAX_CLAUSE_WORDS
-        && !QuoteText.isSentenceEnd(text, words.gapAfter(last))) {
-      last++;
-    }
+    int last = sentenceLast(i);
     int from = i + 1;
     Optional<Mention> speaker = kinds[i] == ReportingLexicon.Kind.PARTICIPLE
         ? Optional.empty() : Subjects.beforeRelative(this, i); // subject first: all after is object
@@ -268,16 +264,22 @@ final class BlockQuotes {
    * never closes, as the verbatim quote of cue {@code i}.
    */
   private void unclosed(int i, int j, Optional<Mention> speaker) {
-    int end = j;
-    while (end + 1 < words.size() && end - j < QuoteFinder.MAX_CLAUSE_WORDS
-        && !QuoteText.isSentenceEnd(text, words.gapAfter(end))) {
-      end++;
+    CharSpan quote =
+        CharSpan.of(words.get(j).span().start(), words.get(sentenceLast(j)).span().end());
+    add(i, speaker, quote, -1, true);
+  }
+
+  /**
+   * The last word of the sentence word {@code from} is in, at most {@link
+   * QuoteFinder#MAX_CLAUSE_WORDS} words on.
+   */
+  private int sentenceLast(int from) {
+    int last = from;
+    while (last + 1 < words.size() && last - from < QuoteFinder.MAX_CLAUSE_WORDS
+        && !QuoteText.isSentenceEnd(text, words.gapAfter(last))) {
+      last++;
     }
-    CharSpan quote = CharSpan.of(words.get(j).span().start(), words.get(end).span().end());
-    matches.add(new Match(i, cueText[i], speaker, quote, -1, true));
-    clauseEndSoFar = Math.max(clauseEndSoFar, quote.end());
-    clauseByStart.put(quote.start(), matches.size() - 1);
-    lastSpeaker = speaker;
+    return last;
   }
 
   /** Whether {@code pair} opens right before word {@code j}: no word of the block between. */
@@ -366,7 +368,13 @@ final class BlockQuotes {
   }
 
   void add(int i, Optional<Mention> speaker, CharSpan clause, int colonAt) {
-    matches.add(new Match(i, i < 0 ? "" : cueText[i], speaker, clause, colonAt, false));
+    add(i, speaker, clause, colonAt, false);
+  }
+
+  /** Records a match; {@code verbatim} for a clause that is the speaker's own words. */
+  private void add(int i, Optional<Mention> speaker, CharSpan clause, int colonAt,
+      boolean verbatim) {
+    matches.add(new Match(i, i < 0 ? "" : cueText[i], speaker, clause, colonAt, verbatim));
     if (clause != null) {
       clauseEndSoFar = Math.max(clauseEndSoFar, clause.end());
       clauseByStart.put(clause.start(), matches.size() - 1);

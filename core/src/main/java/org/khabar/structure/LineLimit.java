@@ -45,4 +45,16 @@ public record LineLimit(int maxWords, int maxChars) {
     int words = LineRules.countWords(text, line, maxWords);
     return words >= 1 && words <= maxWords;
   }
+
+  /**
+   * Whether the line reads as a title by this limit: short by it, and not ending like prose
+   * ({@code .}, {@code :}, {@code ،} ... before closing quotes).
+   *
+   * @param text the text
+   * @param line a line's span
+   * @return whether the line is title-like
+   */
+  public boolean admitsTitle(CharSequence text, CharSpan line) {
+    return admits(text, line) && !LineRules.endsLikeProse(text, line);
+  }
 }

@@ -70,7 +70,7 @@ final class Reflow {
     for (int i = 0; i + 1 < lines.size(); i++) {
       // A sentence ends the line and the next is a title that stands alone: a subheading.
       goesOn[i] &= !(endsSentence(text, lines.get(i).span()) && i + 2 < lines.size()
-          && !goesOn[i + 1] && isTitleLike(text, lines.get(i + 1).span(), subheading));
+          && !goesOn[i + 1] && subheading.admitsTitle(text, lines.get(i + 1).span()));
       joins += goesOn[i] ? 1 : 0;
       cuts += goesOn[i] && !LineRules.endsLikeProse(text, lines.get(i).span()) ? 1 : 0;
     }
@@ -113,10 +113,6 @@ final class Reflow {
     int end = line.end();
     return line.length() >= 2 && (text.charAt(end - 1) == ':' || text.charAt(end - 1) == '\uFF1A')
         && !Character.isWhitespace(text.charAt(end - 2));
-  }
-
-  private static boolean isTitleLike(CharSequence text, CharSpan line, LineLimit limit) {
-    return limit.admits(text, line) && !LineRules.endsLikeProse(text, line);
   }
 
   private static boolean endsSentence(CharSequence text, CharSpan line) {

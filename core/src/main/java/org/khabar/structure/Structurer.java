@@ -189,9 +189,9 @@ public final class Structurer {
       CharSpan line = lines.span(i);
       if (LineRules.startsWithBullet(lines.text, line)) {
         kinds[i] = BlockKind.LIST_ITEM;
-      } else if (i == first && isTitleLike(lines.text, line, headline)) {
+      } else if (i == first && headline.admitsTitle(lines.text, line)) {
         kinds[i] = BlockKind.HEADLINE;
-      } else if (i > first && i < last && isTitleLike(lines.text, line, subheading)) {
+      } else if (i > first && i < last && subheading.admitsTitle(lines.text, line)) {
         kinds[i] = BlockKind.SUBHEADING;
       } else {
         kinds[i] = BlockKind.PARAGRAPH;
@@ -303,7 +303,7 @@ public final class Structurer {
   }
 
   private boolean isLinkTitle(Lines lines, int index) {
-    return isTitleLike(lines.text, lines.span(index), headline);
+    return headline.admitsTitle(lines.text, lines.span(index));
   }
 
   private static boolean isProseParagraph(Lines lines, BlockKind[] kinds, int index) {
@@ -314,10 +314,6 @@ public final class Structurer {
 
   private static boolean endsWithColon(Lines lines, int index) {
     return LineRules.endsWithColon(lines.text, lines.span(index));
-  }
-
-  private static boolean isTitleLike(CharSequence text, CharSpan line, LineLimit limit) {
-    return limit.admits(text, line) && !LineRules.endsLikeProse(text, line);
   }
 
   @Override

@@ -9,6 +9,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.khabar.article.BlockKind;
+import org.khabar.article.CharSpan;
+import org.khabar.structure.LineLimit;
 import org.khabar.structure.Structurer;
 
 /**
@@ -126,21 +128,13 @@ final class ArticleBody {
     reader.element(container, BlockKind.PARAGRAPH);
   }
 
-  /** The most words of a line read as a subheading. */
-  static final int MAX_TITLE_WORDS = 12;
-
-  /** The most chars of a line read as a subheading. */
-  static final int MAX_TITLE_CHARS = 120;
-
-  /** Whether {@code line} is a title's length with no prose ending. */
+  /** Whether {@code line} reads as a subheading by the structurer's limits. */
   static boolean isShort(CharSequence line) {
-    if (line.length() > 4 * MAX_TITLE_CHARS) {
+    if (line.length() > 4 * LineLimit.SUBHEADING.maxChars()) {
       return false; // a paragraph: not folded
     }
     String folded = PageText.fold(line);
-    return !folded.isEmpty() && folded.length() <= MAX_TITLE_CHARS
-        && folded.split(" ").length <= MAX_TITLE_WORDS
-        && ".!?؟:،,".indexOf(folded.charAt(folded.length() - 1)) < 0;
+    return LineLimit.SUBHEADING.admitsTitle(folded, CharSpan.of(0, folded.length()));
   }
 
   static boolean isChrome(Element e) {

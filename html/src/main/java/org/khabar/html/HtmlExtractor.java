@@ -129,7 +129,8 @@ public final class HtmlExtractor {
   }
 
   private static Optional<String> language(Document doc, String text) {
-    String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+    Element html = doc.selectFirst("html");
+    String lang = html == null ? "" : html.attr("lang");
     if (!lang.isBlank()) {
       return Optional.of(lang.strip());
     }
