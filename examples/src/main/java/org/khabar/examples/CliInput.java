@@ -10,7 +10,6 @@ import org.khabar.article.Article;
 import org.khabar.article.Block;
 import org.khabar.html.HtmlExtractor;
 import org.khabar.html.HtmlPage;
-import org.khabar.html.PublishedDate;
 
 /**
  * One article read by the command-line tool: its source, and the blocks an HTML page's markup
@@ -44,9 +43,7 @@ record CliInput(ArticleSource source, List<Block> blocks) {
   }
 
   private static CliInput page(String id, HtmlPage page, Optional<LocalDate> published) {
-    Optional<LocalDate> day =
-        page.metadata().published().map(PublishedDate::day).or(() -> published);
-    return new CliInput(new ArticleSource(id, page.text(), day), page.blocks());
+    return new CliInput(page.source(id, published), page.blocks());
   }
 
   /** The article {@code khabar} makes of this input. */

@@ -1,7 +1,9 @@
 package org.khabar.html;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.khabar.ArticleSource;
 import org.khabar.article.Block;
 
@@ -38,7 +40,20 @@ public record HtmlPage(String text, List<Block> blocks, PageMetadata metadata) {
    * @return the source
    */
   public ArticleSource source(String id) {
+    return source(id, Optional.empty());
+  }
+
+  /**
+   * The article source of this page: its text, dated by the page when it gives a publication day,
+   * else by {@code fallback} (the date a feed or the caller gives).
+   *
+   * @param id the article's id
+   * @param fallback the publication date to use when the page gives none
+   * @return the source
+   */
+  public ArticleSource source(String id, Optional<LocalDate> fallback) {
+    Objects.requireNonNull(fallback, "fallback");
     return new ArticleSource(Objects.requireNonNull(id, "id"), text,
-        metadata.published().map(PublishedDate::day));
+        metadata.published().map(PublishedDate::day).or(() -> fallback));
   }
 }

@@ -6,9 +6,15 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.khabar.ArticleSource;
 
 /**
  * The unlabeled ANT news corpus ({@code ant-news/ant-v1.1.jsonl}), read one article (a JSON line)
@@ -75,5 +81,39 @@ public final class AntNews {
       }
     }
     return skipped;
+  }
+
+  /**
+   * Every {@code every}-th article of the corpus that is not held out, up to {@code count} of them,
+   * as sources: the {@code docno} the id, the day of {@code time} (ISO, or {@code dd/MM/yyyy}) the
+   * publication date. For tests that run many real articles through an engine.
+   *
+   * @param corpora the {@code corpora} folder
+   * @param count how many articles at most
+   * @param every take one article in so many
+   * @return the sources, in corpus order
+   * @throws IOException if the corpus or the held-out list cannot be read
+   */
+  public static List<ArticleSource> sample(Path corpora, int count, int every) throws IOException {
+    List<ArticleSource> sources = new ArrayList<>();
+    int[] n = {0};
+    forEach(corpora, line -> {
+      if (sources.size() < count && n[0]++ % every == 0) {
+        sources.add(new ArticleSource(JsonStrings.field(line, "docno"),
+            JsonStrings.field(line, "text"), day(JsonStrings.field(line, "time"))));
+      }
+    });
+    return sources;
+  }
+
+  /** The day of ANT's {@code time}: ISO ({@code yyyy-MM-dd...}) or {@code dd/MM/yyyy}. */
+  private static Optional<LocalDate> day(String time) {
+    if (time == null || time.strip().length() < 10) {
+      return Optional.empty();
+    }
+    String t = time.strip();
+    return Optional.of(t.contains("/")
+        ? LocalDate.parse(t.substring(0, 10), DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+        : LocalDate.parse(t.substring(0, 10)));
   }
 }

@@ -1,8 +1,14 @@
 package org.khabar.tools.eval;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.khabar.ArticleSource;
+import org.khabar.text.TextBytes;
 
 /**
  * Locates the shared corpora folder that sits beside the project ({@code ../shared}).
@@ -56,5 +62,23 @@ public final class SharedCorpora {
       }
     }
     return cwd;
+  }
+
+  /**
+   * The seed articles of the project's {@code seeds/} folder, by file name, each read as the
+   * command-line tool reads a file ({@link TextBytes#decode}), its file name the id.
+   *
+   * @return the seeds
+   * @throws IOException if a seed cannot be read
+   */
+  public static List<ArticleSource> seeds() throws IOException {
+    List<ArticleSource> seeds = new ArrayList<>();
+    try (Stream<Path> files = Files.list(projectRoot().resolve("seeds"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        seeds.add(ArticleSource.of(file.getFileName().toString(),
+            TextBytes.decode(Files.readAllBytes(file))));
+      }
+    }
+    return seeds;
   }
 }

@@ -1,0 +1,146 @@
+package org.khabar.models;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import org.khabar.Khabar;
+import org.khabar.models.ner.Genre;
+
+/**
+ * Which pipeline a worker builds: with the bundled name finder, or with a name-finder model file
+ * every worker can read (a local path, or storage mounted on every machine; on a cluster, a file
+ * shipped with the job, such as {@code spark-submit --files model.bin} and {@code
+ * ModelSpec.file("model.bin")}), decoding for a {@link Genre}. Small and serializable, so it
+ * travels with a job; the pipeline it names is built once per JVM ({@link Pipelines}), never
+ * shipped. Immutable.
+ */
+public final class ModelSpec implements Serializable {
+  /** The serial form: the location and the genre. */
+  private static final long serialVersionUID = 1L;
+
+  /** The location of a model file, or null for the bundled model. */
+  private final String location;
+  /** The genre the name finder decodes for. */
+  private final Genre genre;
+
+  private ModelSpec(String location, Genre genre) {
+    this.location = location;
+    this.genre = Objects.requireNonNull(genre, "genre");
+  }
+
+  /**
+   * The bundled name finder, for news: the pipeline of the command-line tool.
+   *
+   * @return the spec
+   */
+  public static ModelSpec bundled() {
+    return new ModelSpec(null, Genre.NEWS);
+  }
+
+  /**
+   * The bundled name finder decoding for {@code genre}.
+   *
+   * @param genre the kind of text
+   * @return the spec
+   */
+  public static ModelSpec bundled(Genre genre) {
+    return new ModelSpec(null, genre);
+  }
+
+  /**
+   * The OpenNLP name-finder model at {@code location}, decoding for news.
+   *
+   * @param location a file path every worker can read
+   * @return the spec
+   * @throws IllegalArgumentException if {@code location} is blank
+   */
+  public static ModelSpec file(String location) {
+    Objects.requireNonNull(location, "location");
+    if (location.isBlank()) {
+      throw new IllegalArgumentException("model location is blank");
+    }
+    return new ModelSpec(location, Genre.NEWS);
+  }
+
+  /**
+   * This spec decoding for {@code kind}.
+   *
+   * @param kind the kind of text
+   * @return the spec
+   */
+  public ModelSpec withGenre(Genre kind) {
+    return new ModelSpec(location, kind);
+  }
+
+  /**
+   * The genre the name finder decodes for.
+   *
+   * @return the genre
+   */
+  public Genre genre() {
+    return genre;
+  }
+
+  /**
+   * Builds the pipeline this spec names. Slow (the model loads): call {@link Pipelines#of}, which
+   * builds it once per JVM.
+   *
+   * @return the pipeline
+   * @throws UncheckedIOException if the model file cannot be read or is not a name-finder model,
+   *     naming its location
+   */
+  public Pipeline build() {
+    if (location == null) {
+      Khabar khabar = Khabar.builder().addRecognizer(DefaultModels.entityRecognizer(genre)).build();
+      return new Pipeline(khabar, DefaultModels.versions());
+    }
+    Path path = Path.of(location);
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      TokenNameFinderModel model;
+      try (InputStream in = Files.newInputStream(path);
+          DigestInputStream digest = new DigestInputStream(in, sha)) {
+        model = new TokenNameFinderModel(digest);
+        digest.transferTo(OutputStream.nullOutputStream()); // the digest covers the whole file
+      }
+      Khabar khabar =
+          Khabar.builder().addRecognizer(DefaultModels.entityRecognizer(model, genre)).build();
+      String hex = HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+      return new Pipeline(khabar,
+          Map.of(path.getFileName().toString(), "sha256:" + hex.toLowerCase(Locale.ROOT)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the name-finder model " + location + ": " + e, e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ModelSpec other && Objects.equals(location, other.location)
+        && genre == other.genre;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(location, genre);
+  }
+
+  @Override
+  public String toString() {
+    return (location == null ? "bundled" : location) + " (" + genre.name().toLowerCase(Locale.ROOT)
+        + ")";
+  }
+}

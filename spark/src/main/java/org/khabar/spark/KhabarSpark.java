@@ -1,0 +1,121 @@
+package org.khabar.spark;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.util.Objects;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.khabar.models.Pipeline;
+import org.khabar.models.Pipelines;
+
+/**
+ * Khabar on Spark: annotates a {@code Dataset<Row>} of articles, one output row per input row
+ * ({@link ArticleSchema}), and registers the same as SQL functions. Each executor JVM builds its
+ * pipeline once, on first use ({@link Pipelines}); nothing large is shipped with the tasks. An
+ * article that fails gives a row with its id and the reason ({@code error}), never a failed job.
+ *
+ * <pre>{@code
+ * Dataset<Row> articles = KhabarSpark.annotate(spark.read().json("feed.jsonl"),
+ *     KhabarOptions.defaults().withJson(true));
+ * KhabarSpark.errors(articles).show();
+ * articles.filter("error IS NULL").select("id", "entities").show();
+ * }</pre>
+ */
+public final class KhabarSpark {
+
+  /** The SQL function {@code khabar(text, published)}: the article's row without its id. */
+  public static final String FUNCTION = "khabar";
+  /** The SQL function {@code khabar_json(id, text, published)}: the article's JSON line. */
+  public static final String JSON_FUNCTION = "khabar_json";
+
+  private KhabarSpark() {}
+
+  /**
+   * The articles of {@code input}, one row per input row, in {@link ArticleSchema#of} the options.
+   * Lazy, as Spark is: nothing runs until an action.
+   *
+   * @param input rows with the columns {@code options} name
+   * @param options the input columns, the models, the layers kept
+   * @return the annotated rows
+   * @throws IllegalArgumentException if {@code input} lacks the id column or every text column,
+   *     naming the columns it has
+   */
+  public static Dataset<Row> annotate(Dataset<Row> input, KhabarOptions options) {
+    Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(options, "options");
+    InputColumns columns = InputColumns.of(input.schema(), options);
+    return input.mapPartitions(new Annotator(options, columns, localDates(input.sparkSession())),
+        Encoders.row(ArticleSchema.of(options)));
+  }
+
+  /**
+   * The JSON lines of the articles that did not fail, as the command-line tool writes them.
+   *
+   * @param annotated rows of {@link #annotate} with {@link KhabarOptions#withJson} on
+   * @return the JSON lines
+   * @throws IllegalArgumentException if {@code annotated} has no {@code json} column
+   */
+  public static Dataset<String> jsonLines(Dataset<Row> annotated) {
+    if (!java.util.Arrays.asList(annotated.schema().fieldNames()).contains("json")) {
+      throw new IllegalArgumentException("no json column: annotate withJson(true)");
+    }
+    return annotated.filter(col("error").isNull()).select(col("json")).as(Encoders.STRING());
+  }
+
+  /**
+   * The id and reason of each article that failed.
+   *
+   * @param annotated rows of {@link #annotate}
+   * @return rows (id, error)
+   */
+  public static Dataset<Row> errors(Dataset<Row> annotated) {
+    return annotated.filter(col("error").isNotNull()).select(col("id"), col("error"));
+  }
+
+  /**
+   * Registers {@value #FUNCTION}{@code (text, published)}, giving an article's row ({@link
+   * ArticleSchema}; its id empty) for a text and a publication date (a date, a string {@code
+   * YYYY-MM-DD} or null), and {@value #JSON_FUNCTION}{@code (id, text, published)}, giving its JSON
+   * line (null when the article failed: {@value #FUNCTION} gives the reason).
+   *
+   * @param spark the session
+   * @param options the models and the layers kept
+   */
+  public static void registerFunctions(SparkSession spark, KhabarOptions options) {
+    KhabarOptions rowOptions = options.withJson(false);
+    KhabarOptions jsonOptions = options.withJson(true);
+    boolean localDates = localDates(spark);
+    InputColumns columns = new InputColumns(0, 1, -1, -1, -1, 2);
+    Annotator rows = new Annotator(rowOptions, columns, localDates);
+    Annotator json = new Annotator(jsonOptions, columns, localDates);
+    StructType schema = ArticleSchema.of(rowOptions);
+    spark.udf().register(FUNCTION, (UDF2<String, Object, Row>) (text, published) ->
+        one(rows, rowOptions, localDates, "", text, published), schema);
+    int jsonField = ArticleSchema.of(jsonOptions).fieldIndex("json");
+    spark.udf().register(JSON_FUNCTION, (UDF3<String, String, Object, String>)
+        (id, text, published) -> {
+          Row row = one(json, jsonOptions, localDates, id, text, published);
+          return row.isNullAt(jsonField) ? null : row.getString(jsonField);
+        }, DataTypes.StringType);
+  }
+
+  private static Row one(Annotator annotator, KhabarOptions options, boolean localDates, String id,
+      String text, Object published) {
+    Pipeline pipeline = Pipelines.of(options.models());
+    ArticleRows rows = new ArticleRows(options, pipeline.models(), localDates);
+    return annotator.annotate(pipeline.khabar(), rows,
+        RowFactory.create(id, text == null ? "" : text, published));
+  }
+
+  /** Whether the session gives dates as {@code java.time.LocalDate}. */
+  private static boolean localDates(SparkSession spark) {
+    return Boolean.parseBoolean(spark.conf().get("spark.sql.datetime.java8API.enabled", "false"));
+  }
+}
