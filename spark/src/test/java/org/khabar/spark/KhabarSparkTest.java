@@ -223,6 +223,41 @@ class KhabarSparkTest {
   }
 
   @Test
+  void theJobReadsJsonLinesAndWritesParquet(@TempDir Path dir) throws Exception {
+    Path feed = dir.resolve("feed.jsonl");
+    Files.writeString(feed, String.join("\n",
+        "{\"id\": \"a\", \"text\": \"" + NEWS + "\", \"published\": \"2025-03-06T10:00:00Z\"}",
+        "{\"id\": 7, \"text\": \"" + NEWS + "\"}",
+        "{\"id\": \"bad\", \"text\": \"" + NEWS + "\", \"published\": \"soon\"}"));
+    Path out = dir.resolve("out");
+    KhabarSparkJob.Counts counts = KhabarSparkJob.run(SPARK.spark(), JobArguments.parse(
+        "--input", feed.toString(), "--input-format", "jsonl", "--output", out.toString(),
+        "--format", "parquet", "--fields", "entities,quotes"));
+    assertEquals(new KhabarSparkJob.Counts(2, 1), counts);
+    Map<String, Row> rows = byId(SPARK.spark().read().parquet(out.toString()));
+    assertEquals(Set.of("a", "7"), rows.keySet());
+    Row a = rows.get("a");
+    assertEquals(LocalDate.of(2025, 3, 6), a.getAs("published"));
+    var article = Pipelines.of(ModelSpec.bundled()).khabar()
+        .process(ArticleSource.of("a", NEWS, LocalDate.of(2025, 3, 6)));
+    assertEquals(article.entities().size(), list(a, "entities").size());
+    assertFalse(Arrays.asList(a.schema().fieldNames()).contains("tokens"));
+    assertFalse(Arrays.asList(a.schema().fieldNames()).contains("error"));
+  }
+
+  @Test
+  void aBadCommandLineIsNamed() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> JobArguments.parse("--input", "x", "--output", "y", "--format", "csv"));
+    assertTrue(e.getMessage().contains("'csv'"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class,
+        () -> JobArguments.parse("--input", "x", "--output", "y", "--fields", "names"));
+    assertTrue(e.getMessage().contains("'names'"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> JobArguments.parse("--input", "x"));
+    assertTrue(e.getMessage().contains("--output"), e.getMessage());
+  }
+
+  @Test
   void theSessionBindsToLoopback() {
     assertEquals("127.0.0.1", SPARK.spark().conf().get("spark.driver.bindAddress"));
     assertEquals("127.0.0.1", SPARK.spark().conf().get("spark.driver.host"));
