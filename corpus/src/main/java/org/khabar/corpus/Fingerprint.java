@@ -1,0 +1,164 @@
+package org.khabar.corpus;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+import org.khabar.article.Article;
+
+/**
+ * What {@link NearDuplicates} needs of an article: its id, publication date and agency credit, and
+ * its body's fingerprints: a MinHash signature of all its shingles and one of the first half of
+ * those after the headline (which a copy cut at the end shares), the band keys of both, a 64-bit
+ * SimHash, and the sorted set of shingle hashes for the exact check. Compute it once per article
+ * ({@link #of}); it holds no text. Immutable.
+ */
+public final class Fingerprint {
+
+  /** Buckets of each MinHash signature. */
+  public static final int BUCKETS = 128;
+  /** Rows per band: a band key hashes so many buckets. */
+  public static final int ROWS = 4;
+  /** Bands of each signature: pairs at Jaccard 0.8 share a band with probability 0.99999. */
+  public static final int BANDS = BUCKETS / ROWS;
+
+  private final String id;
+  private final Optional<LocalDate> published;
+  private final Optional<String> credit;
+  private final long[] minHash;
+  private final long[] lead;
+  private final long simHash;
+  private final long[] shingles;
+
+  private Fingerprint(String id, Optional<LocalDate> published, Optional<String> credit,
+      long[] minHash, long[] lead, long simHash, long[] shingles) {
+    this.id = id;
+    this.published = published;
+    this.credit = credit;
+    this.minHash = minHash;
+    this.lead = lead;
+    this.simHash = simHash;
+    this.shingles = shingles;
+  }
+
+  /**
+   * The fingerprint of {@code article}.
+   *
+   * @param article the article
+   * @return its fingerprint
+   */
+  public static Fingerprint of(Article article) {
+    Objects.requireNonNull(article, "article");
+    Shingles s = Shingles.of(article);
+    long[] h = s.hashes();
+    int from = s.headline() < h.length ? s.headline() : 0;
+    int half = from + Math.max(1, (h.length - from + 1) / 2);
+    return new Fingerprint(article.id(), article.published(), AgencyCredits.find(article),
+        MinHash.of(h, 0, h.length, BUCKETS), MinHash.of(h, from, Math.min(h.length, half), BUCKETS),
+        SimHash.of(h), s.set());
+  }
+
+  /**
+   * The article's id.
+   *
+   * @return the id
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * The article's publication date, if known.
+   *
+   * @return the date
+   */
+  public Optional<LocalDate> published() {
+    return published;
+  }
+
+  /**
+   * The news agency the article credits ({@code رويترز}, {@code واس} ...), if any.
+   *
+   * @return the agency, as {@code agencies.txt} lists it
+   */
+  public Optional<String> credit() {
+    return credit;
+  }
+
+  /**
+   * The 64-bit SimHash of the body's shingles: near bodies differ in few bits.
+   *
+   * @return the SimHash
+   */
+  public long simHash() {
+    return simHash;
+  }
+
+  /**
+   * How many distinct shingles the body has.
+   *
+   * @return the count
+   */
+  public int size() {
+    return shingles.length;
+  }
+
+  /**
+   * The band keys: {@link #BANDS} of the whole body's signature, then as many of the first half's,
+   * each a hash of its band's buckets and its place. Two articles that share a key are candidates;
+   * Spark and Beam group by them.
+   *
+   * @return the keys
+   */
+  public long[] bandKeys() {
+    long[] keys = new long[2 * BANDS];
+    for (int band = 0; band < 2 * BANDS; band++) {
+      long[] signature = band < BANDS ? minHash : lead;
+      int first = (band % BANDS) * ROWS;
+      long k = band;
+      for (int r = 0; r < ROWS; r++) {
+        k = Hashes.mix(k * 31 + signature[first + r]);
+      }
+      keys[band] = k;
+    }
+    return keys;
+  }
+
+  /** The share of the smaller body's shingles that the other has: 1 for a copy cut short. */
+  double containment(Fingerprint other) {
+    long[] a = shingles;
+    long[] b = other.shingles;
+    if (a.length == 0 || b.length == 0) {
+      return a.length == b.length ? 1 : 0;
+    }
+    int i = 0;
+    int j = 0;
+    int common = 0;
+    while (i < a.length && j < b.length) {
+      if (a[i] == b[j]) {
+        common++;
+        i++;
+        j++;
+      } else if (a[i] < b[j]) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return (double) common / Math.min(a.length, b.length);
+  }
+
+  /** The Jaccard similarity of the two bodies' shingle sets, exactly. */
+  double jaccard(Fingerprint other) {
+    double c = containment(other) * Math.min(size(), other.size());
+    double union = size() + other.size() - c;
+    return union == 0 ? 1 : c / union;
+  }
+
+  @Override
+  public String toString() {
+    return "Fingerprint[" + id + ", " + shingles.length + " shingles, simHash "
+        + Long.toHexString(simHash) + ", minHash " + Arrays.toString(Arrays.copyOf(minHash, 2))
+        + "...]";
+  }
+}
