@@ -19,8 +19,9 @@ final class AgencyCredits {
 
   /** Chars searched at each end of the text. */
   private static final int NEAR = 400;
-  private static final Pattern CREDIT =
-      Pattern.compile("[(\\[]\\s*([^()\\[\\]\\n]{1,24}?)\\s*[)\\]]|[-–]\\s*([^-–\\n]{1,16}?)\\s*[)\\n:]");
+  /** A name in brackets, or after a dash and before a line's end or a colon. */
+  private static final Pattern CREDIT = Pattern.compile(
+      "[(\\[]\\s*([^()\\[\\]\\n]{1,24}?)\\s*[)\\]]|[-–]\\s*([^-–\\n]{1,16}?)\\s*[)\\n:]");
   private static final ArabicNormalizer FOLD = ArabicNormalizer.matching();
   /** Folded name to the name as listed. */
   private static final Map<String, String> AGENCIES = load();

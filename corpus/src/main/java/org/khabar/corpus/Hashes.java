@@ -15,7 +15,7 @@ final class Hashes {
     return mix(h);
   }
 
-  /** The finalizer of MurmurHash3: a bijection on longs in which every input bit moves every output bit. */
+  /** MurmurHash3's finalizer: a bijection on longs; each input bit moves each output bit. */
   static long mix(long x) {
     x ^= x >>> 33;
     x *= 0xff51afd7ed558ccdL;

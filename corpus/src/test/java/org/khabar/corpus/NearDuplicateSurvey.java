@@ -71,8 +71,9 @@ public final class NearDuplicateSurvey {
         shown.add(p);
       }
     }
-    System.out.printf(Locale.ROOT, "%d pairs: %d at random, then every other one under Jaccard 0.9%n",
-        shown.size(), Math.min(pairs, all.size()));
+    System.out.printf(Locale.ROOT,
+        "%d pairs: %d at random, then every other one under Jaccard 0.9%n", shown.size(),
+        Math.min(pairs, all.size()));
     for (String[] p : shown) {
       Fingerprint a = byId.get(p[0]);
       Fingerprint b = byId.get(p[1]);

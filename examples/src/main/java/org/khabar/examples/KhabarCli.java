@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +59,7 @@ public final class KhabarCli {
           "                            [--published YYYY-MM-DD] [--genre news|encyclopedic]",
           "                            [--fields LIST] [--input text|jsonl] [--progress]",
           "                            [--quiet] PATH...",
+          "       java -jar khabar.jar corpus [--format json|html] [options] PATH...",
           "",
           "Turns Arabic news text into structured articles: blocks, sentences, tokens, entities,",
           "quotes with their speakers.",
@@ -90,12 +92,20 @@ public final class KhabarCli {
           "  -h, --help          print this help and exit",
           "  --version           print the versions of Khabar and its bundled models and exit",
           "",
+          "corpus: reads the articles as above and writes, instead of each article, what",
+          "is across them: the groups of near-duplicates (each with its original) and the",
+          "people, places and organizations with their mentions, dates, titles, quotes",
+          "and co-mentions, as one JSON object, or with --format html as one page.",
+          "",
           "All start/end offsets are half-open UTF-16 offsets into \"text\"; a leading byte order",
           "mark is dropped before offsets count. A file that cannot be read or processed (not",
           "UTF-8, not a regular file, too large, out of memory) is skipped with a message naming",
           "it, and the others are processed. Exit status: 0 all files processed, 1 some file",
           "skipped, 2 usage error, 3 output cannot be written.",
           "");
+
+  /** The first argument that turns the tool to a corpus: {@code khabar corpus PATH...}. */
+  static final String CORPUS = "corpus";
 
   /** Exit status when every file was processed. */
   static final int OK = 0;
@@ -184,11 +194,17 @@ public final class KhabarCli {
     Objects.requireNonNull(stdin, "stdin");
     Objects.requireNonNull(out, "out");
     Objects.requireNonNull(err, "err");
+    boolean corpus = args.length > 0 && args[0].equals(CORPUS);
     CliArguments arguments;
     try {
-      arguments = CliArguments.parse(args);
+      arguments = CliArguments.parse(corpus ? Arrays.copyOfRange(args, 1, args.length) : args);
     } catch (CliArguments.UsageException e) {
       return usageError(err, e.getMessage());
+    }
+    if (corpus && (arguments.format() == CliArguments.Format.TEXT
+        || arguments.outDir().isPresent())) {
+      return usageError(err, "khabar corpus writes --format json (the default) or html to"
+          + " standard output; not --format text or --out");
     }
     if (arguments.help()) {
       out.print(USAGE);
@@ -227,7 +243,7 @@ public final class KhabarCli {
       }
     }
     try {
-      return process(arguments, files, stdin, out, err);
+      return process(arguments, corpus, files, stdin, out, err);
     } catch (IOException e) {
       err.println("khabar: error: cannot write output: " + e.getMessage());
       return OUTPUT_ERROR;
@@ -245,12 +261,14 @@ public final class KhabarCli {
         .collect(Collectors.joining(", ")) + ")";
   }
 
-  private int process(CliArguments arguments, List<Path> files, InputStream stdin,
-      PrintStream out, PrintStream err) throws IOException {
+  private int process(CliArguments arguments, boolean corpus, List<Path> files,
+      InputStream stdin, PrintStream out, PrintStream err) throws IOException {
     long started = System.nanoTime();
     Khabar khabar = pipelines.apply(arguments.genre());
     JsonOptions json = JsonOptions.defaults().withLayers(arguments.fields()).withModels(models);
-    CliOutput output = CliOutput.of(arguments, json, out);
+    CliOutput output = corpus
+        ? new CorpusOutput(out, arguments.format() == CliArguments.Format.HTML)
+        : CliOutput.of(arguments, json, out);
     RunSummary summary = new RunSummary();
     boolean showBar =
         !arguments.quiet() && files.size() > 1 && (arguments.progress() || errIsTerminal);
