@@ -28,6 +28,9 @@ public final class RatioTable {
   private record Row(String what, String ours, String anchor, String anchorName, String target) {}
 
   private static final Row[] ROWS = {
+    new Row("Near-duplicate fingerprints of an analysed article (one article)",
+        "FingerprintBench.khabarFingerprint", "FingerprintBench.luceneMinHash",
+        "Lucene whitespace tokens, 5-shingles, MinHashFilter 128 buckets", ""),
     new Row("HTML page extraction, parse included (one page)", "HtmlBench.khabarExtract",
         "HtmlBench.jsoupParse", "jsoup parse alone", "≥ 0.50"),
     new Row("Normalizer, matching preset, alignment included (whole article)",

@@ -47,11 +47,21 @@ final class Variants {
   /** A copy and the changes that made it. */
   record Variant(String text, String changes) {}
 
-  /** The first line replaced by a headline of other words around its own last ones. */
+  /**
+   * The headline (a first line of at most 15 words) replaced by one of other words around its own
+   * last ones; a text without one gets one made of its first words.
+   */
   private String newHeadline(String text) {
     int end = text.indexOf('\n');
     String first = end < 0 ? text : text.substring(0, end);
     String[] words = first.split(" ");
+    if (end < 0 || words.length > 15) {
+      StringBuilder h = new StringBuilder("عاجل: ");
+      for (int i = 0; i < Math.min(6, words.length); i++) {
+        h.append(words[i]).append(' ');
+      }
+      return h.append("وتفاصيل أخرى\n").append(text).toString();
+    }
     StringBuilder h = new StringBuilder(random.nextBoolean() ? "عاجل: " : "بالفيديو: ");
     for (int i = Math.max(0, words.length - 3); i < words.length; i++) {
       h.append(words[i]).append(' ');
