@@ -7,6 +7,7 @@ import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
 import org.apache.beam.sdk.transforms.SerializableFunction;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.Row;
@@ -15,6 +16,7 @@ import org.apache.beam.sdk.values.TupleTagList;
 import org.khabar.ArticleSource;
 import org.khabar.Khabar;
 import org.khabar.article.Article;
+import org.khabar.corpus.Fingerprint;
 import org.khabar.json.JsonOptions.Layer;
 import org.khabar.models.ModelSpec;
 import org.khabar.models.Pipelines;
@@ -88,6 +90,34 @@ public final class KhabarBeam {
   public static PTransform<PCollection<Article>, PCollection<Row>> toRows(ModelSpec spec,
       Set<Layer> kept) {
     return new ToRows(spec, kept);
+  }
+
+  /**
+   * Each article's near-duplicate band keys, one element per key: {@code KV(key, fingerprint
+   * bytes)} ({@code Fingerprint.toBytes}). Group by key and check each group's pairs with {@code
+   * NearDuplicates.similar} to find copies across a collection of any size.
+   *
+   * @return the transform
+   */
+  public static ParDo.SingleOutput<Article, KV<Long, byte[]>> bandKeys() {
+    return ParDo.of(new BandKeysFn());
+  }
+
+  /** Emits an article's fingerprint under each of its band keys. */
+  private static final class BandKeysFn extends DoFn<Article, KV<Long, byte[]>> {
+    private static final long serialVersionUID = 1L;
+
+    @ProcessElement
+    public void process(@Element Article article, OutputReceiver<KV<Long, byte[]>> out) {
+      Fingerprint f = Fingerprint.of(article);
+      if (f.size() == 0) {
+        return; // no body, nothing to be a copy of
+      }
+      byte[] bytes = f.toBytes();
+      for (long key : f.bandKeys()) {
+        out.output(KV.of(key, bytes));
+      }
+    }
   }
 
   /**

@@ -15,12 +15,15 @@ import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.testing.PAssert;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.values.PCollection;
+import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.Row;
 import org.junit.jupiter.api.Test;
 import org.khabar.ArticleSource;
 import org.khabar.Khabar;
 import org.khabar.article.Article;
+import org.khabar.corpus.Fingerprint;
+import org.khabar.corpus.NearDuplicates;
 import org.khabar.json.JsonOptions.Layer;
 import org.khabar.models.ModelSpec;
 import org.khabar.models.Pipelines;
@@ -87,6 +90,37 @@ class KhabarBeamTest {
       String reason = all.get(0).reason();
       assertTrue(reason.contains("failed on article 'bad'") && reason.endsWith("a recognizer bug"),
           reason);
+      return null;
+    });
+    p.run().waitUntilFinish();
+  }
+
+  @Test
+  void aCopySharesBandKeysWithItsOriginal() {
+    Pipeline p = BeamDigestTest.direct();
+    String copy = "تونس (وات) - " + NEWS + " وأضاف أن الدعم سيستمر.";
+    PCollection<KV<Long, Iterable<byte[]>>> groups = p.apply(Create.of(List.of(
+            ArticleSource.of("original", NEWS), ArticleSource.of("copy", copy),
+            ArticleSource.of("other", "ارتفعت أسعار النفط في الأسواق العالمية اليوم بعد قرار"
+                + " منظمة أوبك خفض الإنتاج."))))
+        .apply(KhabarBeam.annotate()).apply(KhabarBeam.bandKeys())
+        .apply(org.apache.beam.sdk.transforms.GroupByKey.create());
+    PAssert.that(groups).satisfies(all -> {
+      java.util.Set<String> paired = new java.util.TreeSet<>();
+      for (KV<Long, Iterable<byte[]>> g : all) {
+        List<Fingerprint> members = new java.util.ArrayList<>();
+        g.getValue().forEach(b -> members.add(Fingerprint.fromBytes(b)));
+        for (int i = 0; i < members.size(); i++) {
+          for (int j = 0; j < i; j++) {
+            if (NearDuplicates.defaults().similar(members.get(i), members.get(j))) {
+              paired.add(members.get(j).id() + "~" + members.get(i).id());
+            }
+          }
+        }
+      }
+      assertEquals(1, paired.size(), paired.toString());
+      assertTrue(paired.contains("original~copy") || paired.contains("copy~original"),
+          paired.toString());
       return null;
     });
     p.run().waitUntilFinish();

@@ -3,6 +3,7 @@ package org.khabar.corpus;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -86,7 +87,7 @@ public final class EntityIndex {
       articles = List.copyOf(articles);
       titles = List.copyOf(titles);
       quotes = List.copyOf(quotes);
-      coMentions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(coMentions));
+      coMentions = Collections.unmodifiableMap(new LinkedHashMap<>(coMentions));
     }
 
     /**

@@ -1,5 +1,11 @@
 package org.khabar.corpus;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Objects;
@@ -21,6 +27,9 @@ public final class Fingerprint {
   public static final int ROWS = 4;
   /** Bands of each signature: pairs at Jaccard 0.8 share a band with probability 0.99999. */
   public static final int BANDS = BUCKETS / ROWS;
+
+  /** The version of {@link #toBytes}'s layout. */
+  private static final int FORMAT = 1;
 
   private final String id;
   private final Optional<LocalDate> published;
@@ -122,6 +131,70 @@ public final class Fingerprint {
       keys[band] = k;
     }
     return keys;
+  }
+
+  /**
+   * This fingerprint as bytes, for an engine to store or ship ({@link #fromBytes} reads them back):
+   * id, date, credit, both signatures, SimHash and the shingle set. Deterministic.
+   *
+   * @return the bytes
+   */
+  public byte[] toBytes() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(
+        64 + 8 * (minHash.length + lead.length + shingles.length) + 2 * id.length());
+    try (DataOutputStream out = new DataOutputStream(bytes)) {
+      out.writeByte(FORMAT);
+      out.writeUTF(id);
+      out.writeLong(published.map(LocalDate::toEpochDay).orElse(Long.MIN_VALUE));
+      out.writeUTF(credit.orElse(""));
+      for (long[] array : new long[][] {minHash, lead, shingles}) {
+        out.writeInt(array.length);
+        for (long v : array) {
+          out.writeLong(v);
+        }
+      }
+      out.writeLong(simHash);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /**
+   * The fingerprint {@link #toBytes} wrote.
+   *
+   * @param bytes the bytes
+   * @return the fingerprint
+   * @throws IllegalArgumentException if the bytes are not a fingerprint of this format
+   */
+  public static Fingerprint fromBytes(byte[] bytes) {
+    try (DataInputStream in =
+        new DataInputStream(new ByteArrayInputStream(bytes))) {
+      int format = in.readByte();
+      if (format != FORMAT) {
+        throw new IllegalArgumentException("not a fingerprint of format " + FORMAT + ": " + format);
+      }
+      String id = in.readUTF();
+      long day = in.readLong();
+      String credit = in.readUTF();
+      long[][] arrays = new long[3][];
+      for (int a = 0; a < 3; a++) {
+        int n = in.readInt();
+        if (n < 0 || n > bytes.length / 8) {
+          throw new IllegalArgumentException("a fingerprint's array of " + n + " longs");
+        }
+        arrays[a] = new long[n];
+        for (int i = 0; i < n; i++) {
+          arrays[a][i] = in.readLong();
+        }
+      }
+      return new Fingerprint(id,
+          day == Long.MIN_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(day)),
+          credit.isEmpty() ? Optional.empty() : Optional.of(credit), arrays[0], arrays[1],
+          in.readLong(), arrays[2]);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("not a fingerprint: " + e, e);
+    }
   }
 
   /** The share of the smaller body's shingles that the other has: 1 for a copy cut short. */

@@ -1,5 +1,7 @@
 package org.khabar.corpus;
 
+import java.util.Arrays;
+
 /**
  * One-permutation MinHash with densification (Shrivastava 2017): each hash goes to one of {@code
  * buckets} buckets by its top bits and the bucket keeps the least; an empty bucket borrows from the
@@ -17,7 +19,7 @@ final class MinHash {
   static long[] of(long[] hashes, int from, int to, int buckets) {
     int shift = 64 - Integer.numberOfTrailingZeros(buckets);
     long[] min = new long[buckets];
-    java.util.Arrays.fill(min, Long.MAX_VALUE);
+    Arrays.fill(min, Long.MAX_VALUE);
     boolean any = false;
     for (int i = from; i < to; i++) {
       long h = hashes[i];

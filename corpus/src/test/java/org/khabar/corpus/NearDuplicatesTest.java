@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +109,23 @@ class NearDuplicatesTest {
         NearDuplicates.defaults().group(List.of(late, early, credited));
     assertEquals(List.of(new NearDuplicates.Group("credited", List.of("credited", "early",
         "late"))), groups);
+  }
+
+  @Test
+  void aFingerprintSurvivesItsBytes() {
+    Fingerprint f = Fingerprint.of(KHABAR.process(ArticleSource.of("t",
+        "تونس (وات) - أعلنت وزارة الصحة اليوم عن حملة وطنية للتلقيح ضد الحصبة في المدارس.",
+        LocalDate.of(2020, 1, 2))));
+    Fingerprint back = Fingerprint.fromBytes(f.toBytes());
+    assertEquals(f.id(), back.id());
+    assertEquals(f.published(), back.published());
+    assertEquals(f.credit(), back.credit());
+    assertEquals(f.simHash(), back.simHash());
+    assertEquals(Arrays.toString(f.bandKeys()), Arrays.toString(back.bandKeys()));
+    assertEquals(1.0, f.containment(back));
+    assertEquals(Arrays.toString(f.toBytes()), Arrays.toString(back.toBytes()));
+    assertThrows(IllegalArgumentException.class, () -> Fingerprint.fromBytes(new byte[] {9, 1}));
+    assertThrows(IllegalArgumentException.class, () -> Fingerprint.fromBytes(new byte[0]));
   }
 
   @Test

@@ -2,11 +2,13 @@ package org.khabar.spark;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.khabar.article.Article;
+import org.khabar.corpus.Fingerprint;
 import org.khabar.json.ArticleJson;
 import org.khabar.json.ArticleTable;
 import org.khabar.json.ArticleTable.Field;
@@ -54,6 +56,11 @@ final class ArticleRows {
     }
     if (options.json()) {
       v.add(ArticleJson.write(article, json));
+    }
+    if (options.fingerprints()) {
+      Fingerprint f = Fingerprint.of(article);
+      v.add(CollectionConverters.asScala(Arrays.stream(f.bandKeys()).boxed().toList()).toSeq());
+      v.add(f.toBytes());
     }
     return RowFactory.create(v.toArray());
   }

@@ -14,7 +14,8 @@ import org.khabar.json.JsonOptions;
  * The schema of an annotated article's row: {@code id}, then {@code error} (null, or the reason
  * the article failed, in a row that then has only its id), then the fields of {@link ArticleTable}
  * (the article's JSON, field for field, with each span's text and code-point offsets beside its
- * UTF-16 offsets), then {@code json} when asked for. A layer left out of the options is left out
+ * UTF-16 offsets), then {@code json} when asked for, then {@code bandKeys} and {@code fingerprint}
+ * when asked for ({@link KhabarOptions#withFingerprints}). A layer left out of the options is left out
  * of the schema; with {@link KhabarOptions#jsonOnly()}, the schema is {@code id}, {@code error} and
  * {@code json}.
  */
@@ -42,6 +43,11 @@ public final class ArticleSchema {
     }
     if (options.json()) {
       fields.add(DataTypes.createStructField("json", DataTypes.StringType, true));
+    }
+    if (options.fingerprints()) {
+      fields.add(DataTypes.createStructField("bandKeys",
+          DataTypes.createArrayType(DataTypes.LongType, false), true));
+      fields.add(DataTypes.createStructField("fingerprint", DataTypes.BinaryType, true));
     }
     return DataTypes.createStructType(fields);
   }

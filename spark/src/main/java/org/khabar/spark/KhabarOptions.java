@@ -49,10 +49,12 @@ public final class KhabarOptions implements Serializable {
   private final boolean json;
   /** Whether rows carry the article's fields. */
   private final boolean fields;
+  /** Whether rows carry the article's near-duplicate fingerprint. */
+  private final boolean fingerprints;
 
   private KhabarOptions(String id, String text, String html, String url, String content,
       String published, ModelSpec models, Set<Layer> layers, LocalDate defaultPublished,
-      boolean json, boolean fields) {
+      boolean json, boolean fields, boolean fingerprints) {
     this.id = id;
     this.text = text;
     this.html = html;
@@ -64,6 +66,7 @@ public final class KhabarOptions implements Serializable {
     this.defaultPublished = defaultPublished;
     this.json = json;
     this.fields = fields;
+    this.fingerprints = fingerprints;
   }
 
   /**
@@ -74,7 +77,7 @@ public final class KhabarOptions implements Serializable {
    */
   public static KhabarOptions defaults() {
     return new KhabarOptions("id", "text", "html", "url", "content", "published",
-        ModelSpec.bundled(), EnumSet.allOf(Layer.class), null, false, true);
+        ModelSpec.bundled(), EnumSet.allOf(Layer.class), null, false, true, false);
   }
 
   /**
@@ -88,7 +91,7 @@ public final class KhabarOptions implements Serializable {
   public KhabarOptions withColumns(String idColumn, String textColumn, String publishedColumn) {
     return new KhabarOptions(name(idColumn, "idColumn"), name(textColumn, "textColumn"), html, url,
         content, name(publishedColumn, "publishedColumn"), models, layers, defaultPublished, json,
-        fields);
+        fields, fingerprints);
   }
 
   /**
@@ -100,7 +103,7 @@ public final class KhabarOptions implements Serializable {
    */
   public KhabarOptions withHtmlColumns(String htmlColumn, String urlColumn) {
     return new KhabarOptions(id, text, name(htmlColumn, "htmlColumn"), name(urlColumn, "urlColumn"),
-        content, published, models, layers, defaultPublished, json, fields);
+        content, published, models, layers, defaultPublished, json, fields, fingerprints);
   }
 
   /**
@@ -111,7 +114,7 @@ public final class KhabarOptions implements Serializable {
    */
   public KhabarOptions withContentColumn(String contentColumn) {
     return new KhabarOptions(id, text, html, url, name(contentColumn, "contentColumn"), published,
-        models, layers, defaultPublished, json, fields);
+        models, layers, defaultPublished, json, fields, fingerprints);
   }
 
   /**
@@ -122,7 +125,7 @@ public final class KhabarOptions implements Serializable {
    */
   public KhabarOptions withModels(ModelSpec spec) {
     return new KhabarOptions(id, text, html, url, content, published,
-        Objects.requireNonNull(spec, "spec"), layers, defaultPublished, json, fields);
+        Objects.requireNonNull(spec, "spec"), layers, defaultPublished, json, fields, fingerprints);
   }
 
   /**
@@ -134,7 +137,7 @@ public final class KhabarOptions implements Serializable {
    */
   public KhabarOptions withLayers(Set<Layer> kept) {
     return new KhabarOptions(id, text, html, url, content, published, models,
-        Objects.requireNonNull(kept, "kept"), defaultPublished, json, fields);
+        Objects.requireNonNull(kept, "kept"), defaultPublished, json, fields, fingerprints);
   }
 
   /**
@@ -146,7 +149,7 @@ public final class KhabarOptions implements Serializable {
    */
   public KhabarOptions withDefaultPublished(LocalDate date) {
     return new KhabarOptions(id, text, html, url, content, published, models, layers,
-        Objects.requireNonNull(date, "date"), json, fields);
+        Objects.requireNonNull(date, "date"), json, fields, fingerprints);
   }
 
   /**
@@ -158,7 +161,7 @@ public final class KhabarOptions implements Serializable {
    */
   public KhabarOptions withJson(boolean add) {
     return new KhabarOptions(id, text, html, url, content, published, models, layers,
-        defaultPublished, add, fields || !add);
+        defaultPublished, add, fields || !add, fingerprints);
   }
 
   /**
@@ -169,7 +172,7 @@ public final class KhabarOptions implements Serializable {
    */
   public KhabarOptions jsonOnly() {
     return new KhabarOptions(id, text, html, url, content, published, models, layers,
-        defaultPublished, true, false);
+        defaultPublished, true, false, fingerprints);
   }
 
   String idColumn() {
@@ -219,6 +222,24 @@ public final class KhabarOptions implements Serializable {
     return json;
   }
 
+  /**
+   * These options adding (or not) the columns {@code bandKeys} (the article's near-duplicate band
+   * keys, {@code array<bigint>}) and {@code fingerprint} (its {@code Fingerprint} as bytes), which
+   * {@link KhabarSpark#nearDuplicates} groups by.
+   *
+   * @param add whether to add the columns
+   * @return the options
+   */
+  public KhabarOptions withFingerprints(boolean add) {
+    return new KhabarOptions(id, text, html, url, content, published, models, layers,
+        defaultPublished, json, fields, add);
+  }
+
+  /** Whether rows carry the article's fingerprint. */
+  boolean fingerprints() {
+    return fingerprints;
+  }
+
   /** Whether rows carry the article's fields, not only its id, error and JSON. */
   boolean fields() {
     return fields;
@@ -242,6 +263,6 @@ public final class KhabarOptions implements Serializable {
     return "KhabarOptions[id=" + id + ", text=" + text + ", html=" + html + ", url=" + url
         + ", content=" + content + ", published=" + published + ", models=" + models
         + ", layers=" + layers + ", defaultPublished=" + defaultPublished + ", json=" + json
-        + ", fields=" + fields + "]";
+        + ", fields=" + fields + ", fingerprints=" + fingerprints + "]";
   }
 }

@@ -1,8 +1,17 @@
 package org.khabar.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.size;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -12,6 +21,8 @@ import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.khabar.corpus.Fingerprint;
+import org.khabar.corpus.NearDuplicates;
 import org.khabar.models.Pipeline;
 import org.khabar.models.Pipelines;
 
@@ -63,11 +74,60 @@ public final class KhabarSpark {
    * @throws IllegalArgumentException if {@code annotated} has no {@code json} column
    */
   public static Dataset<String> jsonLines(Dataset<Row> annotated) {
-    if (!java.util.Arrays.asList(annotated.schema().fieldNames()).contains("json")) {
+    if (!Arrays.asList(annotated.schema().fieldNames()).contains("json")) {
       throw new IllegalArgumentException("no json column: annotate withJson(true)");
     }
     return annotated.filter(col("error").isNull()).select(col("json")).as(Encoders.STRING());
   }
+
+  /**
+   * The groups of near-duplicates among the articles of {@code annotated} (annotated {@link
+   * KhabarOptions#withFingerprints with fingerprints}): candidate pairs share a band key (keys shared
+   * by more than {@value #MAX_KEY_ARTICLES} articles, templates, are left out) and are checked
+   * exactly on the executors; the articles that have a near-duplicate, few, are then grouped on the
+   * driver as {@code NearDuplicates} groups them in one JVM, each group with its original.
+   *
+   * @param annotated rows of {@link #annotate} with fingerprints
+   * @return rows (original, members), members the original first
+   * @throws IllegalArgumentException if {@code annotated} has no fingerprints
+   */
+  public static Dataset<Row> nearDuplicates(Dataset<Row> annotated) {
+    if (!Arrays.asList(annotated.schema().fieldNames()).contains("fingerprint")) {
+      throw new IllegalArgumentException("no fingerprint column: annotate withFingerprints(true)");
+    }
+    Dataset<Row> fingerprints = annotated.filter(col("error").isNull())
+        .select(col("id"), col("bandKeys"), col("fingerprint"));
+    Dataset<Row> ids = fingerprints.select(explode(col("bandKeys")).as("key"), col("id"))
+        .groupBy("key").agg(collect_list("id").as("ids"))
+        .filter(size(col("ids")).gt(1).and(size(col("ids")).leq(MAX_KEY_ARTICLES)));
+    Dataset<Row> pairs = ids.select(explode(col("ids")).as("a"), col("ids"))
+        .select(col("a"), explode(col("ids")).as("b"))
+        .filter(col("a").lt(col("b"))).distinct()
+        .join(fingerprints.select(col("id").as("a"), col("fingerprint").as("fa")), "a")
+        .join(fingerprints.select(col("id").as("b"), col("fingerprint").as("fb")), "b");
+    List<Row> similar = pairs.filter((FilterFunction<Row>) r -> NearDuplicates.defaults()
+            .similar(Fingerprint.fromBytes(r.getAs("fa")), Fingerprint.fromBytes(r.getAs("fb"))))
+        .select(col("fa"), col("fb")).collectAsList();
+    Map<String, Fingerprint> members = new LinkedHashMap<>();
+    for (Row r : similar) {
+      for (int i = 0; i < 2; i++) {
+        Fingerprint f = Fingerprint.fromBytes(r.getAs(i));
+        members.put(f.id(), f);
+      }
+    }
+    List<Row> groups = new ArrayList<>();
+    for (NearDuplicates.Group g : NearDuplicates.defaults().group(
+        new ArrayList<>(members.values()))) {
+      groups.add(RowFactory.create(g.original(), g.members().toArray(String[]::new)));
+    }
+    return annotated.sparkSession().createDataFrame(groups, DataTypes.createStructType(List.of(
+        DataTypes.createStructField("original", DataTypes.StringType, false),
+        DataTypes.createStructField("members",
+            DataTypes.createArrayType(DataTypes.StringType, false), false))));
+  }
+
+  /** Band keys shared by more articles than this are a template's, not a copy's: left out. */
+  public static final int MAX_KEY_ARTICLES = 1000;
 
   /**
    * The id and reason of each article that failed.

@@ -258,6 +258,35 @@ class KhabarSparkTest {
   }
 
   @Test
+  void nearDuplicatesAreTheGroupsOfOneJvm() throws Exception {
+    List<Row> rows = new ArrayList<>();
+    List<org.khabar.corpus.Fingerprint> local = new ArrayList<>();
+    var khabar = Pipelines.of(ModelSpec.bundled()).khabar();
+    for (ArticleSource seed : org.khabar.tools.eval.SharedCorpora.seeds()) {
+      String copy = "تونس (وات) - " + seed.text().substring(0, seed.text().length() * 7 / 10);
+      for (ArticleSource s : List.of(seed, ArticleSource.of(seed.id() + "#copy", copy))) {
+        rows.add(RowFactory.create(s.id(), s.text()));
+        local.add(org.khabar.corpus.Fingerprint.of(khabar.process(s)));
+      }
+    }
+    Dataset<Row> annotated = KhabarSpark.annotate(
+        SPARK.spark().createDataFrame(rows, input("id", "text")).repartition(3),
+        KhabarOptions.defaults().jsonOnly().withFingerprints(true));
+    List<String> spark = new ArrayList<>();
+    for (Row g : KhabarSpark.nearDuplicates(annotated).collectAsList()) {
+      spark.add(g.getString(0) + " " + g.getList(1));
+    }
+    spark.sort(null);
+    List<String> oneJvm = new ArrayList<>();
+    for (org.khabar.corpus.NearDuplicates.Group g :
+        org.khabar.corpus.NearDuplicates.defaults().group(local)) {
+      oneJvm.add(g.original() + " " + g.members());
+    }
+    assertEquals(5, oneJvm.size(), oneJvm.toString());
+    assertEquals(oneJvm, spark);
+  }
+
+  @Test
   void theSessionBindsToLoopback() {
     assertEquals("127.0.0.1", SPARK.spark().conf().get("spark.driver.bindAddress"));
     assertEquals("127.0.0.1", SPARK.spark().conf().get("spark.driver.host"));
