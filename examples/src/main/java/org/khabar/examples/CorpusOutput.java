@@ -19,11 +19,13 @@ import org.khabar.article.EntityType;
 import org.khabar.corpus.EntityIndex;
 import org.khabar.corpus.Fingerprint;
 import org.khabar.corpus.NearDuplicates;
+import org.khabar.corpus.Stories;
 
 /**
  * {@code khabar corpus}: takes the articles one at a time, keeping only their fingerprints, their
- * index entries and their headlines, and at the end writes the near-duplicate groups and the
- * entity index as one JSON object, or as one self-contained right-to-left HTML page of the people
+ * index entries, their words for stories and their headlines, and at the end writes the
+ * near-duplicate groups, the stories of two articles or more and the entity index as one JSON
+ * object, or as one self-contained right-to-left HTML page of the people
  * and organizations with their articles and quotes. Not thread-safe.
  */
 final class CorpusOutput implements CliOutput {
@@ -35,6 +37,7 @@ final class CorpusOutput implements CliOutput {
   private final boolean html;
   private final List<Fingerprint> fingerprints = new ArrayList<>();
   private final EntityIndex.Builder index = EntityIndex.builder();
+  private final Stories.Builder stories = Stories.defaults().builder();
   /** Each article's id to its headline (or its first line) and date, in input order. */
   private final Map<String, String[]> articles = new LinkedHashMap<>();
 
@@ -47,6 +50,7 @@ final class CorpusOutput implements CliOutput {
   public void write(Article article) {
     fingerprints.add(Fingerprint.of(article));
     index.add(article);
+    stories.add(article);
     articles.put(article.id(), new String[] {headline(article),
         article.published().map(LocalDate::toString).orElse("")});
   }
@@ -55,15 +59,18 @@ final class CorpusOutput implements CliOutput {
   public void finish() throws IOException {
     List<NearDuplicates.Group> groups = NearDuplicates.defaults().group(fingerprints);
     EntityIndex entities = index.build();
+    List<Stories.Story> found = stories.build().stream()
+        .filter(s -> s.articles().size() > 1).toList();
     if (html) {
-      page(groups, entities);
+      page(groups, found, entities);
     } else {
-      json(groups, entities);
+      json(groups, found, entities);
     }
     out.flush();
   }
 
-  private void json(List<NearDuplicates.Group> groups, EntityIndex entities) throws IOException {
+  private void json(List<NearDuplicates.Group> groups, List<Stories.Story> found,
+      EntityIndex entities) throws IOException {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
     root.put("articles", articles.size());
@@ -72,6 +79,14 @@ final class CorpusOutput implements CliOutput {
       ObjectNode o = dups.addObject();
       o.put("original", g.original());
       g.members().forEach(o.putArray("members")::add);
+    }
+    ArrayNode storyList = root.putArray("stories");
+    for (Stories.Story s : found) {
+      ObjectNode o = storyList.addObject();
+      o.put("id", s.id());
+      o.put("eventDay", s.eventDay().map(LocalDate::toString).orElse(null));
+      s.articles().forEach(o.putArray("articles")::add);
+      s.mainEntities().forEach(o.putArray("mainEntities")::add);
     }
     ArrayNode list = root.putArray("entities");
     for (EntityIndex.Entry e : entities.entries()) {
@@ -99,7 +114,8 @@ final class CorpusOutput implements CliOutput {
     out.println();
   }
 
-  private void page(List<NearDuplicates.Group> groups, EntityIndex entities) throws IOException {
+  private void page(List<NearDuplicates.Group> groups, List<Stories.Story> found,
+      EntityIndex entities) throws IOException {
     StringBuilder b = new StringBuilder();
     b.append("<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\">"
         + "<title>Khabar: الأشخاص والمنظمات</title><style>").append(PageStyle.CSS)
@@ -122,6 +138,17 @@ final class CorpusOutput implements CliOutput {
     for (NearDuplicates.Group g : groups) {
       b.append("<li>");
       for (String id : g.members()) {
+        link(b, id);
+        b.append(' ');
+      }
+      b.append("</li>");
+    }
+    b.append("</ul><h2 class=\"kh-block\">القصص</h2><ul>");
+    for (Stories.Story s : found) {
+      b.append("<li>").append(s.eventDay().map(LocalDate::toString).orElse("")).append(" ");
+      s.mainEntities().forEach(e -> b.append("<b>")
+          .append(HtmlEscape.escape(e.substring(e.indexOf(':') + 1))).append("</b> "));
+      for (String id : s.articles()) {
         link(b, id);
         b.append(' ');
       }

