@@ -14,6 +14,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -44,8 +45,9 @@ public final class KhabarSparkJob {
   private KhabarSparkJob() {}
 
   /**
-   * Runs the job and exits: 0 when it ran (articles that failed are in {@code _errors}), 2 on a bad
-   * command line.
+   * Runs the job and exits: 0 when it ran (articles that failed are in {@code _errors}), 1 when
+   * it could not (no input files, an output folder that exists, a model that cannot be read: one
+   * line says which), 2 on a bad command line.
    *
    * @param args the command line ({@link JobArguments#USAGE})
    */
@@ -60,14 +62,24 @@ public final class KhabarSparkJob {
       return;
     }
     SparkSession spark = session(arguments.master());
+    int status = 0;
     try {
       Counts counts = run(spark, arguments);
       System.err.printf(Locale.ROOT, "khabar-spark: %d articles written to %s, %d failed%s%n",
           counts.written(), arguments.output(), counts.failed(),
           counts.failed() > 0 ? " (see " + arguments.output() + "/_errors)" : "");
+    } catch (Exception e) { // Scala's AnalysisException is checked in Java's eyes but undeclared
+      if (!(e instanceof IllegalArgumentException || e instanceof UncheckedIOException
+          || e instanceof AnalysisException)) {
+        e.printStackTrace(); // not a caller's mistake: the whole trace
+      }
+      // A caller's mistake (no input files, an output that exists, a bad model file): one line.
+      System.err.println("khabar-spark: error: " + e.getMessage());
+      status = 1;
     } finally {
       spark.stop();
     }
+    System.exit(status);
   }
 
   /** How many articles were written and how many failed. */
