@@ -1,6 +1,7 @@
 package org.khabar;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -49,5 +50,19 @@ public record ArticleSource(String id, String text, Optional<LocalDate> publishe
    */
   public static ArticleSource of(String id, String text, LocalDate date) {
     return new ArticleSource(id, text, Optional.of(Objects.requireNonNull(date, "date")));
+  }
+
+  /**
+   * The publication day a feed gives as text: a date {@code YYYY-MM-DD}, or a date and time whose
+   * date part is taken ({@code 2025-03-06T10:00:00Z}), as the command-line tool and the engines
+   * read feeds.
+   *
+   * @param value the text
+   * @return the day
+   * @throws DateTimeParseException if {@code value} does not begin with a date
+   */
+  public static LocalDate publishedDay(String value) {
+    String v = Objects.requireNonNull(value, "value").strip();
+    return LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
   }
 }

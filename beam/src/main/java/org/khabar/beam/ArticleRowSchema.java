@@ -67,10 +67,12 @@ public final class ArticleRowSchema {
     for (int i = 0; i < fields.size(); i++) {
       Field f = fields.get(i);
       Object value = values.get(i);
-      Schema child = f.children().isEmpty() ? null : schema(f.children());
+      FieldType type = schema.getField(i).getType();
       if (value != null && f.kind() == ArticleTable.Kind.STRUCT) {
-        value = row(child, f.children(), (List<Object>) value);
+        value = row(type.getRowSchema(), f.children(), (List<Object>) value);
       } else if (value != null && f.kind() == ArticleTable.Kind.STRUCT_LIST) {
+        // The element schema is the one built once with the whole schema, not a new one per row.
+        Schema child = type.getCollectionElementType().getRowSchema();
         List<Row> rows = new ArrayList<>();
         for (Object record : (List<Object>) value) {
           rows.add(row(child, f.children(), (List<Object>) record));

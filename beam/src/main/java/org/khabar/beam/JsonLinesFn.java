@@ -8,7 +8,6 @@ import org.khabar.json.ArticleJson;
 import org.khabar.json.JsonOptions;
 import org.khabar.json.JsonOptions.Layer;
 import org.khabar.models.ModelSpec;
-import org.khabar.models.Pipelines;
 
 /** Writes each article as one JSON line, naming the models of the pipeline that made it. */
 final class JsonLinesFn extends DoFn<Article, String> {
@@ -26,7 +25,7 @@ final class JsonLinesFn extends DoFn<Article, String> {
   @Setup
   public void setup() {
     options = JsonOptions.defaults().withLayers(layers)
-        .withModels(Pipelines.of(models).models());
+        .withModels(models.versions());
   }
 
   @ProcessElement

@@ -10,7 +10,6 @@ import org.apache.beam.sdk.values.Row;
 import org.khabar.article.Article;
 import org.khabar.json.JsonOptions.Layer;
 import org.khabar.models.ModelSpec;
-import org.khabar.models.Pipelines;
 
 /** Each article as a Beam row of {@link ArticleRowSchema}. */
 final class ToRows extends PTransform<PCollection<Article>, PCollection<Row>> {
@@ -26,8 +25,8 @@ final class ToRows extends PTransform<PCollection<Article>, PCollection<Row>> {
 
   @Override
   public PCollection<Row> expand(PCollection<Article> articles) {
-    // The schema names the models: built here, on the submitting JVM, once.
-    ArticleRowSchema rows = ArticleRowSchema.of(layers, Pipelines.of(models).models());
+    // The schema names the models' versions, known without loading them.
+    ArticleRowSchema rows = ArticleRowSchema.of(layers, models.versions());
     return articles.apply("ToRows", ParDo.of(new RowFn(models, layers)))
         .setRowSchema(rows.schema());
   }
@@ -45,7 +44,7 @@ final class ToRows extends PTransform<PCollection<Article>, PCollection<Row>> {
 
     @Setup
     public void setup() {
-      rows = ArticleRowSchema.of(layers, Pipelines.of(models).models());
+      rows = ArticleRowSchema.of(layers, models.versions());
     }
 
     @ProcessElement

@@ -96,7 +96,7 @@ public final class EntityIndex {
      * @return the key
      */
     public String key() {
-      return type.name() + ":" + name;
+      return EntityIndex.key(type, name);
     }
   }
 

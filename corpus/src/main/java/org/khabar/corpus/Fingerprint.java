@@ -199,11 +199,30 @@ public final class Fingerprint {
 
   /** The share of the smaller body's shingles that the other has: 1 for a copy cut short. */
   double containment(Fingerprint other) {
+    return containment(other, common(other));
+  }
+
+  /** The Jaccard similarity of the two bodies' shingle sets, exactly. */
+  double jaccard(Fingerprint other) {
+    return jaccard(other, common(other));
+  }
+
+  /** {@link #containment} when the shingles in common are already counted. */
+  double containment(Fingerprint other, int common) {
+    int smaller = Math.min(size(), other.size());
+    return smaller == 0 ? (size() == other.size() ? 1 : 0) : (double) common / smaller;
+  }
+
+  /** {@link #jaccard} when the shingles in common are already counted. */
+  double jaccard(Fingerprint other, int common) {
+    int union = size() + other.size() - common;
+    return union == 0 ? 1 : (double) common / union;
+  }
+
+  /** How many shingles the two bodies have in common: one merge of the sorted sets. */
+  int common(Fingerprint other) {
     long[] a = shingles;
     long[] b = other.shingles;
-    if (a.length == 0 || b.length == 0) {
-      return a.length == b.length ? 1 : 0;
-    }
     int i = 0;
     int j = 0;
     int common = 0;
@@ -218,14 +237,7 @@ public final class Fingerprint {
         j++;
       }
     }
-    return (double) common / Math.min(a.length, b.length);
-  }
-
-  /** The Jaccard similarity of the two bodies' shingle sets, exactly. */
-  double jaccard(Fingerprint other) {
-    double c = containment(other) * Math.min(size(), other.size());
-    double union = size() + other.size() - c;
-    return union == 0 ? 1 : c / union;
+    return common;
   }
 
   @Override

@@ -157,8 +157,10 @@ public final class NearDuplicates {
    * @return whether they are near-duplicates
    */
   public boolean similar(Fingerprint a, Fingerprint b) {
-    double contained = a.containment(b);
-    return contained >= threshold && (contained >= CONTAINED || a.jaccard(b) >= MIN_JACCARD);
+    int common = a.common(b);
+    double contained = a.containment(b, common);
+    return contained >= threshold
+        && (contained >= CONTAINED || a.jaccard(b, common) >= MIN_JACCARD);
   }
 
   private static final Comparator<Fingerprint> ORIGINAL_FIRST =

@@ -232,6 +232,8 @@ public final class Stories {
     final int id;
     final List<String> articles = new ArrayList<>();
     final Map<String, Double> centroid = new HashMap<>();
+    /** The centroid's length, computed when it changes, not at each comparison. */
+    double length;
     final Map<String, Integer> names = new HashMap<>();
     LocalDate first;
     LocalDate last;
@@ -246,18 +248,14 @@ public final class Stories {
     }
 
     double cosine(Map<String, Double> v) {
-      double dot = 0;
-      double norm = 0;
-      for (double w : centroid.values()) {
-        norm += w * w;
-      }
-      if (norm == 0) {
+      if (length == 0) {
         return 0;
       }
+      double dot = 0;
       for (Map.Entry<String, Double> e : v.entrySet()) {
         dot += e.getValue() * centroid.getOrDefault(e.getKey(), 0.0);
       }
-      return dot / Math.sqrt(norm);
+      return dot / length;
     }
 
     /** The share of {@code other} names the story has: 0 when the article has none. */
@@ -277,6 +275,11 @@ public final class Stories {
     void add(Item a, Map<String, Double> vector) {
       articles.add(a.id());
       vector.forEach((k, w) -> centroid.merge(k, w, Double::sum));
+      double norm = 0;
+      for (double w : centroid.values()) {
+        norm += w * w;
+      }
+      length = Math.sqrt(norm);
       a.names().forEach((k, n) -> names.merge(k, n, Integer::sum));
       if (a.published().isPresent()) {
         LocalDate d = a.published().get();

@@ -10,7 +10,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.khabar.Khabar;
-import org.khabar.models.DefaultModels;
+import org.khabar.models.ModelSpec;
+import org.khabar.models.Pipelines;
 import org.khabar.models.ner.Genre;
 
 /**
@@ -74,31 +75,17 @@ public final class Examples {
     }
   }
 
-  /** Built on first use, so the bundled model loads once and only when an article is processed. */
-  private static final class Holder {
-    static final Khabar PIPELINE =
-        Khabar.builder().addRecognizer(DefaultModels.entityRecognizer()).build();
-  }
-
-  private static final class EncyclopedicHolder {
-    static final Khabar PIPELINE = Khabar.builder()
-        .addRecognizer(DefaultModels.entityRecognizer(Genre.ENCYCLOPEDIC))
-        .build();
-  }
-
   /** The configured pipeline, with the bundled name finder; immutable and shared. */
   public static Khabar pipeline() {
-    return Holder.PIPELINE;
+    return pipeline(Genre.NEWS);
   }
 
   /**
-   * The configured pipeline with the bundled name finder decoding for {@code genre}; {@link
-   * Genre#NEWS} gives {@link #pipeline()}. Immutable and shared.
+   * The configured pipeline with the bundled name finder decoding for {@code genre}: this JVM's
+   * ({@link Pipelines}, built on first use, so the bundled model loads once and only when an
+   * article is processed; the Spark and Beam modules share it). Immutable and shared.
    */
   public static Khabar pipeline(Genre genre) {
-    return switch (Objects.requireNonNull(genre, "genre")) {
-      case NEWS -> pipeline();
-      case ENCYCLOPEDIC -> EncyclopedicHolder.PIPELINE;
-    };
+    return Pipelines.of(ModelSpec.bundled(Objects.requireNonNull(genre, "genre"))).khabar();
   }
 }

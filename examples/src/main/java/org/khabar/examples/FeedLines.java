@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.khabar.ArticleSource;
 
 /**
  * Reads a feed of articles as JSON lines, one object a line: {@code id} (a string or a number;
@@ -122,7 +123,7 @@ final class FeedLines {
     if (given != null && !given.isNull()) {
       String value = given.asText();
       try {
-        date = Optional.of(LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value));
+        date = Optional.of(ArticleSource.publishedDay(value));
       } catch (DateTimeParseException e) {
         return problem("\"published\": '" + value + "' is not a date (YYYY-MM-DD)");
       }

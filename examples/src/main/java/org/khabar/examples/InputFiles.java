@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.khabar.html.HtmlExtractor;
 import org.khabar.text.TextBytes;
 
 /**
@@ -85,8 +86,7 @@ public final class InputFiles {
 
   /** Whether {@code file} is named as an HTML page ({@code .html}, {@code .htm}, any case). */
   public static boolean isHtml(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".html") || name.endsWith(".htm");
+    return HtmlExtractor.isPageName(file.getFileName().toString());
   }
 
   /**

@@ -2,6 +2,7 @@ package org.khabar.html;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -175,6 +176,18 @@ public final class HtmlExtractor {
     } catch (IllegalArgumentException e) {
       return ""; // a URL with spaces or Arabic letters unescaped: links stay relative
     }
+  }
+
+  /**
+   * Whether a file named {@code fileName} is read as an HTML page: it ends in {@code .html} or
+   * {@code .htm}, any case (the command-line tool's and the Spark job's rule).
+   *
+   * @param fileName a file's name
+   * @return whether it names a page
+   */
+  public static boolean isPageName(String fileName) {
+    String name = fileName.toLowerCase(Locale.ROOT);
+    return name.endsWith(".html") || name.endsWith(".htm");
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.khabar.models;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -106,26 +105,61 @@ public final class ModelSpec implements Serializable {
       Khabar khabar = Khabar.builder().addRecognizer(DefaultModels.entityRecognizer(genre)).build();
       return new Pipeline(khabar, DefaultModels.versions());
     }
-    Path path = Path.of(location);
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      TokenNameFinderModel model;
-      try (InputStream in = Files.newInputStream(path);
-          DigestInputStream digest = new DigestInputStream(in, sha)) {
-        model = new TokenNameFinderModel(digest);
-        digest.transferTo(OutputStream.nullOutputStream()); // the digest covers the whole file
-      }
-      Khabar khabar =
-          Khabar.builder().addRecognizer(DefaultModels.entityRecognizer(model, genre)).build();
-      String hex = HexFormat.of().formatHex(sha.digest()).substring(0, 16);
-      return new Pipeline(khabar,
-          Map.of(path.getFileName().toString(), "sha256:" + hex.toLowerCase(Locale.ROOT)));
+    MessageDigest sha = sha256();
+    TokenNameFinderModel model;
+    try (DigestInputStream in = new DigestInputStream(Files.newInputStream(path()), sha)) {
+      model = new TokenNameFinderModel(in);
+      in.transferTo(OutputStream.nullOutputStream()); // the digest covers the whole file
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot load the name-finder model " + location + ": " + e, e);
+      throw unreadable(e);
+    }
+    Khabar khabar =
+        Khabar.builder().addRecognizer(DefaultModels.entityRecognizer(model, genre)).build();
+    return new Pipeline(khabar, version(sha));
+  }
+
+  /**
+   * The versions of the models this spec names, as every article's JSON names them, without
+   * building the pipeline: the bundled models' ({@link DefaultModels#versions()}), or the model
+   * file's name and the prefix of its SHA-256 (the file is read once for it).
+   *
+   * @return model file name to {@code sha256:} digest prefix
+   * @throws UncheckedIOException if the model file cannot be read, naming its location
+   */
+  public Map<String, String> versions() {
+    if (location == null) {
+      return DefaultModels.versions();
+    }
+    MessageDigest sha = sha256();
+    try (DigestInputStream in = new DigestInputStream(Files.newInputStream(path()), sha)) {
+      in.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException e) {
+      throw unreadable(e);
+    }
+    return version(sha);
+  }
+
+  private Path path() {
+    return Path.of(location);
+  }
+
+  private Map<String, String> version(MessageDigest sha) {
+    String hex = HexFormat.of().formatHex(sha.digest()).substring(0, 16);
+    return Map.of(path().getFileName().toString(), "sha256:" + hex.toLowerCase(Locale.ROOT));
+  }
+
+  private UncheckedIOException unreadable(IOException e) {
+    return new UncheckedIOException("cannot load the name-finder model " + location + ": " + e, e);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+      throw new IllegalStateException(e); // every Java platform has SHA-256
     }
   }
+
 
   @Override
   public boolean equals(Object o) {

@@ -3,7 +3,6 @@ package org.khabar.spark;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.Optional;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
@@ -27,6 +26,8 @@ final class Annotator implements MapPartitionsFunction<Row, Row> {
   private final KhabarOptions options;
   private final InputColumns columns;
   private final boolean localDates;
+  private transient Khabar khabar;
+  private transient ArticleRows rows;
 
   Annotator(KhabarOptions options, InputColumns columns, boolean localDates) {
     this.options = options;
@@ -36,8 +37,6 @@ final class Annotator implements MapPartitionsFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Row> input) {
-    Pipeline pipeline = Pipelines.of(options.models());
-    ArticleRows rows = new ArticleRows(options, pipeline.models(), localDates);
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -46,13 +45,21 @@ final class Annotator implements MapPartitionsFunction<Row, Row> {
 
       @Override
       public Row next() {
-        return annotate(pipeline.khabar(), rows, input.next());
+        return annotate(input.next());
       }
     };
   }
 
-  /** The row of one input row. */
-  Row annotate(Khabar khabar, ArticleRows rows, Row in) {
+  /**
+   * The row of one input row, with this JVM's pipeline and this annotator's row maker, both made on
+   * first use (once per partition's or SQL function's deserialized copy, not per row).
+   */
+  Row annotate(Row in) {
+    if (rows == null) {
+      Pipeline pipeline = Pipelines.of(options.models());
+      khabar = pipeline.khabar();
+      rows = new ArticleRows(options, pipeline.models(), localDates);
+    }
     String id = string(in, columns.id());
     if (id == null) {
       return rows.failed("", "the id is null");
@@ -70,7 +77,7 @@ final class Annotator implements MapPartitionsFunction<Row, Row> {
     Optional<LocalDate> published = published(in);
     if (columns.content() >= 0 && !in.isNullAt(columns.content())) {
       byte[] bytes = in.getAs(columns.content());
-      if (isHtml(id)) {
+      if (HtmlExtractor.isPageName(id)) {
         return process(khabar, id, HtmlExtractor.defaults().extract(bytes, "", Optional.empty()),
             published);
       }
@@ -108,20 +115,13 @@ final class Annotator implements MapPartitionsFunction<Row, Row> {
     if (value instanceof java.sql.Date day) {
       return Optional.of(day.toLocalDate());
     }
-    String s = value.toString().strip();
+    String s = value.toString();
     try {
-      // A date and time gives its date part, as in the command-line tool's feeds.
-      return Optional.of(LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s));
+      return Optional.of(ArticleSource.publishedDay(s));
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
           "published '" + s + "' is not a date YYYY-MM-DD: " + e.getMessage());
     }
-  }
-
-  /** Whether a file named {@code id} is an HTML page, as the command-line tool decides. */
-  static boolean isHtml(String id) {
-    String name = id.toLowerCase(Locale.ROOT);
-    return name.endsWith(".html") || name.endsWith(".htm");
   }
 
   private static String string(Row in, int i) {

@@ -23,7 +23,6 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.khabar.corpus.Fingerprint;
 import org.khabar.corpus.NearDuplicates;
-import org.khabar.models.Pipeline;
 import org.khabar.models.Pipelines;
 
 /**
@@ -157,22 +156,20 @@ public final class KhabarSpark {
     Annotator json = new Annotator(jsonOptions, columns, localDates);
     StructType schema = ArticleSchema.of(rowOptions);
     spark.udf().register(FUNCTION, (UDF2<String, Object, Row>) (text, published) ->
-        one(rows, rowOptions, localDates, "", text, published), schema);
+        rows.annotate(input("", text, published)), schema);
     int jsonField = ArticleSchema.of(jsonOptions).fieldIndex("json");
     spark.udf().register(JSON_FUNCTION, (UDF3<String, String, Object, String>)
         (id, text, published) -> {
-          Row row = one(json, jsonOptions, localDates, id, text, published);
+          Row row = json.annotate(input(id, text, published));
           return row.isNullAt(jsonField) ? null : row.getString(jsonField);
         }, DataTypes.StringType);
   }
 
-  private static Row one(Annotator annotator, KhabarOptions options, boolean localDates, String id,
-      String text, Object published) {
-    Pipeline pipeline = Pipelines.of(options.models());
-    ArticleRows rows = new ArticleRows(options, pipeline.models(), localDates);
-    return annotator.annotate(pipeline.khabar(), rows,
-        RowFactory.create(id, text == null ? "" : text, published));
+  /** The input row of a SQL function's call: (id, text, published), a null text empty. */
+  private static Row input(String id, String text, Object published) {
+    return RowFactory.create(id, text == null ? "" : text, published);
   }
+
 
   /** Whether the session gives dates as {@code java.time.LocalDate}. */
   private static boolean localDates(SparkSession spark) {

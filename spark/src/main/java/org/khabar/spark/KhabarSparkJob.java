@@ -21,6 +21,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.khabar.html.HtmlExtractor;
 import org.khabar.spark.JobArguments.InputFormat;
 import org.khabar.spark.JobArguments.OutputFormat;
 
@@ -157,7 +158,7 @@ public final class KhabarSparkJob {
         Arrays.sort(entries, Comparator.comparing(s -> s.getPath().getName()));
         for (FileStatus entry : entries) {
           String name = entry.getPath().getName().toLowerCase(Locale.ROOT);
-          if (entry.isFile() && (name.endsWith(".txt") || Annotator.isHtml(name))) {
+          if (entry.isFile() && (name.endsWith(".txt") || HtmlExtractor.isPageName(name))) {
             files.add(entry.getPath().toString());
           }
         }
