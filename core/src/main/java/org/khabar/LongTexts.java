@@ -6,7 +6,7 @@ import org.khabar.article.Article;
 import org.khabar.article.Block;
 import org.khabar.article.BlockKind;
 import org.khabar.article.CharSpan;
-import org.khabar.text.ArabicLetters;
+import org.khabar.text.TextChars;
 
 /** How a text longer than a pipeline's limit is cut, and its rest kept unanalysed. Stateless. */
 final class LongTexts {
@@ -23,7 +23,7 @@ final class LongTexts {
     int space = -1;
     for (int i = limit; i > floor; i--) {
       char c = text.charAt(i - 1);
-      if (ArabicLetters.isLineBreak(c)) {
+      if (TextChars.isLineBreak(c)) {
         return i;
       }
       if (space < 0 && Article.isBetweenBlocks(c)) {

@@ -13,6 +13,7 @@ import org.khabar.article.EntityType;
 import org.khabar.article.TokenizedText;
 import org.khabar.segment.CliticAnalyzer;
 import org.khabar.segment.LexiconForm;
+import org.khabar.text.TextChars;
 
 /**
  * The resolver's repairs of single names: a common word in tanween dropped, a verb in the future
@@ -67,8 +68,7 @@ final class NameRepairs {
       end--;
     }
     if (end <= e.span().start()
-        || !(Character.isLetterOrDigit(s.charAt(end - 1))
-            || Character.getType(s.charAt(end - 1)) == Character.NON_SPACING_MARK)
+        || !TextChars.isWordChar(s.charAt(end - 1))
         || !isFutureVerb(s.substring(lastSpace + 1, e.span().end()))) {
       return e;
     }
@@ -95,7 +95,7 @@ final class NameRepairs {
       return e;
     }
     int space = e.span().start();
-    while (space < e.span().end() && !WordGaps.isSpace(s.charAt(space))) {
+    while (space < e.span().end() && !TextChars.isSpace(s.charAt(space))) {
       space++;
     }
     int next = space;

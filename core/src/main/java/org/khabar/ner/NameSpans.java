@@ -12,7 +12,7 @@ import org.khabar.article.CliticAnalysis;
 import org.khabar.article.Proclitic;
 import org.khabar.article.Token;
 import org.khabar.article.TokenizedText;
-import org.khabar.text.ArabicLetters;
+import org.khabar.text.TextChars;
 import org.khabar.text.PresentationForms;
 
 /**
@@ -69,8 +69,7 @@ final class NameSpans {
 
   /** Harakat, tatweel, and invisible controls (joiners, direction marks). */
   private static boolean isMark(char c) {
-    return c == TATWEEL || Character.getType(c) == Character.NON_SPACING_MARK
-        || ArabicLetters.isInvisibleControl(c) || ArabicLetters.isJoinerControl(c);
+    return c == TATWEEL || TextChars.isCombiningMark(c) || TextChars.isInvisible(c);
   }
 
   /**
@@ -108,8 +107,7 @@ final class NameSpans {
   }
 
   private static boolean isNameChar(CharSequence text, int i) {
-    char c = text.charAt(i);
-    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    return TextChars.isWordChar(text.charAt(i));
   }
 
   /** The tokens of {@code text} that overlap {@code span}, in order. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.khabar.segment.CliticAnalyzer;
 import org.khabar.segment.LexiconForm;
+import org.khabar.text.ArabicLetters;
 
 /**
  * Nationality adjectives (nisba) in Arabic, derived from ICU4J's CLDR names of countries and
@@ -55,7 +56,8 @@ final class Nationalities {
         for (Region region : Region.getAvailable(type)) {
           String name = LexiconForm.of(display.regionDisplayName(region.toString()));
           // One Arabic word; a region without an Arabic name comes back as its code.
-          if (name.isEmpty() || name.indexOf(' ') >= 0 || !isArabic(name.codePointAt(0))) {
+          if (name.isEmpty() || name.indexOf(' ') >= 0
+              || !ArabicLetters.isArabicLetter(name.codePointAt(0))) {
             continue;
           }
           String base = name.startsWith("ال") ? name.substring(2) : name;
@@ -74,10 +76,6 @@ final class Nationalities {
         }
       }
       return Set.copyOf(out);
-    }
-
-    private static boolean isArabic(int cp) {
-      return Character.UnicodeScript.of(cp) == Character.UnicodeScript.ARABIC;
     }
   }
 }

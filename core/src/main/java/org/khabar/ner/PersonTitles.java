@@ -9,6 +9,7 @@ import org.khabar.article.Token;
 import org.khabar.article.TokenKind;
 import org.khabar.article.TokenizedText;
 import org.khabar.text.DataFiles;
+import org.khabar.text.TextChars;
 
 /**
  * Finds the title or role written in front of a person's name: the nearest title word among the
@@ -116,8 +117,9 @@ public final class PersonTitles {
     }
     String s = t.span().textOf(text.text());
     for (int i = 0; i < s.length(); i++) {
-      if (!Character.isLetter(s.charAt(i)) && Character.getType(s.charAt(i))
-          != Character.NON_SPACING_MARK && Character.getType(s.charAt(i)) != Character.FORMAT) {
+      char c = s.charAt(i);
+      if (!Character.isLetter(c) && !TextChars.isCombiningMark(c)
+          && Character.getType(c) != Character.FORMAT) {
         return false;
       }
     }

@@ -1,34 +1,26 @@
 package org.khabar.ner;
 
 import org.khabar.article.CharSpan;
-import org.khabar.text.ArabicLetters;
+import org.khabar.text.TextChars;
 
 /**
- * What may lie between the words of one name: spaces on one line, and invisible controls (joiners,
- * direction marks) looked through. Stateless.
+ * What may lie between the words of one name: {@linkplain TextChars#isSpace spaces}, and
+ * {@linkplain TextChars#isInvisible invisible} chars (joiners, direction marks) looked through.
+ * Stateless.
  */
 final class WordGaps {
 
   private WordGaps() {}
 
-  /** A space between words: any horizontal space (no-break too) or a line break. */
-  static boolean isSpace(char c) {
-    return ArabicLetters.isHorizontalSpace(c) || ArabicLetters.isLineBreak(c);
-  }
-
   /** A space, or an invisible control (a joiner, a direction mark) beside one. */
   static boolean isBetweenWords(char c) {
-    return isSpace(c) || isInvisible(c);
-  }
-
-  static boolean isInvisible(char c) {
-    return ArabicLetters.isInvisibleControl(c) || ArabicLetters.isJoinerControl(c);
+    return TextChars.isSpace(c) || TextChars.isInvisible(c);
   }
 
   /** The offset of the last space inside {@code span}, or -1. */
   static int lastSpaceIn(String text, CharSpan span) {
     for (int i = span.end() - 1; i > span.start(); i--) {
-      if (isSpace(text.charAt(i))) {
+      if (TextChars.isSpace(text.charAt(i))) {
         return i;
       }
     }
@@ -46,9 +38,9 @@ final class WordGaps {
     boolean space = false;
     for (int i = left.end(); i < right.start(); i++) {
       char c = text.charAt(i);
-      if (ArabicLetters.isHorizontalSpace(c)) {
+      if (TextChars.isHorizontalSpace(c)) {
         space = true;
-      } else if (!isInvisible(c)) {
+      } else if (!TextChars.isInvisible(c)) {
         return false;
       }
     }
@@ -58,7 +50,7 @@ final class WordGaps {
   /** Whether the name at {@code span} has no space. */
   static boolean isOneWord(String text, CharSpan span) {
     for (int i = span.start(); i < span.end(); i++) {
-      if (isSpace(text.charAt(i))) {
+      if (TextChars.isSpace(text.charAt(i))) {
         return false;
       }
     }

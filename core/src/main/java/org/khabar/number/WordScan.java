@@ -4,10 +4,11 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import org.khabar.text.ArabicLetters;
 import org.khabar.article.CharSpan;
+import org.khabar.text.ArabicLetters;
 import org.khabar.text.ArabicNormalizer;
 import org.khabar.text.NormalizedText;
+import org.khabar.text.TextChars;
 
 /**
  * A region of a text normalized for matching and cut into words, digit runs and single symbols.
@@ -66,9 +67,8 @@ public final class WordScan {
     int i = 0;
     while (i < n) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        if (c == '\n' || c == '\r' || c == '\u000B' || c == '\f' || c == '\u0085'
-            || c == '\u2028' || c == '\u2029') {
+      if (TextChars.isSpace(c)) {
+        if (TextChars.isLineBreak(c)) {
           pendingBreak = true;
         }
         i++;
@@ -83,7 +83,8 @@ public final class WordScan {
         }
       } else if (Character.isLetter(c)) {
         kind = Kind.WORD;
-        while (j < n && (Character.isLetter(s.charAt(j)) || isMark(s.charAt(j)))) {
+        while (j < n
+            && (Character.isLetter(s.charAt(j)) || TextChars.isCombiningMark(s.charAt(j)))) {
           j++;
         }
       } else {
@@ -184,11 +185,6 @@ public final class WordScan {
    */
   public int bareSkip(int i, int k) {
     return bareSkips[i][k];
-  }
-
-  private static boolean isMark(char c) {
-    int type = Character.getType(c);
-    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
   }
 
   /**

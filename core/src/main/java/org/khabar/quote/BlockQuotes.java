@@ -11,6 +11,7 @@ import org.khabar.article.CharSpan;
 import org.khabar.article.Entity;
 import org.khabar.article.Mention;
 import org.khabar.article.Quote;
+import org.khabar.text.TextChars;
 
 /**
  * The quote rules on one block ({@link QuoteFinder} describes them): reporting cues are marked,
@@ -256,7 +257,7 @@ final class BlockQuotes {
     char c = text.charAt(at);
     return (c == QuoteMarks.STRAIGHT_QUOTE || c == QuoteMarks.LEFT_GUILLEMET
         || c == QuoteMarks.LEFT_DOUBLE_QUOTE || c == QuoteMarks.RIGHT_DOUBLE_QUOTE)
-        && marks.pairAround(at + 1) == null && QuoteText.isSpace(text.charAt(at - 1));
+        && marks.pairAround(at + 1) == null && TextChars.isSpace(text.charAt(at - 1));
   }
 
   /**

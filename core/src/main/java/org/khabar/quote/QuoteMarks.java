@@ -3,6 +3,7 @@ package org.khabar.quote;
 import java.util.ArrayList;
 import java.util.List;
 import org.khabar.article.CharSpan;
+import org.khabar.text.TextChars;
 
 /**
  * Pairs quotation marks within one region of text (a block): guillemets {@code « »}, curly
@@ -31,8 +32,7 @@ final class QuoteMarks {
 
   /** Whether {@code i} is outside {@code region} or holds whitespace. */
   private static boolean isSpaceAt(CharSequence text, int i, CharSpan region) {
-    return i < region.start() || i >= region.end() || Character.isWhitespace(text.charAt(i))
-        || Character.isSpaceChar(text.charAt(i));
+    return i < region.start() || i >= region.end() || TextChars.isSpace(text.charAt(i));
   }
 
   /** The pairs of marks in {@code region} of {@code text}; each span includes both marks. */

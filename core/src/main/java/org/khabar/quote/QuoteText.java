@@ -1,6 +1,7 @@
 package org.khabar.quote;
 
 import org.khabar.article.CharSpan;
+import org.khabar.text.TextChars;
 
 /** What the quote rules read in the chars between and around words. Stateless. */
 final class QuoteText {
@@ -11,7 +12,7 @@ final class QuoteText {
   static boolean onlySpaces(String text, int from, int to) {
     for (int k = from; k < to; k++) {
       char c = text.charAt(k);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+      if (!TextChars.isSpace(c)) {
         return false;
       }
     }
@@ -32,10 +33,10 @@ final class QuoteText {
   static CharSpan trim(String text, CharSpan s) {
     int a = s.start();
     int b = s.end();
-    while (a < b && isSpace(text.charAt(a))) {
+    while (a < b && TextChars.isSpace(text.charAt(a))) {
       a++;
     }
-    while (b > a && isSpace(text.charAt(b - 1))) {
+    while (b > a && TextChars.isSpace(text.charAt(b - 1))) {
       b--;
     }
     return CharSpan.of(a, b);
@@ -50,19 +51,20 @@ final class QuoteText {
       if (letter && !inWord) {
         count++;
       }
-      inWord = letter || (inWord && !isSpace(text.charAt(k)));
+      inWord = letter || (inWord && !TextChars.isSpace(text.charAt(k)));
     }
     return count;
   }
 
   /**
-   * Whether a gap between words ends a sentence: it holds {@code !}, {@code ?}, {@code ؟},
-   * {@code …}, or a full stop that is not part of the {@code ..} headline separator.
+   * Whether a gap between words ends a sentence: it holds a {@linkplain
+   * TextChars#isSentenceTerminal sentence terminal} other than a full stop, or a full stop that is
+   * not part of the {@code ..} headline separator.
    */
   static boolean isSentenceEnd(String text, CharSpan gap) {
     for (int k = gap.start(); k < gap.end(); k++) {
       char c = text.charAt(k);
-      if (c == '!' || c == '?' || c == '\u061F' || c == '\u2026' || c == '\u06D4') {
+      if (c != '.' && TextChars.isSentenceTerminal(c)) {
         return true;
       }
       if (c == '.') {
@@ -74,10 +76,5 @@ final class QuoteText {
       }
     }
     return false;
-  }
-
-  /** A space of any kind. */
-  static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 }

@@ -8,6 +8,7 @@ import org.khabar.article.Entity;
 import org.khabar.article.EntityType;
 import org.khabar.article.Mention;
 import org.khabar.ner.PersonTitles;
+import org.khabar.text.TextChars;
 
 /**
  * Finds the speaker in the words after a reporting cue: the subject noun phrase, linked to an
@@ -232,7 +233,7 @@ final class SpeakerRules {
       }
       boolean spacesOnly = true;
       for (int i = e.span().end(); i < offset; i++) {
-        spacesOnly &= Character.isWhitespace(text.charAt(i)) || Character.isSpaceChar(text.charAt(i));
+        spacesOnly &= TextChars.isSpace(text.charAt(i));
       }
       boolean speakerType = e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION;
       return spacesOnly && speakerType ? Optional.of(e) : Optional.empty();

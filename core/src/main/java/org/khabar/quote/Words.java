@@ -7,6 +7,7 @@ import org.khabar.article.CharSpan;
 import org.khabar.article.Proclitic;
 import org.khabar.article.Token;
 import org.khabar.text.ArabicLetters;
+import org.khabar.text.TextChars;
 
 /**
  * The words of one block as the quote rules see them: each token trimmed of the punctuation
@@ -37,10 +38,10 @@ final class Words {
     for (Token token : tokens) {
       int start = token.span().start();
       int end = token.span().end();
-      while (start < end && !isWordChar(text.charAt(start))) {
+      while (start < end && !TextChars.isWordChar(text.charAt(start))) {
         start++;
       }
-      while (end > start && !isWordChar(text.charAt(end - 1))) {
+      while (end > start && !TextChars.isWordChar(text.charAt(end - 1))) {
         end--;
       }
       if (end <= start) {
@@ -61,11 +62,6 @@ final class Words {
       }
       words.add(new Word(span, norm, bare, conj));
     }
-  }
-
-  /** A letter, a digit, or a mark on one (a haraka ends {@code يوسُفِ}): not punctuation. */
-  private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
   }
 
   int size() {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import org.khabar.text.DataFiles;
+import org.khabar.text.TextChars;
 
 /**
  * A set of abbreviations matched without harakat, tatweel or Latin case.
@@ -75,7 +76,7 @@ final class Abbreviations {
     StringBuilder sb = new StringBuilder(end - start);
     for (int i = start; i < end; i++) {
       char c = text.charAt(i);
-      if (SegmentChars.isMark(c) || SegmentChars.isInvisible(c)) {
+      if (SegmentChars.isMark(c) || TextChars.isInvisible(c)) {
         continue;
       }
       sb.append(c);

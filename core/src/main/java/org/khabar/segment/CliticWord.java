@@ -5,6 +5,7 @@ import static org.khabar.text.ArabicLetters.FATHATAN;
 
 import java.util.Arrays;
 import org.khabar.article.CharSpan;
+import org.khabar.text.ArabicLetters;
 import org.khabar.text.PresentationForms;
 
 /** The letters of a word, without marks, with their original offsets. */
@@ -53,7 +54,7 @@ final class CliticWord {
           }
           continue;
         }
-        if (!SegmentChars.isArabicLetter(l) || n >= CliticAnalyzer.MAX_LETTERS) {
+        if (!ArabicLetters.isArabicLetter(l) || n >= CliticAnalyzer.MAX_LETTERS) {
           return null;
         }
         if (n + 1 >= raw.length) {

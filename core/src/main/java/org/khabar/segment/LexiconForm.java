@@ -14,6 +14,7 @@ import static org.khabar.text.ArabicLetters.TEH_MARBUTA;
 import static org.khabar.text.ArabicLetters.YEH;
 
 import org.khabar.text.PresentationForms;
+import org.khabar.text.TextChars;
 
 /**
  * The key form under which the clitic lexicon stores and looks up Arabic words.
@@ -82,7 +83,7 @@ public final class LexiconForm {
 
   /** The folded form of {@code c}; marks a presentation form of several letters in LIGATURE. */
   private static char compute(char c) {
-    if (SegmentChars.isMark(c) || SegmentChars.isInvisible(c)) {
+    if (SegmentChars.isMark(c) || TextChars.isInvisible(c)) {
       return 0;
     }
     String letters = PresentationForms.expansion(c);

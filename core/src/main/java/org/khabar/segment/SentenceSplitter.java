@@ -1,13 +1,13 @@
 package org.khabar.segment;
 
-import static org.khabar.segment.SegmentChars.isArabicLetter;
-import static org.khabar.segment.SegmentChars.isBlank;
 import static org.khabar.segment.SegmentChars.isCloser;
-import static org.khabar.segment.SegmentChars.isInvisible;
-import static org.khabar.segment.SegmentChars.isLineBreak;
 import static org.khabar.segment.SegmentChars.isMark;
-import static org.khabar.segment.SegmentChars.isSpace;
-import static org.khabar.segment.SegmentChars.isTerminal;
+import static org.khabar.text.ArabicLetters.isArabicLetter;
+import static org.khabar.text.TextChars.isBlank;
+import static org.khabar.text.TextChars.isInvisible;
+import static org.khabar.text.TextChars.isLineBreak;
+import static org.khabar.text.TextChars.isSentenceTerminal;
+import static org.khabar.text.TextChars.isWordSeparator;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,7 +43,7 @@ import org.khabar.article.Sentence;
  *
  * <p>Guarantees: sentence spans are UTF-16 offsets into the text given, lie within the region,
  * are sorted, disjoint, non-empty, trimmed of whitespace and invisible controls (bidi marks,
- * zero-width chars, see {@code SegmentChars.isInvisible}), and cover every other char of the
+ * zero-width chars, see {@code TextChars.isInvisible}), and cover every other char of the
  * region: a region without terminal punctuation is one sentence. Time is linear in the region's
  * length. Immutable and thread-safe.
  */
@@ -130,13 +130,13 @@ public final class SentenceSplitter {
       if (start < 0) {
         start = i;
       }
-      if (!isTerminal(c)) {
+      if (!isSentenceTerminal(c)) {
         contentEnd = i + 1;
         i++;
         continue;
       }
       int runEnd = i;
-      while (runEnd < end && isTerminal(text.charAt(runEnd))) {
+      while (runEnd < end && isSentenceTerminal(text.charAt(runEnd))) {
         runEnd++;
       }
       int after = runEnd; // past closers and invisible controls
@@ -196,7 +196,7 @@ public final class SentenceSplitter {
     }
     int runLength = runEnd - runStart;
     boolean singleDot = runLength == 1 && text.charAt(runStart) == '.';
-    if (!isSpace(next)) {
+    if (!isWordSeparator(next)) {
       // No whitespace: decimals, dates, URLs, initialisms; only sloppy Arabic spacing splits here.
       if (!isArabicLetter(next) || contentEnd != runEnd) {
         return false;
@@ -271,7 +271,8 @@ public final class SentenceSplitter {
     int k = dot;
     while (k > limit) {
       char c = text.charAt(k - 1);
-      if (isSpace(c) || c == '(' || c == '[' || c == '\u00AB' || c == '"' || c == '\u201C') {
+      if (isWordSeparator(c)
+          || c == '(' || c == '[' || c == '\u00AB' || c == '"' || c == '\u201C') {
         break;
       }
       k--;

@@ -1,11 +1,11 @@
 package org.khabar.segment;
 
-import static org.khabar.segment.SegmentChars.ARABIC_DECIMAL_SEPARATOR;
-import static org.khabar.segment.SegmentChars.ARABIC_QUESTION_MARK;
-import static org.khabar.segment.SegmentChars.ARABIC_THOUSANDS_SEPARATOR;
-import static org.khabar.segment.SegmentChars.HORIZONTAL_ELLIPSIS;
 import static org.khabar.segment.SegmentChars.RIGHT_SINGLE_QUOTATION_MARK;
 import static org.khabar.segment.SegmentChars.isMark;
+import static org.khabar.text.ArabicLetters.ARABIC_DECIMAL_SEPARATOR;
+import static org.khabar.text.ArabicLetters.ARABIC_QUESTION_MARK;
+import static org.khabar.text.ArabicLetters.ARABIC_THOUSANDS_SEPARATOR;
+import static org.khabar.text.TextChars.HORIZONTAL_ELLIPSIS;
 
 /** The char classes of the token rules, beside {@link SegmentChars}'. Stateless. */
 final class TokenChars {

@@ -1,19 +1,20 @@
 package org.khabar.segment;
 
-import static org.khabar.segment.SegmentChars.ARABIC_PERCENT_SIGN;
-import static org.khabar.segment.SegmentChars.ZERO_WIDTH_JOINER;
-import static org.khabar.segment.SegmentChars.isArabicLetter;
-import static org.khabar.segment.SegmentChars.isInvisible;
 import static org.khabar.segment.SegmentChars.isMark;
-import static org.khabar.segment.SegmentChars.isSpace;
 import static org.khabar.segment.TokenChars.isNumberSeparator;
 import static org.khabar.segment.TokenChars.isPunctuation;
 import static org.khabar.segment.TokenChars.isRunPunctuation;
 import static org.khabar.segment.TokenChars.isSkipped;
 import static org.khabar.segment.TokenChars.isTagChar;
 import static org.khabar.segment.TokenChars.isWordJoiner;
+import static org.khabar.text.ArabicLetters.ARABIC_PERCENT_SIGN;
+import static org.khabar.text.ArabicLetters.ZERO_WIDTH_JOINER;
+import static org.khabar.text.ArabicLetters.isArabicLetter;
+import static org.khabar.text.TextChars.isInvisible;
+import static org.khabar.text.TextChars.isWordSeparator;
 
 import org.khabar.article.TokenKind;
+import org.khabar.text.ArabicLetters;
 
 /**
  * Finds where each token of a region starts and ends and what kind it is, in one linear pass
@@ -51,7 +52,7 @@ final class TokenScanner {
       char c = text.charAt(i);
       int cp = codePointAt(i);
       int len = Character.charCount(cp);
-      if (isSpace(c) || isInvisible(c) || isSkipped(cp)) {
+      if (isWordSeparator(c) || isInvisible(c) || isSkipped(cp)) {
         i += len;
         continue;
       }
@@ -135,7 +136,7 @@ final class TokenScanner {
 
   private boolean hasLetter(int from, int to) {
     for (int k = from; k < to; k++) {
-      if (Character.isLetter(text.charAt(k)) && text.charAt(k) != SegmentChars.ARABIC_TATWEEL) {
+      if (Character.isLetter(text.charAt(k)) && text.charAt(k) != ArabicLetters.TATWEEL) {
         return true;
       }
     }
@@ -161,9 +162,9 @@ final class TokenScanner {
         k += len;
       } else if (!arabic && Character.isDigit(cp)) {
         k += len;
-      } else if (isInvisible(text.charAt(k)) && !isSpace(text.charAt(k))) {
+      } else if (isInvisible(text.charAt(k)) && !isWordSeparator(text.charAt(k))) {
         int m = k;
-        while (m < end && isInvisible(text.charAt(m)) && !isSpace(text.charAt(m))) {
+        while (m < end && isInvisible(text.charAt(m)) && !isWordSeparator(text.charAt(m))) {
           m++;
         }
         if (m < end && Character.isLetter(codePointAt(m)) && sameFamily(codePointAt(m), arabic)) {
@@ -200,7 +201,7 @@ final class TokenScanner {
     int lastLetterEnd = i;
     while (k < end) {
       int cp = codePointAt(k);
-      if (!Character.isLetter(cp) || cp == SegmentChars.ARABIC_TATWEEL) {
+      if (!Character.isLetter(cp) || cp == ArabicLetters.TATWEEL) {
         break;
       }
       k += Character.charCount(cp);

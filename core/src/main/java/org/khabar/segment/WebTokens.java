@@ -1,14 +1,15 @@
 package org.khabar.segment;
 
-import static org.khabar.segment.SegmentChars.ZERO_WIDTH_JOINER;
-import static org.khabar.segment.SegmentChars.isInvisible;
 import static org.khabar.segment.SegmentChars.isMark;
-import static org.khabar.segment.SegmentChars.isSpace;
 import static org.khabar.segment.TokenChars.isAsciiLetter;
 import static org.khabar.segment.TokenChars.isAsciiLetterOrDigit;
 import static org.khabar.segment.TokenChars.isEmailLocalChar;
 import static org.khabar.segment.TokenChars.isTagChar;
 import static org.khabar.segment.TokenChars.isUrlChar;
+import static org.khabar.text.ArabicLetters.ZERO_WIDTH_JOINER;
+import static org.khabar.text.ArabicLetters.ZERO_WIDTH_NON_JOINER;
+import static org.khabar.text.TextChars.isInvisible;
+import static org.khabar.text.TextChars.isWordSeparator;
 
 /**
  * The tokens of the web in a {@link TokenScanner}'s pass: URLs, e-mail addresses, and the names of
@@ -35,7 +36,7 @@ final class WebTokens {
       int cp = scanner.codePointAt(k);
       if (isTagChar(cp) || isMark(cp)) {
         k += Character.charCount(cp);
-      } else if ((text.charAt(k) == SegmentChars.ZERO_WIDTH_NON_JOINER
+      } else if ((text.charAt(k) == ZERO_WIDTH_NON_JOINER
               || text.charAt(k) == ZERO_WIDTH_JOINER)
           && k + 1 < end
           && isTagChar(scanner.codePointAt(k + 1))) {
@@ -58,7 +59,7 @@ final class WebTokens {
     int open = 0;
     while (k < end) {
       char c = text.charAt(k);
-      if (isSpace(c) || isInvisible(c) || !isUrlChar(c)) {
+      if (isWordSeparator(c) || isInvisible(c) || !isUrlChar(c)) {
         break;
       }
       if (c == '(') {

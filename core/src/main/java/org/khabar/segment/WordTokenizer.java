@@ -1,6 +1,6 @@
 package org.khabar.segment;
 
-import static org.khabar.segment.SegmentChars.isArabicLetter;
+import static org.khabar.text.ArabicLetters.isArabicLetter;
 
 import java.util.ArrayList;
 import java.util.HashMap;

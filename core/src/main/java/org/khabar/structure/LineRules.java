@@ -2,6 +2,7 @@ package org.khabar.structure;
 
 import org.khabar.article.CharSpan;
 import org.khabar.text.ArabicLetters;
+import org.khabar.text.TextChars;
 
 /**
  * The small tests the structurer applies to one line: is it bulleted, how does it end, how many
@@ -60,7 +61,7 @@ final class LineRules {
     if (line.length() < 3 || BULLETS.indexOf(text.charAt(i)) < 0) {
       return false;
     }
-    if (!Character.isWhitespace(text.charAt(i + 1)) && !Character.isSpaceChar(text.charAt(i + 1))) {
+    if (!TextChars.isSpace(text.charAt(i + 1))) {
       return false;
     }
     return countWords(text, CharSpan.of(i + 2, line.end()), 1) >= 1;
@@ -106,7 +107,7 @@ final class LineRules {
     int letters = 0;
     for (int j = i + 1; j < line.end() && letters < 3; j++) {
       char c = text.charAt(j);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (TextChars.isSpace(c)) {
         break;
       }
       if (Character.isLetter(c)) {
@@ -118,7 +119,7 @@ final class LineRules {
 
   private static boolean isSkippableAtEnd(char c) {
     return CLOSERS.indexOf(c) >= 0
-        || Character.isWhitespace(c)
+        || TextChars.isBreakingSpace(c)
         || Character.getType(c) == Character.FORMAT;
   }
 
@@ -133,7 +134,7 @@ final class LineRules {
     boolean runHasWord = false;
     for (int i = line.start(); i < line.end() && words <= limit; i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (TextChars.isSpace(c)) {
         if (inRun && runHasWord) {
           words++;
         }

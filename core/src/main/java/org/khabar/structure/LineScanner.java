@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.khabar.article.Article;
 import org.khabar.article.CharSpan;
+import org.khabar.text.TextChars;
 
 /**
  * Cuts a text into its non-blank lines, in one linear pass. Stateless and thread-safe.
@@ -26,7 +27,7 @@ final class LineScanner {
     boolean blankSeen = false;
     while (start <= n) {
       int end = start;
-      while (end < n && !isLineEnd(text.charAt(end))) {
+      while (end < n && !TextChars.isLineBreak(text.charAt(end))) {
         end++;
       }
       int from = start;
@@ -49,17 +50,6 @@ final class LineScanner {
       start = end + lineEndLength(text, end);
     }
     return lines;
-  }
-
-  /** Whether {@code c} ends a line (a mandatory break in UAX #14). */
-  static boolean isLineEnd(char c) {
-    return c == '\n'
-        || c == '\r'
-        || c == '\u000B' // LINE TABULATION
-        || c == '\u000C' // FORM FEED
-        || c == '\u0085' // NEXT LINE
-        || c == '\u2028' // LINE SEPARATOR
-        || c == '\u2029'; // PARAGRAPH SEPARATOR
   }
 
   private static int lineEndLength(CharSequence text, int at) {

@@ -3,6 +3,7 @@ package org.khabar.structure;
 import java.util.ArrayList;
 import java.util.List;
 import org.khabar.article.CharSpan;
+import org.khabar.text.TextChars;
 
 /**
  * Joins the lines of hard-wrapped text (wire copy, e-mail, text taken from a PDF: every paragraph
@@ -112,7 +113,7 @@ final class Reflow {
   private static boolean endsWithListColon(CharSequence text, CharSpan line) {
     int end = line.end();
     return line.length() >= 2 && (text.charAt(end - 1) == ':' || text.charAt(end - 1) == '\uFF1A')
-        && !Character.isWhitespace(text.charAt(end - 2));
+        && !TextChars.isBreakingSpace(text.charAt(end - 2));
   }
 
   private static boolean endsSentence(CharSequence text, CharSpan line) {
@@ -121,12 +122,12 @@ final class Reflow {
       k--;
     }
     char c = text.charAt(k);
-    return c == '.' || c == '!' || c == '?' || c == '\u061F' || c == '\u2026';
+    return TextChars.isSentenceTerminal(c);
   }
 
   private static int firstWordLength(CharSequence text, CharSpan line) {
     int k = line.start();
-    while (k < line.end() && !Character.isWhitespace(text.charAt(k))) {
+    while (k < line.end() && !TextChars.isBreakingSpace(text.charAt(k))) {
       k++;
     }
     return k - line.start();

@@ -1,6 +1,7 @@
 package org.khabar.structure;
 
 import org.khabar.article.CharSpan;
+import org.khabar.text.TextChars;
 
 /**
  * Finds machine-made tokens in a line: base64 and similar tracking strings that sites append to
@@ -55,12 +56,12 @@ final class TrackingBlobs {
     int others = 0;
     int i = line.start();
     while (i < line.end() && others <= maxOthers) {
-      while (i < line.end() && isSpace(text.charAt(i))) {
+      while (i < line.end() && TextChars.isSpace(text.charAt(i))) {
         i++;
       }
       int start = i;
       boolean word = false;
-      while (i < line.end() && !isSpace(text.charAt(i))) {
+      while (i < line.end() && !TextChars.isSpace(text.charAt(i))) {
         word |= Character.isLetterOrDigit(text.charAt(i));
         i++;
       }
@@ -73,9 +74,5 @@ final class TrackingBlobs {
       }
     }
     return new int[] {blobs, others};
-  }
-
-  private static boolean isSpace(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 }

@@ -307,69 +307,6 @@ public final class ArabicLetters {
   }
 
   /**
-   * Whether {@code c} is a bidirectional formatting control: exactly the Unicode property
-   * Bidi_Control (ALM U+061C, LRM U+200E, RLM U+200F, the embeddings and overrides U+202A–U+202E
-   * and the isolates U+2066–U+2069).
-   *
-   * @param c a char
-   * @return whether it is a bidi control
-   */
-  public static boolean isBidiControl(char c) {
-    return c == ARABIC_LETTER_MARK || c == LEFT_TO_RIGHT_MARK || c == RIGHT_TO_LEFT_MARK
-        || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
-  }
-
-  /**
-   * Whether {@code c} is an invisible control that carries no letter: a bidi control ({@link
-   * #isBidiControl}), zero width space U+200B, word joiner U+2060, zero width no-break space or
-   * byte order mark U+FEFF, or soft hyphen U+00AD. The joiners ZWNJ U+200C and ZWJ U+200D are not
-   * included: they change how Arabic letters join, see {@link #isJoinerControl}.
-   *
-   * @param c a char
-   * @return whether it is an invisible control
-   */
-  public static boolean isInvisibleControl(char c) {
-    return isBidiControl(c) || c == ZERO_WIDTH_SPACE || c == WORD_JOINER
-        || c == ZERO_WIDTH_NO_BREAK_SPACE || c == SOFT_HYPHEN;
-  }
-
-  /**
-   * Whether {@code c} is the zero width non-joiner U+200C or the zero width joiner U+200D.
-   *
-   * @param c a char
-   * @return whether it is ZWNJ or ZWJ
-   */
-  public static boolean isJoinerControl(char c) {
-    return c == ZERO_WIDTH_NON_JOINER || c == ZERO_WIDTH_JOINER;
-  }
-
-  /**
-   * Whether {@code c} is horizontal whitespace: tab, space, no-break space, Ogham space mark, the
-   * spaces U+2000–U+200A, narrow no-break space U+202F, medium mathematical space U+205F and
-   * ideographic space U+3000. Line breaks are not horizontal whitespace (see {@link #isLineBreak});
-   * zero width space U+200B is an invisible control, not a space.
-   *
-   * @param c a char
-   * @return whether it is horizontal whitespace
-   */
-  public static boolean isHorizontalSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u1680'
-        || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F' || c == '\u3000';
-  }
-
-  /**
-   * Whether {@code c} breaks a line: LF, CR, vertical tab, form feed, next line U+0085, line
-   * separator U+2028 or paragraph separator U+2029.
-   *
-   * @param c a char
-   * @return whether it breaks a line
-   */
-  public static boolean isLineBreak(char c) {
-    return c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085'
-        || c == '\u2028' || c == '\u2029';
-  }
-
-  /**
    * Whether {@code cp} is used in the Arabic script according to the ICU Script_Extensions
    * property: true for Arabic letters, harakat, tatweel, the Arabic comma and question mark and
    * both digit systems; false for ASCII, Latin letters and generic punctuation.

@@ -91,7 +91,7 @@ public final class ArabicNormalizer {
      */
     DIGITS,
     /**
-     * Removes invisible controls ({@link ArabicLetters#isInvisibleControl}): the bidi controls
+     * Removes invisible controls ({@link TextChars#isInvisibleControl}): the bidi controls
      * U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069, zero width space U+200B, word joiner
      * U+2060, the byte order mark U+FEFF, and soft hyphen U+00AD (it only shows where a renderer
      * breaks a word, and it splits words for search).
@@ -106,7 +106,7 @@ public final class ArabicNormalizer {
      */
     JOINER_CONTROLS,
     /**
-     * A run of horizontal whitespace ({@link ArabicLetters#isHorizontalSpace}: tab, NBSP, the
+     * A run of horizontal whitespace ({@link TextChars#isHorizontalSpace}: tab, NBSP, the
      * spaces U+2000–U+200A, U+202F, U+205F, U+3000, ...) becomes one ASCII space, also across
      * removed chars. Line breaks (LF, CR, VT, FF, NEL, U+2028, U+2029) are kept unchanged, one char
      * each, and end a run: a line break is a hard boundary for the sentence splitter, and keeping

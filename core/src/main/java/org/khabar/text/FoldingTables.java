@@ -143,13 +143,13 @@ final class FoldingTables {
 
     for (int c = 0; c < 0x10000; c++) {
       char ch = (char) c;
-      if (ArabicLetters.isInvisibleControl(ch)) {
+      if (TextChars.isInvisibleControl(ch)) {
         KIND[c] = INVISIBLE_CONTROL;
-      } else if (ArabicLetters.isJoinerControl(ch)) {
+      } else if (TextChars.isJoinerControl(ch)) {
         KIND[c] = JOINER_CONTROL;
       } else if (ch == ' ') {
         KIND[c] = ASCII_SPACE;
-      } else if (ArabicLetters.isHorizontalSpace(ch)) {
+      } else if (TextChars.isHorizontalSpace(ch)) {
         KIND[c] = SPACE;
       }
     }

@@ -17,7 +17,7 @@ import org.khabar.article.Sentence;
 import org.khabar.article.Token;
 import org.khabar.testing.NewsTextGenerator;
 import org.khabar.text.Alignment;
-import org.khabar.text.ArabicLetters;
+import org.khabar.text.TextChars;
 import org.khabar.text.ArabicNormalizer;
 import org.khabar.text.NormalizedText;
 
@@ -178,8 +178,8 @@ public final class Invariants {
    * zero-width controls, soft hyphen, the joiners, and the invisible math operators U+2061–U+2064.
    */
   static boolean isInvisible(char c) {
-    return ArabicLetters.isInvisibleControl(c)
-        || ArabicLetters.isJoinerControl(c)
+    return TextChars.isInvisibleControl(c)
+        || TextChars.isJoinerControl(c)
         || (c >= '\u2061' && c <= '\u2064');
   }
 

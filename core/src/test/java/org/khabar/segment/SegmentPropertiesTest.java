@@ -12,6 +12,7 @@ import org.khabar.article.Sentence;
 import org.khabar.article.Token;
 import org.khabar.testing.NewsTextGenerator;
 import org.khabar.text.ArabicNormalizer;
+import org.khabar.text.TextChars;
 
 /** Invariants of the splitter and the tokenizer over seeded generated news text. */
 class SegmentPropertiesTest {
@@ -119,16 +120,16 @@ class SegmentPropertiesTest {
       assertTrue(region.contains(span), "sentence " + span + " outside region " + region);
       assertTrue(span.start() >= previousEnd, "sentence " + span + " overlaps or is unsorted");
       assertTrue(!span.isEmpty(), "empty sentence " + span);
-      assertTrue(!SegmentChars.isBlank(text.charAt(span.start())), "untrimmed start " + span);
-      assertTrue(!SegmentChars.isBlank(text.charAt(span.end() - 1)), "untrimmed end " + span);
+      assertTrue(!TextChars.isBlank(text.charAt(span.start())), "untrimmed start " + span);
+      assertTrue(!TextChars.isBlank(text.charAt(span.end() - 1)), "untrimmed end " + span);
       for (int i = previousEnd; i < span.start(); i++) {
-        assertTrue(SegmentChars.isBlank(text.charAt(i)),
+        assertTrue(TextChars.isBlank(text.charAt(i)),
             String.format("char U+%04X at %d lies outside every sentence", (int) text.charAt(i), i));
       }
       previousEnd = span.end();
     }
     for (int i = previousEnd; i < region.end(); i++) {
-      assertTrue(SegmentChars.isBlank(text.charAt(i)),
+      assertTrue(TextChars.isBlank(text.charAt(i)),
           String.format("char U+%04X at %d lies outside every sentence", (int) text.charAt(i), i));
     }
   }

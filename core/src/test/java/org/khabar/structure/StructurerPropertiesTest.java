@@ -12,6 +12,7 @@ import org.khabar.article.Article;
 import org.khabar.article.Block;
 import org.khabar.article.BlockKind;
 import org.khabar.testing.NewsTextGenerator;
+import org.khabar.text.TextChars;
 
 class StructurerPropertiesTest {
 
@@ -44,7 +45,7 @@ class StructurerPropertiesTest {
       assertFalse(Article.isBetweenBlocks(text.charAt(start)), "trimmed at start");
       assertFalse(Article.isBetweenBlocks(text.charAt(end - 1)), "trimmed at end");
       for (int i = start; i < end; i++) {
-        assertFalse(LineScanner.isLineEnd(text.charAt(i)), "a block holds no line end");
+        assertFalse(TextChars.isLineBreak(text.charAt(i)), "a block holds no line end");
       }
       for (int i = at; i < start; i++) {
         assertTrue(Article.isBetweenBlocks(text.charAt(i)), "nothing lost at " + i);

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.lang.UProperty;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The constants and predicates of {@link ArabicLetters}. */
@@ -35,16 +33,6 @@ class ArabicLettersTest {
       checked++;
     }
     assertTrue(checked > 80, "checked " + checked);
-  }
-
-  @Test
-  void bidiControlsAreExactlyTheUnicodeProperty() {
-    for (int c = 0; c < 0x10000; c++) {
-      assertEquals(
-          UCharacter.hasBinaryProperty(c, UProperty.BIDI_CONTROL),
-          ArabicLetters.isBidiControl((char) c),
-          String.format(Locale.ROOT, "U+%04X", c));
-    }
   }
 
   @Test
@@ -104,20 +92,5 @@ class ArabicLettersTest {
     assertFalse(ArabicLetters.isArabicScript('a'));
     assertFalse(ArabicLetters.isArabicScript('.'));
     assertFalse(ArabicLetters.isArabicScript(-5));
-  }
-
-  @Test
-  void spacesLineBreaksAndControlsAreDisjoint() {
-    for (int i = 0; i < 0x10000; i++) {
-      char c = (char) i;
-      int kinds = (ArabicLetters.isHorizontalSpace(c) ? 1 : 0)
-          + (ArabicLetters.isLineBreak(c) ? 1 : 0)
-          + (ArabicLetters.isInvisibleControl(c) ? 1 : 0)
-          + (ArabicLetters.isJoinerControl(c) ? 1 : 0);
-      assertTrue(kinds <= 1, Integer.toHexString(c));
-      if (ArabicLetters.isHorizontalSpace(c)) {
-        assertTrue(UCharacter.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F', Integer.toHexString(c));
-      }
-    }
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.khabar.article.Block;
 import org.khabar.article.BlockKind;
 import org.khabar.article.CharSpan;
+import org.khabar.text.TextChars;
 
 /**
  * Builds the extracted text one block at a time: each block's text with its whitespace folded to
@@ -54,7 +55,7 @@ final class PageText {
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (TextChars.isSpace(c)) {
         space = out.length() > 0;
       } else {
         if (space) {

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -27,15 +26,12 @@ import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.khabar.Khabar;
 import org.khabar.article.Article;
 import org.khabar.article.Sentence;
 import org.khabar.article.Token;
 import org.khabar.models.DefaultModels;
-import org.khabar.tools.corpus.NerCorpora;
-import org.khabar.tools.corpus.SharedCorpora;
 import org.khabar.tools.train.NerTrainer;
 
 /** The fast decoder against OpenNLP's {@link NameFinderME} as the oracle, on the same models. */
@@ -48,7 +44,7 @@ class ArabicNameFinderTest {
    * {@link NameFinderME} is given the tokens without their marks, which {@link ArabicNameFinder}
    * ignores.
    */
-  private static int assertSameAsNameFinderMe(
+  static int assertSameAsNameFinderMe(
       TokenNameFinderModel model, int cacheSize, List<String[]> sentences) {
     TokenNameFinder fast = ArabicNameFinder.factory(model, cacheSize).orElseThrow().get();
     NameFinderME oracle = new NameFinderME(model);
@@ -143,19 +139,6 @@ class ArabicNameFinderTest {
     Span[] first = finder.find(sentence);
     assertEquals(4, finder.cachedForms(), "the four short words");
     assertArrayEquals(first, finder.find(sentence), "an uncached word scores the same again");
-  }
-
-  @Test
-  void bundledModelGivesTheSameNamesAsNameFinderMeOnAnercorpTest() throws IOException {
-    Optional<Path> root = SharedCorpora.root();
-    Assumptions.assumeTrue(root.isPresent(),
-        "skipped: shared corpora not found (set -Dkhabar.shared=/path/to/shared)");
-    List<String[]> sentences =
-        new NerCorpora(root.get()).anercorpTest().stream().map(NameSample::getSentence).toList();
-    int names =
-        assertSameAsNameFinderMe(
-            DefaultModels.nameFinderModel(), ArabicNameFinder.DEFAULT_CACHE_SIZE, sentences);
-    assertTrue(names > 1_000, "only " + names + " names in ANERcorp test");
   }
 
   @Test
