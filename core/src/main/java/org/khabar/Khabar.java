@@ -4,11 +4,14 @@ import com.google.common.base.Preconditions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.khabar.article.Article;
 import org.khabar.article.Block;
 import org.khabar.article.BlockKind;
 import org.khabar.article.Token;
 import org.khabar.ner.EntityRecognizer;
+import org.khabar.ner.EntityRecognizers;
+import org.khabar.ner.EntityResolver;
 import org.khabar.number.NumberTagger;
 import org.khabar.number.QuantityTagger;
 import org.khabar.quote.QuoteFinder;
@@ -27,11 +30,11 @@ import org.khabar.time.TimeTagger;
  * text into blocks, the {@link SentenceSplitter} splits each block into sentences, the {@link
  * WordTokenizer} splits each sentence into tokens (with their matching keys, and forms normalized
  * by the configured {@link ArabicNormalizer}), the {@link EntityRecognizer}s read the tokenized
- * text, the {@link TimeTagger} and the {@link NumberTagger} read each block, and the {@link
- * QuoteTagger} finds the quotes of the body blocks with their speakers, linked to the entities.
- * The builder sets each stage. Every span of the result is a half-open range of UTF-16 offsets
- * into the exact text given, with nothing dropped: a BOM or bidi mark simply lies between
- * blocks.
+ * text (their names merged, then resolved together when a resolver is set), the {@link TimeTagger}
+ * and the {@link NumberTagger} read each block, and the {@link QuoteTagger} finds the quotes of the
+ * body blocks with their speakers, linked to the entities. The builder sets each stage. Every span
+ * of the result is a half-open range of UTF-16 offsets into the exact text given, with nothing
+ * dropped: a BOM or bidi mark simply lies between blocks.
  *
  * <p>Built once with {@link #builder()} (or taken ready-made from {@link #defaults()}), a {@code
  * Khabar} is immutable and thread-safe: one instance serves any number of threads, and the same
@@ -71,7 +74,7 @@ public final class Khabar {
     this.structurer = b.structurer;
     this.splitter = b.splitter;
     this.tokenizer = new WordTokenizer(b.normalizer);
-    this.recognition = new Recognition(b.recognizers);
+    this.recognition = new Recognition(b.recognizers, b.resolver);
     this.analysis = new Analysis(splitter, tokenizer, recognition, timeTagger, numberTagger,
         quoteTagger);
   }
@@ -171,12 +174,14 @@ public final class Khabar {
   /**
    * Processes one article.
    *
-   * <p>The entities of all recognizers are merged: sorted by span, and where two overlap the longer
-   * wins, then the higher score, then the earlier start, then the recognizer added first. A
-   * recognizer that throws, returns null, or returns an entity whose span exceeds the text or whose
-   * {@code text} differs from the text at its span has a bug; rather than hide it (a wrong offset
-   * usually means offsets were taken in a normalized copy), the pipeline fails with an {@link
-   * IllegalStateException} naming the recognizer, the article and the entity.
+   * <p>The entities of all recognizers are merged by Khabar's one merge policy ({@link
+   * EntityRecognizers#merge}): a span several recognizers give takes the type of the one added
+   * first, and where names overlap the longer wins, then the higher score, then the earlier start,
+   * then the recognizer added first; a {@linkplain Builder#resolver resolver}, if set, then
+   * resolves them together. A recognizer that throws, returns null, or returns an entity whose span
+   * exceeds the text or whose {@code text} differs from the text at its span has a bug; rather than
+   * hide it (a wrong offset usually means offsets were taken in a normalized copy), the pipeline
+   * fails with an {@link IllegalStateException} naming the recognizer, the article and the entity.
    *
    * <p>A text longer than {@link #maxChars()} (unlimited unless the builder set it) is either
    * analysed up to a line break or space near the limit and kept whole, its rest one {@link
@@ -252,6 +257,7 @@ public final class Khabar {
     private Structurer structurer = new Structurer();
     private SentenceSplitter splitter = new SentenceSplitter();
     private final List<EntityRecognizer> recognizers = new ArrayList<>();
+    private Optional<EntityResolver> resolver = Optional.empty();
     private QuoteTagger quoteTagger = new QuoteFinder();
     private TimeTagger timeTagger = new TemporalTagger();
     private NumberTagger numberTagger = new QuantityTagger();
@@ -357,6 +363,21 @@ public final class Khabar {
      */
     public Builder addRecognizer(EntityRecognizer recognizer) {
       recognizers.add(Objects.requireNonNull(recognizer, "recognizer"));
+      return this;
+    }
+
+    /**
+     * Resolves the merged entities of all recognizers together, as one stage after them: a name
+     * one recognizer finds is propagated to its later mentions, typed alike and linked to its
+     * longer form across what every recognizer found ({@link EntityResolver}). Unset by default:
+     * the bundled recognizers resolve their own entities, so set it when you add recognizers of
+     * your own beside them.
+     *
+     * @param resolver the resolver of the merged entities
+     * @return this builder
+     */
+    public Builder resolver(EntityResolver resolver) {
+      this.resolver = Optional.of(Objects.requireNonNull(resolver, "resolver"));
       return this;
     }
 

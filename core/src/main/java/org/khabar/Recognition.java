@@ -2,21 +2,26 @@ package org.khabar;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.khabar.article.Entity;
 import org.khabar.article.TokenizedText;
 import org.khabar.ner.EntityRecognizer;
 import org.khabar.ner.EntityRecognizers;
+import org.khabar.ner.EntityResolver;
 
 /**
- * Runs a pipeline's entity recognizers, checks what each returns, and merges their entities
- * ({@link EntityRecognizers#merge}). Immutable and thread-safe.
+ * Runs a pipeline's entity recognizers, checks what each returns, merges their entities ({@link
+ * EntityRecognizers#merge}) and, when the pipeline has a resolver, resolves them together.
+ * Immutable and thread-safe.
  */
 final class Recognition {
 
   private final List<EntityRecognizer> recognizers;
+  private final Optional<EntityResolver> resolver;
 
-  Recognition(List<EntityRecognizer> recognizers) {
+  Recognition(List<EntityRecognizer> recognizers, Optional<EntityResolver> resolver) {
     this.recognizers = List.copyOf(recognizers);
+    this.resolver = resolver;
   }
 
   /** The recognizers, in the order they were added. */
@@ -25,7 +30,8 @@ final class Recognition {
   }
 
   /**
-   * The merged entities of every recognizer on {@code tokenized}.
+   * The merged entities of every recognizer on {@code tokenized}, resolved together when the
+   * pipeline has a resolver.
    *
    * @throws IllegalStateException if a recognizer throws, returns null, or returns an entity whose
    *     span exceeds the text or whose text differs from the text at its span
@@ -53,7 +59,8 @@ final class Recognition {
       }
       byRecognizer.add(found);
     }
-    return EntityRecognizers.merge(byRecognizer);
+    List<Entity> merged = EntityRecognizers.merge(byRecognizer);
+    return resolver.isPresent() ? resolver.get().resolve(tokenized, merged) : merged;
   }
 
   private void checkEntity(Entity entity, int recognizer, String id, String text) {

@@ -12,14 +12,21 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.khabar.article.Article;
 import org.khabar.article.CharSpan;
+import org.khabar.article.Entity;
+import org.khabar.article.EntityType;
 import org.khabar.article.Quantity;
 import org.khabar.article.Quote;
 import org.khabar.article.TimeExpression;
+import org.khabar.ner.EntityRecognizer;
+import org.khabar.ner.EntityResolver;
 import org.khabar.number.NumberTagger;
 import org.khabar.quote.QuoteTagger;
 import org.khabar.time.TimeTagger;
 
-/** Each stage after the tokens can be replaced through {@code Khabar.builder()}. */
+/**
+ * Each stage after the tokens can be replaced through {@code Khabar.builder()}, and the names of
+ * several recognizers resolved together.
+ */
 class StageExtensionTest {
 
   private static final String TEXT =
@@ -91,5 +98,31 @@ class StageExtensionTest {
     assertEquals(1, article.quotes().size());
     assertEquals(article.blocks().get(0).span(), article.quotes().get(0).span());
     assertEquals(List.of(0), entitiesSeen);
+  }
+
+  /** A recognizer that gives {@code type} to the first occurrence of {@code name}. */
+  private static EntityRecognizer firstOf(EntityType type, String name) {
+    return text -> {
+      int at = text.text().indexOf(name);
+      return at < 0 ? List.of()
+          : List.of(new Entity(type, CharSpan.of(at, at + name.length()), name, name, 0.9));
+    };
+  }
+
+  @Test
+  void aResolverResolvesTheNamesOfRecognizersAddedSeparately() {
+    String text = "قال يوسف القرضاوي في الدوحة إن الاجتماع انتهى.\n\n"
+        + "وأضاف القرضاوي أن الدوحة مستعدة.\n";
+    Khabar.Builder builder = Khabar.builder()
+        .addRecognizer(firstOf(EntityType.PERSON, "يوسف القرضاوي"))
+        .addRecognizer(firstOf(EntityType.LOCATION, "الدوحة"));
+    List<Entity> apart = builder.build().process(text).entities();
+    assertEquals(List.of("يوسف القرضاوي", "الدوحة"), apart.stream().map(Entity::text).toList());
+    List<Entity> together =
+        builder.resolver(EntityResolver.standard()).build().process(text).entities();
+    assertEquals(List.of("يوسف القرضاوي", "الدوحة", "القرضاوي", "الدوحة"),
+        together.stream().map(Entity::text).toList());
+    assertEquals("يوسف القرضاوي", together.get(2).canonical(), together.toString());
+    assertEquals(EntityType.PERSON, together.get(2).type());
   }
 }

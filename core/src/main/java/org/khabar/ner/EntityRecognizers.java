@@ -2,17 +2,16 @@ package org.khabar.ner;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import org.khabar.article.CharSpan;
 import org.khabar.article.Entity;
+import org.khabar.article.TokenizedText;
 
 /**
- * Combines entity recognizers: their entities are pooled in the order the recognizers are given
- * (on overlap the earlier recognizer wins, so put a dictionary of your own names first) and
- * resolved per article by an {@link EntityResolver}.
+ * Combines entity recognizers with Khabar's one merge policy ({@link #merge}: a span several give
+ * takes the earliest one's type, and of overlapping names the longer wins), and resolves their
+ * entities per article by an {@link EntityResolver}. Put a dictionary of your own names first to
+ * type the names it shares with a model.
  *
  * <pre>{@code
  * EntityRecognizer recognizer = EntityRecognizers.combine(
@@ -27,9 +26,10 @@ public final class EntityRecognizers {
   private EntityRecognizers() {}
 
   /**
-   * The recognizers' entities, pooled in order and resolved with {@link EntityResolver#standard()}.
+   * The recognizers' entities, {@linkplain #merge merged} and resolved with {@link
+   * EntityResolver#standard()}.
    *
-   * @param recognizers the recognizers, the first taking precedence on overlap
+   * @param recognizers the recognizers, the first typing a span several give
    * @return the combined recognizer
    */
   public static EntityRecognizer combine(EntityRecognizer... recognizers) {
@@ -38,10 +38,10 @@ public final class EntityRecognizers {
   }
 
   /**
-   * The recognizers' entities, pooled in order and resolved with {@code resolver}.
+   * The recognizers' entities, {@linkplain #merge merged} and resolved with {@code resolver}.
    *
-   * @param resolver the resolver of the pooled entities
-   * @param recognizers the recognizers, the first taking precedence on overlap
+   * @param resolver the resolver of the merged entities
+   * @param recognizers the recognizers, the first typing a span several give
    * @return the combined recognizer
    */
   public static EntityRecognizer combine(
@@ -52,19 +52,16 @@ public final class EntityRecognizers {
       Objects.requireNonNull(recognizers.get(i), "recognizers[" + i + "]");
     }
     List<EntityRecognizer> parts = List.copyOf(recognizers);
-    return text -> {
-      List<Entity> pooled = new ArrayList<>();
-      for (EntityRecognizer r : parts) {
-        pooled.addAll(r.recognize(text));
-      }
-      return resolver.resolve(text, pooled);
-    };
+    return text -> resolver.resolve(text, mergedEntities(parts, text));
   }
 
   /**
-   * The entities of several recognizers in one sorted, non-overlapping list: where two overlap,
-   * the longer wins; at equal length the higher score; then the earlier start, then the recognizer
-   * first in the list. The policy {@link org.khabar.Khabar} applies to the recognizers added to it.
+   * The entities of several recognizers in one sorted, non-overlapping list, by Khabar's one merge
+   * policy: a span that several recognizers give takes the type the earliest of them gives (the
+   * higher score is kept when a later one agrees on the type); where names overlap, the longer
+   * wins; at equal length the higher score; then the earlier start, then the recognizer first in
+   * the list. {@link org.khabar.Khabar} applies it to the recognizers added to it, {@link #combine}
+   * and {@link #merged} to theirs, and {@link EntityResolver} to the entities it is given.
    *
    * @param byRecognizer each recognizer's entities, in the recognizers' order
    * @return the merged entities
@@ -81,11 +78,10 @@ public final class EntityRecognizers {
   }
 
   /**
-   * A recognizer that finds what {@code recognizers} find, one name per stretch of text: a name
-   * whose exact span a recognizer earlier in the list gave is dropped (the earlier one decides its
-   * type; the higher score of the two is kept when they agree on it), then the rest are
-   * {@linkplain #merge merged}, the longer name winning an overlap. So a
-   * recognizer that finds some names whole, or types them surely, goes first and another fills in.
+   * A recognizer that finds what {@code recognizers} find, {@linkplain #merge merged}: one name per
+   * stretch of text, a span several give typed by the earliest of them, the longer name winning an
+   * overlap. So a recognizer that finds some names whole, or types them surely, goes first and
+   * another fills in.
    *
    * @param recognizers the recognizers, the surest first
    * @return the merged recognizer
@@ -96,31 +92,17 @@ public final class EntityRecognizers {
       Objects.requireNonNull(recognizers[i], "recognizers[" + i + "]");
     }
     List<EntityRecognizer> parts = List.of(recognizers);
-    return text -> {
-      List<List<Entity>> found = new ArrayList<>();
-      // Each span given so far: where its entity is in found.
-      Map<CharSpan, int[]> given = new HashMap<>();
-      for (EntityRecognizer r : parts) {
-        List<Entity> own = new ArrayList<>();
-        for (Entity e : r.recognize(text)) {
-          int[] at = given.get(e.span());
-          if (at == null) {
-            own.add(e);
-            continue;
-          }
-          Entity first = found.get(at[0]).get(at[1]);
-          if (first.type().equals(e.type()) && e.score() > first.score()) {
-            found.get(at[0]).set(at[1], first.withScore(e.score()));
-          }
-        }
-        for (int i = 0; i < own.size(); i++) {
-          given.putIfAbsent(own.get(i).span(), new int[] {found.size(), i});
-        }
-        found.add(own);
-      }
-      return merge(found);
-    };
+    return text -> mergedEntities(parts, text);
   }
+
+  private static List<Entity> mergedEntities(List<EntityRecognizer> parts, TokenizedText text) {
+    List<List<Entity>> found = new ArrayList<>(parts.size());
+    for (EntityRecognizer r : parts) {
+      found.add(r.recognize(text));
+    }
+    return merge(found);
+  }
+
 
   /**
    * {@code recognizer} with its entities resolved by {@link EntityResolver#standard()}.

@@ -16,8 +16,9 @@ import org.khabar.article.TokenizedText;
  * Makes the entities of one article agree with each other.
  *
  * <ol>
- *   <li>Overlaps: entities are taken in the order given (earlier recognizers first) and one that
- *       overlaps an entity already taken is dropped.
+ *   <li>Overlaps: Khabar's one merge policy, each entity a source in the order given: a span given
+ *       twice takes the earlier one's type, and of overlapping names the longer is kept ({@link
+ *       EntityRecognizers#merge}).
  *   <li>Repairs: a name ending in tanween is a common word and is dropped; a verb in the future
  *       that ends a name of several words is cut off ({@code كير ستارمر سيترأسان} gives {@code
  *       كير ستارمر}), and so is a nationality adjective with the article that starts a person's
@@ -41,7 +42,8 @@ import org.khabar.article.TokenizedText;
  *
  * <p>Each step is a class of its own ({@code NameRepairs}, {@code NameJoins}, {@code NameTypes},
  * {@code PersonTails}, {@code Recurrences}, {@code CanonicalNames}, {@code TitleSpans});
- * {@link #resolve} runs them in this order. Immutable and thread-safe; linear in the number of tokens and entities, however many different
+ * {@link #resolve} runs them in this order. Immutable and thread-safe; linear in the number of
+ * tokens and entities, however many different
  * names an article holds: recurrences are found by walking a trie of the known names, and a short
  * mention is looked up among the runs of words of the full names. Names of more than {@link
  * #MAX_NAME_TOKENS} words are neither propagated nor linked to.
@@ -120,11 +122,15 @@ public final class EntityResolver {
   public List<Entity> resolve(TokenizedText text, List<Entity> entities) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(entities, "entities");
-    TreeMap<Integer, Entity> taken = new TreeMap<>();
+    List<EntityMerger.Candidate> candidates = new ArrayList<>(entities.size());
     for (Entity e : entities) {
-      if (e.span().end() <= text.text().length() && !overlapsTaken(taken, e.span())) {
-        taken.put(e.span().start(), e);
+      if (e.span().end() <= text.text().length()) {
+        candidates.add(new EntityMerger.Candidate(e, candidates.size()));
       }
+    }
+    TreeMap<Integer, Entity> taken = new TreeMap<>();
+    for (Entity e : EntityMerger.merge(candidates)) {
+      taken.put(e.span().start(), e);
     }
     List<Entity> out = repairs.repairCommonWords(text, new ArrayList<>(taken.values()));
     out = joins.joinSplitNames(text, out);

@@ -12,7 +12,7 @@ import org.khabar.article.TokenizedText;
 class EntityRecognizersTest {
 
   @Test
-  void earlierRecognizerWinsOnOverlap() {
+  void aDictionaryFirstKeepsItsNameBesideAModel() {
     EntityRecognizer dictionary =
         DictionaryEntityRecognizer.builder().add(EntityType.ORGANIZATION, "شركة النور").build();
     EntityRecognizer model = new OpenNlpEntityRecognizer(TinyModels.model());
@@ -45,10 +45,12 @@ class EntityRecognizersTest {
     List<Entity> out = EntityRecognizers.merged(shorter, longer).recognize(text);
     assertEquals(List.of("سمير", "شركة النور"), out.stream().map(Entity::text).toList());
     assertEquals(EntityType.ORGANIZATION, out.get(1).type());
-    // combine keeps the first recognizer's name instead.
-    assertEquals(List.of("سمير", "النور"),
-        EntityRecognizers.combine(shorter, longer).recognize(text).stream()
-            .map(Entity::text).toList());
+    // One merge policy: combine and the resolver keep the longer name too, in either order.
+    for (EntityRecognizer combined : List.of(EntityRecognizers.combine(shorter, longer),
+        EntityRecognizers.combine(longer, shorter))) {
+      assertEquals(List.of("سمير", "شركة النور"),
+          combined.recognize(text).stream().map(Entity::text).toList());
+    }
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -248,14 +247,24 @@ class EntityResolverTest {
   }
 
   @Test
-  void overlappingEntitiesKeepTheEarlierOne() {
+  void overlappingEntitiesKeepTheLongerWhateverTheOrder() {
     TokenizedText text = TestTexts.of("وصل وفد حلف شمال الأطلسي أمس .");
-    List<Entity> input = new ArrayList<>();
-    input.add(entity(text, "حلف شمال الأطلسي", 0, EntityType.ORGANIZATION, 1.0));
-    input.add(entity(text, "الأطلسي", 0, EntityType.LOCATION, 0.99));
-    List<Entity> out = resolver.resolve(text, input);
-    assertEquals(1, out.size());
-    assertEquals(EntityType.ORGANIZATION, out.get(0).type());
+    Entity whole = entity(text, "حلف شمال الأطلسي", 0, EntityType.ORGANIZATION, 0.5);
+    Entity part = entity(text, "الأطلسي", 0, EntityType.LOCATION, 0.99);
+    for (List<Entity> input : List.of(List.of(whole, part), List.of(part, whole))) {
+      List<Entity> out = resolver.resolve(text, input);
+      assertEquals(1, out.size(), out.toString());
+      assertEquals(EntityType.ORGANIZATION, out.get(0).type());
+    }
+  }
+
+  @Test
+  void aSpanGivenTwiceTakesTheEarlierType() {
+    TokenizedText text = TestTexts.of("وصل وفد حلف شمال الأطلسي أمس .");
+    Entity org = entity(text, "حلف شمال الأطلسي", 0, EntityType.ORGANIZATION, 0.5);
+    Entity place = entity(text, "حلف شمال الأطلسي", 0, EntityType.LOCATION, 0.9);
+    assertEquals(EntityType.ORGANIZATION, resolver.resolve(text, List.of(org, place)).get(0).type());
+    assertEquals(EntityType.LOCATION, resolver.resolve(text, List.of(place, org)).get(0).type());
   }
 
   @Test

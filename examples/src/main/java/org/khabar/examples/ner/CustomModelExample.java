@@ -61,7 +61,7 @@ public final class CustomModelExample {
     }
     EntityRecognizer custom = OpenNlpEntityRecognizer.load(file);
 
-    // 3. Your own names first (they win on overlap), then the model; resolved per article.
+    // 3. Your own names first (they type a name both find), then the model; resolved per article.
     EntityRecognizer dictionary = DictionaryEntityRecognizer.builder()
         .add(EntityType.LOCATION, "ملعب رادس")
         .build();
