@@ -15,11 +15,11 @@ import java.util.Set;
  * nor is a run of more than {@value #MAX_CHARS} chars, or one that continues a number, letters or a
  * joined run to its left. A scale word may follow digits ({@code 32.6 مليار}, {@code 3 ملايين}).
  *
- * <p>Words: units, tens, hundreds, scales and fractions of the lexicon, the words joined by {@code
- * و} ({@code ثلاثة وعشرون}, {@code مليون وثلاثمئة ألف}, {@code ثلاث مئة}, {@code أحد عشر}, {@code
- * نصف مليون}); the first word may carry a proclitic ({@code بثلاثة}), left out of the match. Vague
- * plurals alone ({@code آلاف}, {@code عشرات}, {@code مئات}) are not numbers, and neither are definite
- * forms ({@code الثلاثة}) or ordinals ({@code الثاني}).
+ * <p>Words: units, tens, hundreds, scales and fractions of the phrase table, the words joined by
+ * {@code و} ({@code ثلاثة وعشرون}, {@code مليون وثلاثمئة ألف}, {@code ثلاث مئة}, {@code أحد عشر},
+ * {@code نصف مليون}); the first word may carry a proclitic ({@code بثلاثة}), left out of the match.
+ * Vague plurals alone ({@code آلاف}, {@code عشرات}, {@code مئات}) are not numbers, and neither are
+ * definite forms ({@code الثلاثة}) or ordinals ({@code الثاني}).
  *
  * <p>Reads at most {@value #MAX_WORDS} words or {@value #MAX_CHARS} chars of digits from where it
  * starts (checking that a digit run does not continue one to its left in constant time), so a
@@ -75,19 +75,19 @@ public final class NumberParser {
   };
 
   private static final NumberParser STANDARD =
-      new NumberParser(Lexicon.load(NumberParser.class, "lexicon.txt"));
+      new NumberParser(PhraseTable.load(NumberParser.class, "phrases.txt"));
 
-  private final Lexicon lexicon;
+  private final PhraseTable phrases;
   /** The first words of every number-word phrase: most tokens are rejected with one lookup. */
   private final Set<String> firstWords;
 
-  private NumberParser(Lexicon lexicon) {
-    this.lexicon = lexicon;
-    this.firstWords = lexicon.firstWords(CATEGORIES);
+  private NumberParser(PhraseTable phrases) {
+    this.phrases = phrases;
+    this.firstWords = phrases.firstWords(CATEGORIES);
   }
 
   /**
-   * The parser with the bundled number lexicon.
+   * The parser with the bundled number phrase table.
    *
    * @return the standard parser
    */
@@ -96,12 +96,12 @@ public final class NumberParser {
   }
 
   /**
-   * The number lexicon (also its {@code percent}, {@code stop} and {@code not-dual} words).
+   * The number phrase table (also its {@code percent}, {@code stop} and {@code not-dual} words).
    *
-   * @return the lexicon
+   * @return the phrase table
    */
-  public Lexicon lexicon() {
-    return lexicon;
+  public PhraseTable phrases() {
+    return phrases;
   }
 
   /**
@@ -223,7 +223,7 @@ public final class NumberParser {
       }
     }
     if (!s.lineBreakBefore(last)) {
-      Optional<Lexicon.Match> scale = lexicon.at(s, last, "scale");
+      Optional<PhraseTable.Match> scale = phrases.at(s, last, "scale");
       if (scale.isPresent()) {
         value = value.multiply(new BigDecimal(scale.get().entry().value()));
         last = scale.get().end();
@@ -256,10 +256,10 @@ public final class NumberParser {
     if (!s.isWord(i) || !mayStartNumberWords(s, i)) {
       return Optional.empty();
     }
-    Lexicon.Match first = null;
+    PhraseTable.Match first = null;
     String category = null;
     for (String c : CATEGORIES) {
-      Optional<Lexicon.Match> m = lexicon.atWithProclitic(s, i, c);
+      Optional<PhraseTable.Match> m = phrases.atWithProclitic(s, i, c);
       if (m.isPresent()) {
         first = m.get();
         category = c;
@@ -269,7 +269,7 @@ public final class NumberParser {
     if (first == null) {
       return Optional.empty();
     }
-    if (lexicon.contains("vague", s.text(i).substring(first.skip()))) {
+    if (phrases.contains("vague", s.text(i).substring(first.skip()))) {
       return Optional.empty();
     }
     BigDecimal total = BigDecimal.ZERO;
@@ -317,7 +317,7 @@ public final class NumberParser {
         break;
       }
       String w = s.text(next);
-      if (isUnit && lexicon.contains("teen", w)) {
+      if (isUnit && phrases.contains("teen", w)) {
         cat = "teen";
         v = TEN;
         k = next;
@@ -332,7 +332,7 @@ public final class NumberParser {
       String bare = wa ? w.substring(1) : w;
       String nextCat = null;
       for (String c : CATEGORIES) {
-        if (lexicon.contains(c, bare)) {
+        if (phrases.contains(c, bare)) {
           nextCat = c;
           break;
         }
@@ -346,14 +346,14 @@ public final class NumberParser {
         break;
       }
       // Two units joined by و are two numbers (ثلاث وخمس سنوات), never one compound.
-      BigDecimal nextValue = new BigDecimal(lexicon.find(nextCat, bare).orElseThrow().value());
+      BigDecimal nextValue = new BigDecimal(phrases.find(nextCat, bare).orElseThrow().value());
       if (isUnit && wa && "cardinal".equals(nextCat) && nextValue.compareTo(TEN) < 0) {
         break;
       }
       lastWasUnit = isUnit;
       waJoined = wa;
       cat = nextCat;
-      v = new BigDecimal(lexicon.find(nextCat, bare).orElseThrow().value());
+      v = new BigDecimal(phrases.find(nextCat, bare).orElseThrow().value());
       k = next;
     }
     return Optional.of(new Parsed(total.add(current), i, first.skip(), end, false));

@@ -24,15 +24,15 @@ import org.khabar.text.ArabicNormalizer;
  *
  * <p>A quantity is a number read by {@link NumberParser} (digits in any digit system with their
  * separators, a scale word after digits, number words with their compounds), or an indefinite dual
- * noun ({@code شخصين}, {@code دولتين}: value 2), followed by either a percent ({@code %}, {@code ٪},
- * {@code في المائة}, {@code بالمئة}: unit {@code %}) or the counted noun: the next word when it is
- * indefinite, on the same line, neither a number word nor a function word of the lexicon's {@code
- * stop} list, and not {@code و} glued to a definite or function word ({@code والمتحصلة}, {@code
- * وقد}). The unit is the noun as written, harakat and tatweel removed ({@code سنوات}, {@code دولة},
- * {@code شخصا}); for a dual it is the singular rebuilt from the word ({@code شخص}, {@code دولة}),
- * and a dual adjective right after a dual noun ({@code مدرستين جديدتين}) is not counted again. The
- * span covers the number, its scale, percent and unit, and leaves out a proclitic glued to a number
- * word ({@code وثلاثة} gives {@code ثلاثة}).
+ * noun ({@code شخصين}, {@code دولتين}: value 2), followed by either a percent ({@code %}, {@code
+ * ٪}, {@code في المائة}, {@code بالمئة}: unit {@code %}) or the counted noun: the next word when it
+ * is indefinite, on the same line, neither a number word nor a function word of the phrase table's
+ * {@code stop} list, and not {@code و} glued to a definite or function word ({@code والمتحصلة},
+ * {@code وقد}). The unit is the noun as written, harakat and tatweel removed ({@code سنوات}, {@code
+ * دولة}, {@code شخصا}); for a dual it is the singular rebuilt from the word ({@code شخص}, {@code
+ * دولة}), and a dual adjective right after a dual noun ({@code مدرستين جديدتين}) is not counted
+ * again. The span covers the number, its scale, percent and unit, and leaves out a proclitic glued
+ * to a number word ({@code وثلاثة} gives {@code ثلاثة}).
  *
  * <p>Not quantities: vague plurals ({@code آلاف}, {@code عشرات}, {@code مئات}), ordinals and
  * definite numbers ({@code الأول}, {@code الثلاثة}), a fraction word without a noun ({@code نصف
@@ -57,7 +57,7 @@ public final class QuantityTagger implements NumberTagger {
 
   private final NumberParser parser;
 
-  /** A tagger with the bundled number lexicon. */
+  /** A tagger with the bundled number phrase table. */
   public QuantityTagger() {
     this.parser = NumberParser.standard();
   }
@@ -142,8 +142,8 @@ public final class QuantityTagger implements NumberTagger {
       u = PERCENT;
       last++;
     } else {
-      Optional<Lexicon.Match> pct =
-          s.lineBreakBefore(last) ? Optional.empty() : parser.lexicon().at(s, last, "percent");
+      Optional<PhraseTable.Match> pct =
+          s.lineBreakBefore(last) ? Optional.empty() : parser.phrases().at(s, last, "percent");
       if (pct.isPresent()) {
         u = PERCENT;
         last = pct.get().end();
@@ -164,14 +164,14 @@ public final class QuantityTagger implements NumberTagger {
       return false;
     }
     String w = s.text(i);
-    if (w.startsWith(DEFINITE) || parser.lexicon().contains("stop", w)) {
+    if (w.startsWith(DEFINITE) || parser.phrases().contains("stop", w)) {
       return false;
     }
     // و glued to a definite word or a function word starts a new clause (وقد, والمتحصلة); و
     // glued to an indefinite noun may be its root (وفيات, وظائف).
     if (w.length() > 2 && w.charAt(0) == ArabicLetters.WAW) {
       String rest = w.substring(1);
-      if (rest.startsWith(DEFINITE) || parser.lexicon().contains("stop", rest)) {
+      if (rest.startsWith(DEFINITE) || parser.phrases().contains("stop", rest)) {
         return false;
       }
     }
@@ -184,7 +184,7 @@ public final class QuantityTagger implements NumberTagger {
    */
   private Optional<int[]> dualAt(WordScan s, int i) {
     String w = s.text(i);
-    if (w.length() < 5 || w.startsWith(LAM_LAM) || parser.lexicon().contains("not-dual", w)
+    if (w.length() < 5 || w.startsWith(LAM_LAM) || parser.phrases().contains("not-dual", w)
         || !allArabicLetters(w)) {
       return Optional.empty();
     }
@@ -196,7 +196,7 @@ public final class QuantityTagger implements NumberTagger {
       if (x.startsWith(DEFINITE) || x.startsWith(LAM_LAM)) {
         return Optional.empty();
       }
-      if (parser.lexicon().contains("not-dual", x)) {
+      if (parser.phrases().contains("not-dual", x)) {
         continue;
       }
       int len = x.length();
@@ -249,7 +249,7 @@ public final class QuantityTagger implements NumberTagger {
   private int afterUnread(WordScan s, int i) {
     int end = NumberParser.digitRunEnd(s, i);
     if (!s.lineBreakBefore(end)) {
-      Optional<Lexicon.Match> scale = parser.lexicon().at(s, end, "scale");
+      Optional<PhraseTable.Match> scale = parser.phrases().at(s, end, "scale");
       if (scale.isPresent()) {
         return scale.get().end();
       }

@@ -16,7 +16,7 @@ import org.khabar.text.TextChars;
  * <p>The region is normalized with {@link ArabicNormalizer#matching()} (digits ASCII, alef, yeh and
  * teh marbuta folded, harakat, tatweel and invisible controls gone), then cut into tokens: a run of
  * letters (and any combining marks the normalizer kept), a run of ASCII digits, or any other single
- * non-space char. Rules compare token texts with lexicon entries normalized the same way and report
+ * non-space char. Rules compare token texts with the phrases normalized the same way and report
  * their matches with {@link #originalSpan}, which maps back through the normalizer's alignment: the
  * spans are exact offsets into the text given to {@link #of}, including any harakat or tatweel inside
  * the matched words and excluding the invisible controls around them.
@@ -228,7 +228,7 @@ public final class WordScan {
 
 
   /**
-   * Normalizes a lexicon phrase the way scanned text is normalized.
+   * Normalizes a phrase the way scanned text is normalized.
    *
    * @param phrase a phrase as written
    * @return its normalized form

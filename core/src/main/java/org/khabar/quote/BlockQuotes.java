@@ -46,13 +46,13 @@ final class BlockQuotes {
   /** Words before a verb that continue the sentence before it ({@code كما أكد}, {@code وقد}). */
   private static final Set<String> CONTINUING = Set.of("كما", "وقد", "فقد", "قد", "ثم", "وكان");
 
-  private final ReportingLexicon lexicon;
+  private final ReportingWords reporting;
 
   final String text;
   final Words words;
   final List<Entity> entities;
   final MarkPairs marks;
-  final ReportingLexicon.Kind[] kinds;
+  final ReportingWords.Kind[] kinds;
   final String[] cueText;
   private final String[] cueForm;
   final List<Match> matches = new ArrayList<>();
@@ -62,15 +62,15 @@ final class BlockQuotes {
   int clauseEndSoFar = -1;
   Optional<Mention> lastSpeaker;
 
-  BlockQuotes(ReportingLexicon lexicon, String text, Words words, List<Entity> entities,
+  BlockQuotes(ReportingWords reporting, String text, Words words, List<Entity> entities,
       Optional<Mention> lastSpeaker) {
-    this.lexicon = lexicon;
+    this.reporting = reporting;
     this.text = text;
     this.words = words;
     this.entities = entities;
     this.lastSpeaker = lastSpeaker;
     this.marks = new MarkPairs(QuoteMarks.pairs(text, words.region));
-    this.kinds = new ReportingLexicon.Kind[words.size()];
+    this.kinds = new ReportingWords.Kind[words.size()];
     this.cueText = new String[words.size()];
     this.cueForm = new String[words.size()];
     int m = 0;
@@ -83,12 +83,12 @@ final class BlockQuotes {
         continue; // inside quotation marks: quoted speech, not a cue
       }
       String form = w.bare();
-      Optional<ReportingLexicon.Kind> kind = lexicon.kindOf(form);
+      Optional<ReportingWords.Kind> kind = reporting.kindOf(form);
       if (kind.isEmpty() && !w.conjunction()) {
         String stripped = Words.stripConjunction(w.norm());
         if (!stripped.equals(w.norm())) {
           form = stripped;
-          kind = lexicon.kindOf(stripped);
+          kind = reporting.kindOf(stripped);
         }
       }
       if (kind.isPresent() && !NOT_CUES.contains(w.norm())
@@ -149,7 +149,7 @@ final class BlockQuotes {
             : Optional.empty();
         if (speaker.isEmpty()) {
           speaker = bareSpeaker(i);
-          if (speaker.isEmpty() && kinds[i] != ReportingLexicon.Kind.PAST) {
+          if (speaker.isEmpty() && kinds[i] != ReportingWords.Kind.PAST) {
             return;
           }
         }
@@ -167,7 +167,7 @@ final class BlockQuotes {
                 : Optional.empty();
         if (speaker.isEmpty()) {
           speaker = bareSpeaker(i);
-          if (speaker.isEmpty() && kinds[i] != ReportingLexicon.Kind.PAST) {
+          if (speaker.isEmpty() && kinds[i] != ReportingWords.Kind.PAST) {
             return; // impersonal: ويُذكر أن
           }
         }
@@ -216,28 +216,28 @@ final class BlockQuotes {
   }
 
   /**
-   * A verb that reports by its object ({@link ReportingLexicon#takesObject}: {@code انتقد الوزير
+   * A verb that reports by its object ({@link ReportingWords#takesObject}: {@code انتقد الوزير
    * الوضع}, {@code محذرا من العواقب}) when no clause, colon or quotation follows it: the quote is
    * the sentence after the subject and the adverbs after it. A verb's subject is an entity right
    * after it, or a phrase the speaker rules link to one, that a comma closes or that a title
    * heads; a participle continues the speaker before it; with no speaker, no quote.
    */
   private void objectClause(int i) {
-    if (!lexicon.takesObject(cueForm[i])) {
+    if (!reporting.takesObject(cueForm[i])) {
       return;
     }
     int last = sentenceLast(i);
     int from = i + 1;
-    Optional<Mention> speaker = kinds[i] == ReportingLexicon.Kind.PARTICIPLE
+    Optional<Mention> speaker = kinds[i] == ReportingWords.Kind.PARTICIPLE
         ? Optional.empty() : Subjects.beforeRelative(this, i); // subject first: all after is object
-    if (speaker.isEmpty() && kinds[i] != ReportingLexicon.Kind.PARTICIPLE && from <= last) {
+    if (speaker.isEmpty() && kinds[i] != ReportingWords.Kind.PARTICIPLE && from <= last) {
       speaker = Subjects.subject(words, from, last + 1, entities, lastSpeaker);
       if (speaker.isPresent()) {
         from = words.firstAtOrAfter(speaker.get().span().end());
       }
     }
     if (speaker.isEmpty()) {
-      speaker = kinds[i] == ReportingLexicon.Kind.PARTICIPLE ? lastSpeaker : bareSpeaker(i);
+      speaker = kinds[i] == ReportingWords.Kind.PARTICIPLE ? lastSpeaker : bareSpeaker(i);
     }
     while (from <= last && Subjects.isAdverb(words.get(from).bare())) {
       from++;
@@ -306,7 +306,7 @@ final class BlockQuotes {
 
   private boolean hasConjunction(int i) {
     Words.Word w = words.get(i);
-    return w.conjunction() || !w.bare().equals(w.norm()) || lexicon.kindOf(w.norm()).isEmpty()
+    return w.conjunction() || !w.bare().equals(w.norm()) || reporting.kindOf(w.norm()).isEmpty()
         || (i > 0 && CONTINUING.contains(words.get(i - 1).norm()));
   }
 
@@ -320,7 +320,7 @@ final class BlockQuotes {
     if (relative.isPresent()) {
       return relative;
     }
-    boolean continues = kinds[i] == ReportingLexicon.Kind.PAST && hasConjunction(i);
+    boolean continues = kinds[i] == ReportingWords.Kind.PAST && hasConjunction(i);
     return continues ? lastSpeaker : Optional.empty();
   }
 
@@ -354,7 +354,7 @@ final class BlockQuotes {
         break;
       }
       if (kinds[end + 1] != null && (words.gapHas(gap, SpeakerRules.COMMAS)
-          || kinds[end + 1] == ReportingLexicon.Kind.PARTICIPLE)) {
+          || kinds[end + 1] == ReportingWords.Kind.PARTICIPLE)) {
         break; // ، مؤكدا أن; قائلا "..."
       }
       end++;

@@ -93,7 +93,7 @@ final class DirectQuotes {
   /** A direct quote with no cue before it: a cue right after it ({@code «...»، قال X}). */
   private static Quote following(BlockQuotes b, CharSpan pair, CharSpan content) {
     int m = b.words.firstAtOrAfter(pair.end());
-    if (m < b.words.size() && b.kinds[m] != null && b.kinds[m] != ReportingLexicon.Kind.PARTICIPLE
+    if (m < b.words.size() && b.kinds[m] != null && b.kinds[m] != ReportingWords.Kind.PARTICIPLE
         && !QuoteText.isSentenceEnd(
             b.text, CharSpan.of(pair.end(), b.words.get(m).span().start()))) {
       int end = m + 1;

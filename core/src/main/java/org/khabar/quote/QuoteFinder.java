@@ -19,7 +19,7 @@ import org.khabar.article.TokenizedText;
  * article's. Within a block, by these rules (each tested alone in {@code QuoteFinderTest}):
  *
  * <ul>
- *   <li><b>Reporting cues</b> are words of {@link ReportingLexicon} (verbs in all generated
+ *   <li><b>Reporting cues</b> are words of {@link ReportingWords} (verbs in all generated
  *       inflections, participles, attribution words), compared on their matching-normalized form
  *       with an attached {@code و}/{@code ف} set apart: from the token's clitic analysis when the
  *       tokenizer gives one, else by trying the word without its first letter. A cue inside
@@ -87,15 +87,15 @@ public final class QuoteFinder implements QuoteTagger {
    */
   public static final int MAX_CLAUSE_WORDS = 150;
 
-  private final ReportingLexicon lexicon;
+  private final ReportingWords reporting;
 
-  /** A finder with the bundled lexicons. */
+  /** A finder with the bundled word lists. */
   public QuoteFinder() {
-    this(ReportingLexicon.standard());
+    this(ReportingWords.standard());
   }
 
-  private QuoteFinder(ReportingLexicon lexicon) {
-    this.lexicon = lexicon;
+  private QuoteFinder(ReportingWords reporting) {
+    this.reporting = reporting;
   }
 
   /**
@@ -150,7 +150,7 @@ public final class QuoteFinder implements QuoteTagger {
      * @return the finder, immutable and thread-safe
      */
     public QuoteFinder build() {
-      return new QuoteFinder(ReportingLexicon.standardWith(verbs, attributions));
+      return new QuoteFinder(ReportingWords.standardWith(verbs, attributions));
     }
 
     private static String word(String w, String what) {
@@ -193,7 +193,7 @@ public final class QuoteFinder implements QuoteTagger {
         continue;
       }
       Words words = new Words(text.text(), region, tokens.subList(from, t));
-      BlockQuotes found = new BlockQuotes(lexicon, text.text(), words, entities, lastSpeaker);
+      BlockQuotes found = new BlockQuotes(reporting, text.text(), words, entities, lastSpeaker);
       quotes.addAll(found.run());
       lastSpeaker = found.lastSpeaker;
     }

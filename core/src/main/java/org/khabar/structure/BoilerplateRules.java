@@ -6,7 +6,7 @@ import org.khabar.article.CharSpan;
 /**
  * The per-line tests for boilerplate: text a site adds around an article that is not part of it.
  * Each is a pure function of one line, linear in its length. Stateless and thread-safe; the
- * lexicons are resource files next to this class, loaded once.
+ * cue phrase lists are resource files next to this class, loaded once.
  *
  * <p>Like boilerpipe's and trafilatura's block classifiers, the rules look at cheap shallow
  * features (word count, link-like cue phrases, character statistics) rather than at the words'
@@ -24,9 +24,9 @@ final class BoilerplateRules {
   /** The most words a copyright line may hold. */
   static final int MAX_COPYRIGHT_WORDS = 25;
 
-  private static final CueLexicon SHARE = CueLexicon.load("share-cues.txt");
-  private static final CueLexicon FOOTER = CueLexicon.load("footer-phrases.txt");
-  private static final CueLexicon SOCIAL = CueLexicon.load("social-names.txt");
+  private static final CuePhrases SHARE = CuePhrases.load("share-cues.txt");
+  private static final CuePhrases FOOTER = CuePhrases.load("footer-phrases.txt");
+  private static final CuePhrases SOCIAL = CuePhrases.load("social-names.txt");
 
   private static final char COPYRIGHT_SIGN = '\u00A9';
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The per-line tests for links to related articles ("read also" boxes) that sites insert into the
- * body. Stateless and thread-safe; the cue lexicon is {@code related-cues.txt} next to this
+ * body. Stateless and thread-safe; the cue phrase list is {@code related-cues.txt} next to this
  * class, loaded once.
  */
 final class RelatedLinkRules {
@@ -12,7 +12,7 @@ final class RelatedLinkRules {
   /** The most words a cue line may hold, cue and inline title together. */
   static final int MAX_WORDS = 30;
 
-  private static final CueLexicon CUES = CueLexicon.load("related-cues.txt");
+  private static final CuePhrases CUES = CuePhrases.load("related-cues.txt");
 
   private RelatedLinkRules() {}
 

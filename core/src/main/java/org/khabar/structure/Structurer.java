@@ -56,7 +56,7 @@ import org.khabar.article.CharSpan;
  *       credit, is boilerplate.
  * </ol>
  *
- * <p>Time and memory are linear in the text's length (cue lexicons only read lines of at most
+ * <p>Time and memory are linear in the text's length (cue phrase lists only read lines of at most
  * {@value #CUE_PREFIX} chars); any text, including unpaired surrogates and control
  * chars, yields blocks and never an exception. Immutable and thread-safe.
  */
@@ -71,7 +71,7 @@ public final class Structurer {
   /** The fewest words a bulleted line needs to read as an inserted headline. */
   static final int MIN_TITLE_WORDS = 5;
 
-  /** How many chars of a line the cue lexicons look at. */
+  /** How many chars of a line the cue phrase lists look at. */
   static final int CUE_PREFIX = 400;
 
   private final LineLimit headline;
@@ -139,7 +139,7 @@ public final class Structurer {
     CharSpan span = CharSpan.of(0, line.length());
     boolean readWhole = line.length() <= CUE_PREFIX;
     return isFurniture(line, span,
-        readWhole ? CueLexicon.words(line, RelatedLinkRules.MAX_WORDS + 1) : null);
+        readWhole ? CuePhrases.words(line, RelatedLinkRules.MAX_WORDS + 1) : null);
   }
 
   /** The boilerplate rules of one line; {@code words} null for a line too long to read whole. */
@@ -344,7 +344,7 @@ public final class Structurer {
       return lines.get(i).span();
     }
 
-    /** Whether line {@code i} is short enough for the cue lexicons to read all of it. */
+    /** Whether line {@code i} is short enough for the cue phrase lists to read all of it. */
     boolean isReadWhole(int i) {
       return span(i).length() <= CUE_PREFIX;
     }
@@ -355,7 +355,7 @@ public final class Structurer {
       if (w == null) {
         CharSpan s = span(i);
         int end = Math.min(s.end(), s.start() + CUE_PREFIX);
-        w = CueLexicon.words(text.subSequence(s.start(), end), RelatedLinkRules.MAX_WORDS + 1);
+        w = CuePhrases.words(text.subSequence(s.start(), end), RelatedLinkRules.MAX_WORDS + 1);
         words.set(i, w);
       }
       return w;

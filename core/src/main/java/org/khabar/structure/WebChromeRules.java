@@ -30,7 +30,7 @@ final class WebChromeRules {
   /** The fewest lines of a menu at the top of a copied page. */
   static final int MIN_MENU_LINES = 3;
 
-  private static final CueLexicon CUES = CueLexicon.load("chrome-cues.txt");
+  private static final CuePhrases CUES = CuePhrases.load("chrome-cues.txt");
   private static final String SEPARATORS = "›»>/|\u2022·";
   private static final Set<String> DATE_WORDS = dateWords();
 
@@ -82,7 +82,7 @@ final class WebChromeRules {
   }
 
   private static Set<String> dateWords() {
-    Set<String> out = new HashSet<>(CueLexicon.words(
+    Set<String> out = new HashSet<>(CuePhrases.words(
         "ص م صباحا مساء ظهرا الساعة بتوقيت غرينتش غرينيتش مكة القاهرة تونس gmt utc am pm"
             + " الموافق هـ م", Integer.MAX_VALUE));
     for (String locale : new String[] {"ar", "ar_EG", "ar_TN", "ar_MA", "ar_LB", "ar_IQ"}) {
@@ -90,7 +90,7 @@ final class WebChromeRules {
           new DateFormatSymbols(new GregorianCalendar(), new ULocale(locale));
       for (String[] names : List.of(symbols.getMonths(), symbols.getWeekdays())) {
         for (String name : names) {
-          out.addAll(CueLexicon.words(name, Integer.MAX_VALUE));
+          out.addAll(CuePhrases.words(name, Integer.MAX_VALUE));
         }
       }
     }

@@ -9,7 +9,7 @@
  * link and text density) looking at the block before and after, and drops what follows the end of
  * the content; jusText calls short blocks boilerplate and lets neighbours decide doubtful ones;
  * trafilatura and Readability look for "read more"/"related" sections and share widgets by their
- * words. Here: word counts and line endings stand in for density, cue lexicons (resource files
+ * words. Here: word counts and line endings stand in for density, cue phrase lists (resource files
  * {@code related-cues.txt}, {@code share-cues.txt}, {@code footer-phrases.txt}, {@code
  * social-names.txt}, matched on matching-normalized words) stand in for class names and link
  * text, character statistics find tracking blobs, and neighbour rules label list runs after a
@@ -18,7 +18,7 @@
  * <p>The work is split into small pure units so that each rule can be tested and refined alone:
  * {@code LineScanner} finds the trimmed non-blank lines, {@code LineRules} holds the per-line
  * tests (bullet, prose ending, colon, conjunction, word count), {@link
- * org.khabar.structure.LineLimit} says what is short, {@code CueLexicon} matches cue phrases,
+ * org.khabar.structure.LineLimit} says what is short, {@code CuePhrases} matches cue phrases,
  * {@code TrackingBlobs}, {@code BoilerplateRules} and {@code RelatedLinkRules} decide single
  * lines, and {@code Structurer} applies the rules in passes. Every span is a half-open range of
  * UTF-16 offsets into the text given.

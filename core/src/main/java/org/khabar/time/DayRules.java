@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.khabar.article.TimeExpression.Type;
-import org.khabar.number.Lexicon;
+import org.khabar.number.PhraseTable;
 import org.khabar.number.NumberParser;
 import org.khabar.number.WordScan;
 import org.khabar.time.Candidate.Level;
@@ -28,7 +28,7 @@ final class DayRules {
 
   /** صباح / مساء / ليلة + a day. */
   static Candidate partOfDayExpr(TimexRun r, int i) {
-    Optional<Lexicon.Match> part = r.first(i, "part-of-day");
+    Optional<PhraseTable.Match> part = r.first(i, "part-of-day");
     if (part.isEmpty() || r.s.lineBreakBefore(part.get().end())) {
       return null;
     }
@@ -50,7 +50,7 @@ final class DayRules {
     int minute = 0;
     int j;
     boolean needPart;
-    Optional<Lexicon.Match> clock = r.first(i, "clock-word");
+    Optional<PhraseTable.Match> clock = r.first(i, "clock-word");
     int skip = 0;
     if (clock.isPresent() && !s.lineBreakBefore(clock.get().end())) {
       skip = clock.get().skip();
@@ -71,7 +71,7 @@ final class DayRules {
           return null;
         }
       } else {
-        Optional<Lexicon.Match> hw = r.next(j, "hour");
+        Optional<PhraseTable.Match> hw = r.next(j, "hour");
         if (hw.isEmpty()) {
           return null;
         }
@@ -79,7 +79,7 @@ final class DayRules {
         j = hw.get().end();
       }
     } else {
-      Optional<Lexicon.Match> hw = TimexRun.LEX.at(s, i, "hour");
+      Optional<PhraseTable.Match> hw = TimexRun.PHRASES.at(s, i, "hour");
       if (hw.isEmpty()) {
         return null;
       }
@@ -87,12 +87,12 @@ final class DayRules {
       j = hw.get().end();
       needPart = true;
     }
-    Optional<Lexicon.Match> min = r.next(j, "minutes");
+    Optional<PhraseTable.Match> min = r.next(j, "minutes");
     if (min.isPresent()) {
       minute = TimexRun.intValue(min.get());
       j = min.get().end();
     }
-    Optional<Lexicon.Match> part = r.next(j, "day-part");
+    Optional<PhraseTable.Match> part = r.next(j, "day-part");
     String partCode = null;
     if (part.isPresent()) {
       partCode = part.get().entry().value();
@@ -114,11 +114,11 @@ final class DayRules {
     String clockValue = String.format(Locale.ROOT, "T%02d:%02d", hour % 24, minute);
     // A day after the clock time anchors it: "الساعة العاشرة من صباح الخميس".
     int k = j;
-    if (!s.lineBreakBefore(k) && TimexRun.LEX.at(s, k, "year-prep").isEmpty()
+    if (!s.lineBreakBefore(k) && TimexRun.PHRASES.at(s, k, "year-prep").isEmpty()
         && s.is(k, TimexRun.FROM)) {
       k++;
     }
-    Optional<Lexicon.Match> pod = r.next(k, "part-of-day");
+    Optional<PhraseTable.Match> pod = r.next(k, "part-of-day");
     if (pod.isPresent()) {
       k = pod.get().end();
     }
@@ -134,7 +134,7 @@ final class DayRules {
   /** [يوم] a relative day or a weekday [shift] [explicit date] [part of day]. */
   static Candidate dayExpr(TimexRun r, int i) {
     WordScan s = r.s;
-    Optional<Lexicon.Match> dayWord = r.first(i, "day-word");
+    Optional<PhraseTable.Match> dayWord = r.first(i, "day-word");
     int j = i;
     int skip = 0;
     if (dayWord.isPresent() && !s.lineBreakBefore(dayWord.get().end())) {
@@ -150,9 +150,9 @@ final class DayRules {
       }
     }
     boolean hasDayWord = j != i;
-    Optional<Lexicon.Match> rel = hasDayWord ? r.next(j, "day") : r.first(i, "day");
+    Optional<PhraseTable.Match> rel = hasDayWord ? r.next(j, "day") : r.first(i, "day");
     if (rel.isPresent()) {
-      Lexicon.Match m = rel.get();
+      PhraseTable.Match m = rel.get();
       int offset = TimexRun.intValue(m);
       List<String> words = m.entry().words();
       boolean today = offset == 0;
@@ -165,7 +165,7 @@ final class DayRules {
         }
       }
       if (today) {
-        Optional<Lexicon.Match> wd = r.next(end, "weekday");
+        Optional<PhraseTable.Match> wd = r.next(end, "weekday");
         if (wd.isPresent()) {
           // اليوم الخميس: the Thursday nearest the publication date, which is that date when the
           // two agree; a date line off by a day then still gives the day the text names.
@@ -187,7 +187,7 @@ final class DayRules {
       String value = day == null ? Resolver.UNKNOWN_DAY : Resolver.day(day);
       return withPart(r, new Candidate(i, skip, end, Type.DATE, value, "", Level.DAY));
     }
-    Optional<Lexicon.Match> wd = hasDayWord ? r.next(j, "weekday") : r.first(i, "weekday");
+    Optional<PhraseTable.Match> wd = hasDayWord ? r.next(j, "weekday") : r.first(i, "weekday");
     if (wd.isEmpty()) {
       return null;
     }
@@ -197,7 +197,7 @@ final class DayRules {
     int iso = TimexRun.intValue(wd.get());
     int end = wd.get().end();
     Integer shift = null;
-    Optional<Lexicon.Match> sh = r.next(end, "shift");
+    Optional<PhraseTable.Match> sh = r.next(end, "shift");
     if (sh.isPresent()) {
       shift = TimexRun.intValue(sh.get());
       end = sh.get().end();
@@ -208,7 +208,7 @@ final class DayRules {
     if (!s.lineBreakBefore(k) && (s.isSymbol(k, ',') || s.isSymbol(k, '\u060C'))) {
       k++;
     }
-    Optional<Lexicon.Match> sameAs = r.next(k, "same-as");
+    Optional<PhraseTable.Match> sameAs = r.next(k, "same-as");
     if (sameAs.isPresent()) {
       k = sameAs.get().end();
     }
@@ -249,7 +249,7 @@ final class DayRules {
             day.value() + time.value().substring(Resolver.UNKNOWN_DAY.length()), "", Level.OTHER);
       }
     }
-    Optional<Lexicon.Match> part = r.next(day.end(), "day-part");
+    Optional<PhraseTable.Match> part = r.next(day.end(), "day-part");
     if (part.isEmpty() || part.get().entry().words().size() > 1
         || part.get().entry().words().get(0).length() < 3) {
       return day;

@@ -3,7 +3,7 @@ package org.khabar.time;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.khabar.article.TimeExpression.Type;
-import org.khabar.number.Lexicon;
+import org.khabar.number.PhraseTable;
 import org.khabar.number.NumberParser;
 import org.khabar.number.WordScan;
 import org.khabar.time.Candidate.Level;
@@ -23,41 +23,41 @@ final class DurationRules {
     WordScan s = r.s;
     Optional<NumberParser.Parsed> n = NUMBERS.at(s, i);
     if (n.isPresent() && !s.lineBreakBefore(n.get().end())) {
-      Optional<Lexicon.Match> u = TimexRun.LEX.at(s, n.get().end(), "unit");
+      Optional<PhraseTable.Match> u = TimexRun.PHRASES.at(s, n.get().end(), "unit");
       if (u.isPresent() && unitCount(u.get()) == 1 && n.get().value().signum() > 0) {
         return duration(i, n.get().skip(), u.get().end(), n.get().value(), unitCode(u.get()));
       }
       return null;
     }
-    Optional<Lexicon.Match> some = r.first(i, "some");
+    Optional<PhraseTable.Match> some = r.first(i, "some");
     if (some.isPresent() && !s.lineBreakBefore(some.get().end())) {
-      Optional<Lexicon.Match> u = TimexRun.LEX.at(s, some.get().end(), "unit");
+      Optional<PhraseTable.Match> u = TimexRun.PHRASES.at(s, some.get().end(), "unit");
       if (u.isPresent() && unitCount(u.get()) == 1) {
         return duration(i, some.get().skip(), u.get().end(), null, unitCode(u.get()));
       }
     }
-    Optional<Lexicon.Match> forWord = r.first(i, "for");
+    Optional<PhraseTable.Match> forWord = r.first(i, "for");
     if (forWord.isPresent() && !s.lineBreakBefore(forWord.get().end())) {
       int k = forWord.get().end();
-      Optional<Lexicon.Match> u = TimexRun.LEX.at(s, k, "unit");
+      Optional<PhraseTable.Match> u = TimexRun.PHRASES.at(s, k, "unit");
       if (u.isPresent() && NUMBERS.at(s, u.get().end()).isEmpty()) {
         // لمدة عام: one; لمدة ساعتين: two; لمدة سنوات: an unspecified number.
-        boolean singular = TimexRun.LEX.at(s, k, "singular-unit").isPresent();
+        boolean singular = TimexRun.PHRASES.at(s, k, "singular-unit").isPresent();
         BigDecimal count = unitCount(u.get()) == 2 ? BigDecimal.valueOf(2)
             : singular ? BigDecimal.ONE : null;
         return duration(k, 0, u.get().end(), count, unitCode(u.get()));
       }
     }
-    Optional<Lexicon.Match> dual = r.first(i, "unit");
+    Optional<PhraseTable.Match> dual = r.first(i, "unit");
     if (dual.isPresent() && unitCount(dual.get()) == 2) {
       return duration(i, dual.get().skip(), dual.get().end(), BigDecimal.valueOf(2),
           unitCode(dual.get()));
     }
     // لليوم الثامن على التوالي: the eighth day running, eight days so far.
-    Optional<Lexicon.Match> nth = r.first(i, "period-noun");
+    Optional<PhraseTable.Match> nth = r.first(i, "period-noun");
     if (nth.isPresent()) {
-      Optional<Lexicon.Match> ordinal = r.next(nth.get().end(), "day-ordinal");
-      Optional<Lexicon.Match> running =
+      Optional<PhraseTable.Match> ordinal = r.next(nth.get().end(), "day-ordinal");
+      Optional<PhraseTable.Match> running =
           ordinal.isPresent() ? r.next(ordinal.get().end(), "running") : Optional.empty();
       if (running.isPresent()) {
         return duration(i, nth.get().skip(), running.get().end(),
@@ -65,33 +65,33 @@ final class DurationRules {
       }
     }
     // الأيام الماضية, الأشهر المقبلة: a stretch of an unspecified count before or after now.
-    Optional<Lexicon.Match> stretch = r.first(i, "plural-period");
+    Optional<PhraseTable.Match> stretch = r.first(i, "plural-period");
     if (stretch.isPresent()) {
-      Optional<Lexicon.Match> sh = r.next(stretch.get().end(), "shift");
+      Optional<PhraseTable.Match> sh = r.next(stretch.get().end(), "shift");
       if (sh.isPresent() && TimexRun.intValue(sh.get()) != 0) {
         return duration(i, stretch.get().skip(), sh.get().end(), null,
             stretch.get().entry().value());
       }
     }
     // يومي الإضراب: the dual in construct before a definite noun, two days.
-    Optional<Lexicon.Match> construct = r.first(i, "dual-construct");
+    Optional<PhraseTable.Match> construct = r.first(i, "dual-construct");
     if (construct.isPresent() && definiteAfter(r, construct.get().end())) {
       return duration(i, construct.get().skip(), construct.get().end(), BigDecimal.valueOf(2),
           construct.get().entry().value());
     }
     // بعد ساعات, قبل شهور: a plural unit with no count after a preposition of time, a duration of
     // an unspecified count (the preposition stays out: the value does not depend on it).
-    Optional<Lexicon.Match> plural = r.first(i, "unit");
+    Optional<PhraseTable.Match> plural = r.first(i, "unit");
     if (plural.isPresent() && unitCount(plural.get()) == 1 && plural.get().skip() == 0
         && r.first(i, "singular-unit").isEmpty() && i > 0 && !s.lineBreakBefore(i)
-        && TimexRun.LEX.at(s, i - 1, "ago-prep").isPresent()
+        && TimexRun.PHRASES.at(s, i - 1, "ago-prep").isPresent()
         && NUMBERS.at(s, plural.get().end()).isEmpty()) {
       return duration(i, 0, plural.get().end(), null, unitCode(plural.get()));
     }
     // يوم واحد, ساعة واحدة: a singular unit counted as one.
-    Optional<Lexicon.Match> single = r.first(i, "singular-unit");
+    Optional<PhraseTable.Match> single = r.first(i, "singular-unit");
     if (single.isPresent()) {
-      Optional<Lexicon.Match> one = r.next(single.get().end(), "one");
+      Optional<PhraseTable.Match> one = r.next(single.get().end(), "one");
       if (one.isPresent()) {
         return duration(i, single.get().skip(), one.get().end(), BigDecimal.ONE,
             single.get().entry().value());
@@ -106,12 +106,12 @@ final class DurationRules {
         && r.s.text(k).startsWith(TimexRun.DEFINITE) && r.s.text(k).length() > 3;
   }
 
-  static int unitCount(Lexicon.Match m) {
+  static int unitCount(PhraseTable.Match m) {
     String v = m.entry().value();
     return Integer.parseInt(v.substring(v.indexOf(' ') + 1).trim());
   }
 
-  static String unitCode(Lexicon.Match m) {
+  static String unitCode(PhraseTable.Match m) {
     String v = m.entry().value();
     return v.substring(0, v.indexOf(' '));
   }
@@ -132,30 +132,30 @@ final class DurationRules {
   /** كل يوم, كل خميس, كل يوم خميس, يوميا, سنويا. */
   static Candidate setExpr(TimexRun r, int i) {
     WordScan s = r.s;
-    Optional<Lexicon.Match> adv = r.first(i, "set-adverb");
+    Optional<PhraseTable.Match> adv = r.first(i, "set-adverb");
     if (adv.isPresent() && !(r.first(i, "dual-construct").isPresent()
         && definiteAfter(r, adv.get().end()))) {
       return new Candidate(i, adv.get().skip(), adv.get().end(), Type.SET,
           adv.get().entry().value(), "", Level.OTHER);
     }
     // أيام الثلاثاء: on Tuesdays.
-    Optional<Lexicon.Match> days = r.first(i, "days-of");
+    Optional<PhraseTable.Match> days = r.first(i, "days-of");
     if (days.isPresent()) {
-      Optional<Lexicon.Match> wd = r.next(days.get().end(), "weekday");
+      Optional<PhraseTable.Match> wd = r.next(days.get().end(), "weekday");
       if (wd.isPresent()) {
         return new Candidate(i, days.get().skip(), wd.get().end(), Type.SET,
             Resolver.unresolvedWeekday(TimexRun.intValue(wd.get())), "", Level.OTHER);
       }
     }
-    Optional<Lexicon.Match> every = r.first(i, "every");
+    Optional<PhraseTable.Match> every = r.first(i, "every");
     if (every.isEmpty() || s.lineBreakBefore(every.get().end())) {
       return null;
     }
     int k = every.get().end();
-    Optional<Lexicon.Match> wd = r.next(k, "weekday-bare");
-    Optional<Lexicon.Match> u = r.next(k, "singular-unit");
+    Optional<PhraseTable.Match> wd = r.next(k, "weekday-bare");
+    Optional<PhraseTable.Match> u = r.next(k, "singular-unit");
     if (u.isPresent() && u.get().entry().value().equals("D")) {
-      Optional<Lexicon.Match> wd2 = r.next(u.get().end(), "weekday-bare");
+      Optional<PhraseTable.Match> wd2 = r.next(u.get().end(), "weekday-bare");
       if (wd2.isPresent()) {
         wd = wd2;
       }
@@ -171,7 +171,7 @@ final class DurationRules {
     // كل أربعة أشهر: every so many units, a set of that period.
     Optional<NumberParser.Parsed> n = NUMBERS.at(s, k);
     if (n.isPresent() && n.get().skip() == 0 && n.get().value().signum() > 0) {
-      Optional<Lexicon.Match> unit = r.next(n.get().end(), "unit");
+      Optional<PhraseTable.Match> unit = r.next(n.get().end(), "unit");
       if (unit.isPresent() && unitCount(unit.get()) == 1) {
         return new Candidate(i, every.get().skip(), unit.get().end(), Type.SET,
             duration(0, 0, 1, n.get().value(), unitCode(unit.get())).value(), "", Level.OTHER);

@@ -3,7 +3,7 @@ package org.khabar.time;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.khabar.article.TimeExpression.Type;
-import org.khabar.number.Lexicon;
+import org.khabar.number.PhraseTable;
 import org.khabar.number.NumberParser;
 import org.khabar.number.WordScan;
 import org.khabar.time.Candidate.Level;
@@ -22,7 +22,7 @@ final class HijriRule {
     // A Hijri year alone.
     int j = i;
     int skip = 0;
-    Optional<Lexicon.Match> yw = r.first(i, "year-word");
+    Optional<PhraseTable.Match> yw = r.first(i, "year-word");
     if (yw.isPresent()) {
       j = yw.get().end();
       skip = yw.get().skip();
@@ -36,7 +36,7 @@ final class HijriRule {
       if (mid == null) {
         return null;
       }
-      int end = TimexRun.LEX.at(s, j + 1, "hijri").get().end();
+      int end = TimexRun.PHRASES.at(s, j + 1, "hijri").get().end();
       return new Candidate(i, skip, end, Type.DATE, Resolver.year(mid.getYear()), "", Level.YEAR);
     }
     // A Hijri month with its day and year.
@@ -47,13 +47,13 @@ final class HijriRule {
     int day = head.day();
     boolean monthWord = head.monthWord();
     skip = head.skip();
-    Lexicon.Match mm = head.month();
+    PhraseTable.Match mm = head.month();
     int month = TimexRun.intValue(mm);
     int end = mm.end();
     int year = -1;
     int yk = end;
     if (!s.lineBreakBefore(yk)) {
-      Optional<Lexicon.Match> yw2 = r.next(yk, "year-word");
+      Optional<PhraseTable.Match> yw2 = r.next(yk, "year-word");
       if (yw2.isPresent()) {
         yk = yw2.get().end();
       }
@@ -62,14 +62,14 @@ final class HijriRule {
         year = yy;
         end = yk + 1;
         if (r.isHijriMark(end)) {
-          end = TimexRun.LEX.at(s, end, "hijri").get().end();
+          end = TimexRun.PHRASES.at(s, end, "hijri").get().end();
         }
       } else if (yy >= 1900 && yy <= 2100) {
         // رمضان 2025: the Hijri month whose middle falls in that Gregorian year.
         year = Resolver.hijriYearInGregorian(month, yy);
         if (year > 0) {
           end = yk + 1;
-          Optional<Lexicon.Match> era = r.next(end, "gregorian");
+          Optional<PhraseTable.Match> era = r.next(end, "gregorian");
           if (era.isPresent()) {
             end = era.get().end();
           }
@@ -77,7 +77,7 @@ final class HijriRule {
       }
     }
     boolean ambiguous = mm.entry().words().size() == 1
-        && TimexRun.LEX.contains("needs-context", mm.entry().words().get(0));
+        && TimexRun.PHRASES.contains("needs-context", mm.entry().words().get(0));
     if (ambiguous && day < 0 && year < 0 && !monthWord && !context && !r.isMonthPrep(i)) {
       return null;
     }

@@ -3,7 +3,7 @@ package org.khabar.time;
 import java.util.Locale;
 import java.util.Optional;
 import org.khabar.article.TimeExpression.Type;
-import org.khabar.number.Lexicon;
+import org.khabar.number.PhraseTable;
 import org.khabar.number.NumberParser;
 import org.khabar.number.WordScan;
 import org.khabar.time.Candidate.Level;
@@ -25,7 +25,7 @@ final class MonthRules {
    * @param skip proclitic chars to leave out at the start
    * @param month the month name matched
    */
-  record MonthHead(int day, boolean monthWord, int skip, Lexicon.Match month) {}
+  record MonthHead(int day, boolean monthWord, int skip, PhraseTable.Match month) {}
 
   /** The head of a month expression starting at word {@code i}, or null when no month follows. */
   static MonthHead monthHead(TimexRun r, int i, int maxDay, String category) {
@@ -42,26 +42,26 @@ final class MonthRules {
     boolean monthWord = false;
     if (day < 0) {
       // الثامن من ديسمبر: an ordinal day, then perhaps من, then the month.
-      Optional<Lexicon.Match> ordinal = r.first(i, "day-ordinal");
+      Optional<PhraseTable.Match> ordinal = r.first(i, "day-ordinal");
       if (ordinal.isPresent() && TimexRun.intValue(ordinal.get()) <= maxDay) {
         int k = ordinal.get().end();
         if (!s.lineBreakBefore(k) && s.is(k, TimexRun.FROM)) {
           k++;
         }
-        Optional<Lexicon.Match> month = r.next(k, category);
+        Optional<PhraseTable.Match> month = r.next(k, category);
         if (month.isPresent()) {
           return new MonthHead(TimexRun.intValue(ordinal.get()), false, ordinal.get().skip(),
               month.get());
         }
       }
-      Optional<Lexicon.Match> mw = r.first(i, "month-word");
+      Optional<PhraseTable.Match> mw = r.first(i, "month-word");
       if (mw.isPresent() && !s.lineBreakBefore(mw.get().end())) {
         monthWord = true;
         skip = mw.get().skip();
         j = mw.get().end();
       }
     }
-    Optional<Lexicon.Match> mm = j == i ? r.first(i, category) : r.next(j, category);
+    Optional<PhraseTable.Match> mm = j == i ? r.first(i, category) : r.next(j, category);
     if (mm.isEmpty()) {
       return null;
     }
@@ -80,7 +80,7 @@ final class MonthRules {
     int day = head.day();
     boolean monthWord = head.monthWord();
     int skip = head.skip();
-    Lexicon.Match mm = head.month();
+    PhraseTable.Match mm = head.month();
     int month = TimexRun.intValue(mm);
     int end = dualEnd(r, mm.end(), "month", month);
     context |= end != mm.end();
@@ -90,7 +90,7 @@ final class MonthRules {
     end = yearAndEnd[1];
     if (year == null && !yearUnknown) {
       // أغسطس الماضي: the last August before publication; أغسطس المقبل: the next one after it.
-      Optional<Lexicon.Match> sh = r.next(end, "shift");
+      Optional<PhraseTable.Match> sh = r.next(end, "shift");
       if (sh.isPresent()) {
         end = sh.get().end();
         context = true;
@@ -106,7 +106,7 @@ final class MonthRules {
       }
     }
     if (day < 0 && year == null && !yearUnknown && !monthWord && !context
-        && TimexRun.LEX.contains("needs-context", mm.entry().words().get(0))
+        && TimexRun.PHRASES.contains("needs-context", mm.entry().words().get(0))
         && mm.entry().words().size() == 1 && !r.isMonthPrep(i)) {
       return null;
     }
@@ -148,12 +148,12 @@ final class MonthRules {
       return end;
     }
     if (s.isSymbol(end, '/') || s.isSymbol(end, '-')) {
-      Optional<Lexicon.Match> m2 = r.next(end + 1, category);
+      Optional<PhraseTable.Match> m2 = r.next(end + 1, category);
       if (m2.isPresent() && TimexRun.intValue(m2.get()) == month) {
         return m2.get().end();
       }
     } else if (s.isSymbol(end, '(')) {
-      Optional<Lexicon.Match> m2 = r.next(end + 1, category);
+      Optional<PhraseTable.Match> m2 = r.next(end + 1, category);
       if (m2.isPresent() && TimexRun.intValue(m2.get()) == month && s.isSymbol(m2.get().end(), ')')) {
         return m2.get().end() + 1;
       }
@@ -181,7 +181,7 @@ final class MonthRules {
       k++;
       from = true;
     }
-    Optional<Lexicon.Match> yw = r.next(k, "year-word");
+    Optional<PhraseTable.Match> yw = r.next(k, "year-word");
     int y;
     if (yw.isPresent()) {
       y = TimexRun.yearNumber(s, yw.get().end(), 4);
@@ -214,7 +214,7 @@ final class MonthRules {
       return new int[] {Integer.MIN_VALUE, end};
     }
     k++;
-    Optional<Lexicon.Match> era = r.next(k, "gregorian");
+    Optional<PhraseTable.Match> era = r.next(k, "gregorian");
     if (era.isPresent()) {
       k = era.get().end();
     }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.khabar.article.TimeExpression.Type;
-import org.khabar.number.Lexicon;
+import org.khabar.number.PhraseTable;
 import org.khabar.number.NumberParser;
 import org.khabar.number.WordScan;
 import org.khabar.time.Candidate.Level;
@@ -31,17 +31,17 @@ final class RelativeCountRule {
   /** The date counted from the publication that starts at {@code i}, or null. */
   static Candidate relativeExpr(TimexRun r, int i) {
     WordScan s = r.s;
-    Optional<Lexicon.Match> prep = r.first(i, "ago-prep");
+    Optional<PhraseTable.Match> prep = r.first(i, "ago-prep");
     if (prep.isEmpty() || s.lineBreakBefore(prep.get().end())) {
       return null;
     }
     int direction = TimexRun.intValue(prep.get());
     int k = prep.get().end();
     long count;
-    Lexicon.Match unit;
+    PhraseTable.Match unit;
     Optional<NumberParser.Parsed> n = NUMBERS.at(s, k);
     if (n.isPresent()) {
-      Optional<Lexicon.Match> u = r.next(n.get().end(), "unit");
+      Optional<PhraseTable.Match> u = r.next(n.get().end(), "unit");
       BigDecimal v = n.get().value();
       if (n.get().skip() != 0 || u.isEmpty() || DurationRules.unitCount(u.get()) != 1
           || v.signum() <= 0 || v.stripTrailingZeros().scale() > 0
@@ -51,7 +51,7 @@ final class RelativeCountRule {
       count = v.longValueExact();
       unit = u.get();
     } else {
-      Optional<Lexicon.Match> u = r.next(k, "unit");
+      Optional<PhraseTable.Match> u = r.next(k, "unit");
       if (u.isPresent() && DurationRules.unitCount(u.get()) == 2) {
         count = 2; // a dual: يومين
         unit = u.get();
@@ -66,7 +66,7 @@ final class RelativeCountRule {
     }
     int end = unit.end();
     // واحد after the unit (يوم واحد) is the count one, already read.
-    Optional<Lexicon.Match> one = count == 1 ? r.next(end, "one") : Optional.empty();
+    Optional<PhraseTable.Match> one = count == 1 ? r.next(end, "one") : Optional.empty();
     if (one.isPresent()) {
       end = one.get().end();
     }

@@ -2,7 +2,7 @@ package org.khabar.time;
 
 import java.util.Optional;
 import org.khabar.article.TimeExpression.Type;
-import org.khabar.number.Lexicon;
+import org.khabar.number.PhraseTable;
 import org.khabar.time.Candidate.Level;
 
 /**
@@ -20,18 +20,19 @@ final class SeasonRule {
     int j = i;
     int skip = 0;
     boolean thisOne = false;
-    Optional<Lexicon.Match> demonstrative = r.first(i, "this");
+    Optional<PhraseTable.Match> demonstrative = r.first(i, "this");
     if (demonstrative.isPresent()) {
       thisOne = true;
       skip = demonstrative.get().skip();
       j = demonstrative.get().end();
     }
-    Optional<Lexicon.Match> word = j == i ? r.first(j, "season-word") : r.next(j, "season-word");
+    Optional<PhraseTable.Match> word =
+        j == i ? r.first(j, "season-word") : r.next(j, "season-word");
     if (word.isPresent()) {
       skip = j == i ? word.get().skip() : skip;
       j = word.get().end();
     }
-    Optional<Lexicon.Match> season = j == i ? r.first(j, "season") : r.next(j, "season");
+    Optional<PhraseTable.Match> season = j == i ? r.first(j, "season") : r.next(j, "season");
     if (season.isEmpty()) {
       return null;
     }
@@ -41,7 +42,7 @@ final class SeasonRule {
     int end = season.get().end();
     int shift = 0;
     if (!thisOne) {
-      Optional<Lexicon.Match> sh = r.next(end, "shift");
+      Optional<PhraseTable.Match> sh = r.next(end, "shift");
       if (sh.isEmpty()) {
         return null;
       }

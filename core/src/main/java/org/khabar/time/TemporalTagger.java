@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.khabar.article.CharSpan;
 import org.khabar.article.TimeExpression;
 import org.khabar.article.TimeExpression.Type;
-import org.khabar.number.Lexicon;
+import org.khabar.number.PhraseTable;
 import org.khabar.number.NumberParser;
 import org.khabar.number.WordScan;
 import org.khabar.time.Candidate.Level;
@@ -18,8 +18,8 @@ import org.khabar.time.Candidate.Level;
  * Finds dates, times, durations and sets in a region of an Arabic text and gives them TIMEX3
  * values, resolved against the publication date when there is one.
  *
- * <p>What it reads (the words are in {@code lexicon.txt}, month and weekday names come from ICU's
- * CLDR data, see {@link TimeLexicon}):
+ * <p>What it reads (the words are in {@code phrases.txt}, month and weekday names come from ICU's
+ * CLDR data, see {@link TimeWords}):
  *
  * <ul>
  *   <li>DATE: relative days ({@code اليوم}, {@code أمس}, {@code غدا}, {@code أول أمس}, {@code بعد
@@ -76,13 +76,13 @@ public final class TemporalTagger implements TimeTagger {
   private final java.util.Set<String> starters = starters();
 
   private static java.util.Set<String> starters() {
-    java.util.Set<String> all = new java.util.HashSet<>(TimeLexicon.LEXICON.firstWords(
+    java.util.Set<String> all = new java.util.HashSet<>(TimeWords.PHRASES.firstWords(
         "mod", "part-of-day", "clock-word", "hour", "day-word", "day", "weekday", "period",
         "month-word", "month", "year-word", "hijri-month", "year-prep", "some", "for", "unit",
         "set-adverb", "every", "date-word", "day-ordinal", "this", "season-word", "season",
         "ago-prep", "singular-unit", "days-of", "plural-period", "dual-construct",
         "tonight", "period-noun"));
-    all.addAll(NumberParser.standard().lexicon().firstWords(NumberParser.CATEGORIES));
+    all.addAll(NumberParser.standard().phrases().firstWords(NumberParser.CATEGORIES));
     return java.util.Set.copyOf(all);
   }
 
@@ -104,7 +104,7 @@ public final class TemporalTagger implements TimeTagger {
     return false;
   }
 
-  /** A tagger with the bundled lexicon and ICU's month and weekday names. */
+  /** A tagger with the bundled phrases and ICU's month and weekday names. */
   public TemporalTagger() {}
 
   /**
@@ -134,7 +134,7 @@ public final class TemporalTagger implements TimeTagger {
   public List<TimeExpression> extract(WordScan s, Optional<LocalDate> published) {
     Objects.requireNonNull(s, "s");
     Objects.requireNonNull(published, "published");
-    TimexRun r = new TimexRun(s, published.orElse(null), new TenseCues(s, TimexRun.LEX));
+    TimexRun r = new TimexRun(s, published.orElse(null), new TenseCues(s, TimexRun.PHRASES));
     List<TimeExpression> out = new ArrayList<>();
     Candidate last = null;
     int i = 0;
@@ -189,7 +189,7 @@ public final class TemporalTagger implements TimeTagger {
 
   /** أوائل / منتصف / أواخر + a month, week or year. */
   private static Candidate modExpr(TimexRun r, int i) {
-    Optional<Lexicon.Match> mod = r.first(i, "mod");
+    Optional<PhraseTable.Match> mod = r.first(i, "mod");
     if (mod.isEmpty() || r.s.lineBreakBefore(mod.get().end())) {
       return null;
     }

@@ -8,22 +8,22 @@ import static org.khabar.text.ArabicLetters.TEH;
 import static org.khabar.text.ArabicLetters.WAW;
 import static org.khabar.text.ArabicLetters.YEH;
 
-import org.khabar.number.Lexicon;
+import org.khabar.number.PhraseTable;
 import org.khabar.number.WordScan;
 
 /**
  * The tense around each token of a scan: past, future or unknown, from the nearest cue in the same
  * sentence.
  *
- * <p>Past cues are the {@code past} words of the lexicon (past verbs such as {@code أعلن}, {@code
- * قال}, {@code عقد} and markers such as {@code أمس}, {@code الماضي}), also after {@code و}/{@code
- * ف} and with a past suffix ({@code ت}, {@code وا}, {@code ا}, {@code تا}). Future cues are the
- * {@code future} words ({@code سوف}, {@code المقبل}, {@code غدا}) and verbs with the future prefix
- * {@code س} before an imperfect prefix {@code ي ت ن} ({@code سيعقد}, {@code ستستضيف}, {@code
+ * <p>Past cues are the {@code past} words of the phrase table (past verbs such as {@code أعلن},
+ * {@code قال}, {@code عقد} and markers such as {@code أمس}, {@code الماضي}), also after {@code
+ * و}/{@code ف} and with a past suffix ({@code ت}, {@code وا}, {@code ا}, {@code تا}). Future cues
+ * are the {@code future} words ({@code سوف}, {@code المقبل}, {@code غدا}) and verbs with the future
+ * prefix {@code س} before an imperfect prefix {@code ي ت ن} ({@code سيعقد}, {@code ستستضيف}, {@code
  * سيترأسان}), at least five letters long and not one of the {@code not-future} nouns ({@code
- * سياسي}, {@code سنوات}). The cue nearest to the token within {@value #WINDOW} tokens on either side,
- * not crossing a sentence end ({@code . ! ? ؟ ؛} or a line break), decides; a tie goes to the past,
- * the usual tense of news. Linear; immutable after construction.
+ * سياسي}, {@code سنوات}). The cue nearest to the token within {@value #WINDOW} tokens on either
+ * side, not crossing a sentence end ({@code . ! ? ؟ ؛} or a line break), decides; a tie goes to the
+ * past, the usual tense of news. Linear; immutable after construction.
  */
 final class TenseCues {
 
@@ -31,7 +31,7 @@ final class TenseCues {
 
   private final int[] tense;
 
-  TenseCues(WordScan s, Lexicon lexicon) {
+  TenseCues(WordScan s, PhraseTable phrases) {
     int n = s.size();
     byte[] cue = new byte[n];
     boolean[] boundary = new boolean[n];
@@ -39,7 +39,7 @@ final class TenseCues {
       boundary[i] = s.isSymbol(i, '.') || s.isSymbol(i, '!') || s.isSymbol(i, '?')
           || s.isSymbol(i, '\u061F') || s.isSymbol(i, '\u061B');
       if (s.isWord(i)) {
-        cue[i] = cueOf(s.text(i), lexicon);
+        cue[i] = cueOf(s.text(i), phrases);
       }
     }
     tense = new int[n];
@@ -96,39 +96,39 @@ final class TenseCues {
     return i >= 0 && i < tense.length ? tense[i] : 0;
   }
 
-  static byte cueOf(String w, Lexicon lexicon) {
+  static byte cueOf(String w, PhraseTable phrases) {
     String x = w;
     if (x.length() > 3 && (x.charAt(0) == WAW || x.charAt(0) == FEH)) {
-      byte c = cueOfBare(x.substring(1), lexicon);
+      byte c = cueOfBare(x.substring(1), phrases);
       if (c != 0) {
         return c;
       }
     }
-    return cueOfBare(x, lexicon);
+    return cueOfBare(x, phrases);
   }
 
-  private static byte cueOfBare(String x, Lexicon lexicon) {
-    if (lexicon.contains("future", x)) {
+  private static byte cueOfBare(String x, PhraseTable phrases) {
+    if (phrases.contains("future", x)) {
       return 1;
     }
-    if (lexicon.contains("past", x)) {
+    if (phrases.contains("past", x)) {
       return -1;
     }
     for (String suffix : PAST_SUFFIXES) {
       if (x.length() > suffix.length() + 2 && x.endsWith(suffix)
-          && lexicon.contains("past", x.substring(0, x.length() - suffix.length()))) {
+          && phrases.contains("past", x.substring(0, x.length() - suffix.length()))) {
         return -1;
       }
     }
     if (x.length() >= 5 && x.charAt(0) == SEEN
         && (x.charAt(1) == YEH || x.charAt(1) == TEH || x.charAt(1) == NOON)
-        && !isNotFuture(x, lexicon)) {
+        && !isNotFuture(x, phrases)) {
       return 1;
     }
     return 0;
   }
 
-  private static boolean isNotFuture(String x, Lexicon lexicon) {
+  private static boolean isNotFuture(String x, PhraseTable phrases) {
     for (String w : NOT_FUTURE) {
       if (w.length() <= 3 ? x.equals(w) : x.startsWith(w)) {
         return true;
@@ -138,7 +138,7 @@ final class TenseCues {
   }
 
   private static final java.util.List<String> NOT_FUTURE =
-      TimeLexicon.LEXICON.entries("not-future").stream().map(e -> e.words().get(0)).toList();
+      TimeWords.PHRASES.entries("not-future").stream().map(e -> e.words().get(0)).toList();
 
   private static final String[] PAST_SUFFIXES = {
     String.valueOf(TEH),

@@ -7,7 +7,7 @@ import static org.khabar.text.ArabicLetters.NOON;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.khabar.number.Lexicon;
+import org.khabar.number.PhraseTable;
 import org.khabar.number.NumberParser;
 import org.khabar.number.WordScan;
 
@@ -17,8 +17,8 @@ import org.khabar.number.WordScan;
  */
 final class TimexRun {
 
-  /** The time words ({@code lexicon.txt} and ICU's month and weekday names). */
-  static final Lexicon LEX = TimeLexicon.LEXICON;
+  /** The time words ({@code phrases.txt} and ICU's month and weekday names). */
+  static final PhraseTable PHRASES = TimeWords.PHRASES;
 
   /** The article {@code ال}; a compile-time constant, so reading it initializes nothing. */
   static final String DEFINITE = "" + ALEF + LAM;
@@ -38,35 +38,35 @@ final class TimexRun {
   }
 
   /** The entry of {@code category} at word {@code i}, a proclitic allowed. */
-  Optional<Lexicon.Match> first(int i, String category) {
-    return LEX.atWithProclitic(s, i, category);
+  Optional<PhraseTable.Match> first(int i, String category) {
+    return PHRASES.atWithProclitic(s, i, category);
   }
 
   /** The entry of {@code category} at word {@code i} on the same line, without proclitic. */
-  Optional<Lexicon.Match> next(int i, String category) {
+  Optional<PhraseTable.Match> next(int i, String category) {
     if (s.lineBreakBefore(i)) {
       return Optional.empty();
     }
-    return LEX.at(s, i, category);
+    return PHRASES.at(s, i, category);
   }
 
   /** Whether a Hijri mark (هـ) stands at word {@code k} on the same line. */
   boolean isHijriMark(int k) {
-    return !s.lineBreakBefore(k) && LEX.at(s, k, "hijri").isPresent();
+    return !s.lineBreakBefore(k) && PHRASES.at(s, k, "hijri").isPresent();
   }
 
   /** Whether a month preposition stands before word {@code i} on the same line. */
   boolean isMonthPrep(int i) {
-    return i > 0 && !s.lineBreakBefore(i) && LEX.at(s, i - 1, "month-prep").isPresent();
+    return i > 0 && !s.lineBreakBefore(i) && PHRASES.at(s, i - 1, "month-prep").isPresent();
   }
 
   /** Whether a time unit stands at word {@code k} on the same line. */
   boolean isDurationUnit(int k) {
-    return !s.lineBreakBefore(k) && LEX.at(s, k, "unit").isPresent();
+    return !s.lineBreakBefore(k) && PHRASES.at(s, k, "unit").isPresent();
   }
 
   /** The number of an entry. */
-  static int intValue(Lexicon.Match m) {
+  static int intValue(PhraseTable.Match m) {
     return m.entry().intValue();
   }
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.khabar.article.TimeExpression.Type;
-import org.khabar.number.Lexicon;
+import org.khabar.number.PhraseTable;
 import org.khabar.time.Candidate.Level;
 
 /**
@@ -24,7 +24,7 @@ final class WeekdayLists {
     }
     int k = set.end();
     while (k < r.s.size() && !r.s.lineBreakBefore(k)) {
-      Optional<Lexicon.Match> day = r.first(k, "weekday");
+      Optional<PhraseTable.Match> day = r.first(k, "weekday");
       if (day.isEmpty()) {
         day = r.first(k, "weekday-bare");
       }

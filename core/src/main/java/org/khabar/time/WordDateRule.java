@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.khabar.article.TimeExpression.Type;
-import org.khabar.number.Lexicon;
+import org.khabar.number.PhraseTable;
 import org.khabar.time.Candidate.Level;
 
 /**
- * The rule of dates written as words alone ({@code date-word} in the lexicon): TimeML's vague
+ * The rule of dates written as words alone ({@code date-word} in the phrase table): TimeML's vague
  * references ({@code حاليا} {@code PRESENT_REF}, {@code مؤخرا} {@code PAST_REF}, {@code قريبا}
  * {@code FUTURE_REF}) and the decades of the 1900s ({@code التسعينات} {@code 199}). Stateless.
  */
@@ -21,13 +21,13 @@ final class WordDateRule {
    * day, or of the day before.
    */
   static Candidate tonight(TimexRun r, int i) {
-    Optional<Lexicon.Match> w = r.first(i, "tonight");
+    Optional<PhraseTable.Match> w = r.first(i, "tonight");
     if (w.isEmpty()) {
       return null;
     }
     int end = w.get().end();
     int offset = 0;
-    Optional<Lexicon.Match> sh = r.next(end, "shift");
+    Optional<PhraseTable.Match> sh = r.next(end, "shift");
     if (sh.isPresent() && TimexRun.intValue(sh.get()) < 0) {
       offset = -1;
       end = sh.get().end();
@@ -43,7 +43,7 @@ final class WordDateRule {
 
   /** The date word at {@code i}, a decade at the level of a year (so a mod may take it). */
   static Candidate wordDate(TimexRun r, int i) {
-    Optional<Lexicon.Match> w = r.first(i, "date-word");
+    Optional<PhraseTable.Match> w = r.first(i, "date-word");
     if (w.isEmpty()) {
       return null;
     }

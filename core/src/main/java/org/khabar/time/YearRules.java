@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 import org.khabar.article.TimeExpression.Type;
-import org.khabar.number.Lexicon;
+import org.khabar.number.PhraseTable;
 import org.khabar.number.NumberParser;
 import org.khabar.number.WordScan;
 import org.khabar.time.Candidate.Level;
@@ -20,7 +20,7 @@ final class YearRules {
 
   /** الأسبوع الماضي, الشهر الجاري, العام المقبل, هذا العام. */
   static Candidate periodExpr(TimexRun r, int i) {
-    Optional<Lexicon.Match> p = r.first(i, "period");
+    Optional<PhraseTable.Match> p = r.first(i, "period");
     if (p.isEmpty()) {
       return null;
     }
@@ -31,7 +31,7 @@ final class YearRules {
       shift = 0;
       unit = unit.substring(0, 1);
     } else {
-      Optional<Lexicon.Match> sh = r.next(end, "shift");
+      Optional<PhraseTable.Match> sh = r.next(end, "shift");
       if (sh.isEmpty()) {
         return null;
       }
@@ -64,7 +64,7 @@ final class YearRules {
   /** عام 2025, 2025م, في 2025 (the preposition left out); {@code bare} allows a year alone. */
   static Candidate yearExpr(TimexRun r, int i, boolean bare) {
     WordScan s = r.s;
-    Optional<Lexicon.Match> yw = r.first(i, "year-word");
+    Optional<PhraseTable.Match> yw = r.first(i, "year-word");
     if (yw.isPresent()) {
       int k = yw.get().end();
       int y = s.lineBreakBefore(k) ? -1 : TimexRun.yearNumber(s, k, 4);
@@ -72,7 +72,7 @@ final class YearRules {
         return null;
       }
       int end = k + 1;
-      Optional<Lexicon.Match> era = r.next(end, "gregorian");
+      Optional<PhraseTable.Match> era = r.next(end, "gregorian");
       if (era.isPresent()) {
         end = era.get().end();
       }
@@ -80,7 +80,7 @@ final class YearRules {
     }
     int y = TimexRun.yearNumber(s, i, 4);
     if (y >= 1000 && !NumberParser.continuesFromLeft(s, i)) {
-      Optional<Lexicon.Match> era = r.next(i + 1, "gregorian");
+      Optional<PhraseTable.Match> era = r.next(i + 1, "gregorian");
       if (era.isPresent()) {
         return new Candidate(i, 0, era.get().end(), Type.DATE, Resolver.year(y), "", Level.YEAR);
       }
@@ -89,13 +89,13 @@ final class YearRules {
       }
       return null;
     }
-    Optional<Lexicon.Match> prep = r.first(i, "year-prep");
+    Optional<PhraseTable.Match> prep = r.first(i, "year-prep");
     if (prep.isPresent() && !s.lineBreakBefore(prep.get().end())) {
       int k = prep.get().end();
       int py = TimexRun.yearNumber(s, k, 4);
       if (py >= 1900 && py <= 2100 && !r.isHijriMark(k + 1)
           && !r.isDurationUnit(k + 1)) {
-        Optional<Lexicon.Match> era = r.next(k + 1, "gregorian");
+        Optional<PhraseTable.Match> era = r.next(k + 1, "gregorian");
         int end = era.isPresent() ? era.get().end() : k + 1;
         return new Candidate(k, 0, end, Type.DATE, Resolver.year(py), "", Level.YEAR);
       }

@@ -300,12 +300,12 @@ class QuoteFinderTest {
   }
 
   @Test
-  void reportingLexiconGeneratesInflectionsByRule() {
-    ReportingLexicon lex = new ReportingLexicon(List.of("دعا يدعو داعي", "رأى يرى -"), List.of());
+  void reportingWordsGenerateInflectionsByRule() {
+    ReportingWords reporting = new ReportingWords(List.of("دعا يدعو داعي", "رأى يرى -"), List.of());
     for (String form : List.of("دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "داعيا", "رات", "يرى", "ترى", "يرون")) {
-      assertEquals(true, lex.kindOf(WordLists.normalize(form)).isPresent(), form);
+      assertEquals(true, reporting.kindOf(WordLists.normalize(form)).isPresent(), form);
     }
-    assertEquals(Optional.empty(), lex.kindOf(WordLists.normalize("دعاء")));
+    assertEquals(Optional.empty(), reporting.kindOf(WordLists.normalize("دعاء")));
   }
 
   @Test

@@ -230,10 +230,10 @@ class StructureRulesTest {
   }
 
   @Test
-  void cueLexiconMatchesWordsAfterNormalization() {
-    CueLexicon lexicon = CueLexicon.of(List.of("اقرأ أيضا", "ذات صلة"));
-    assertEquals(2, lexicon.matchAtStart(CueLexicon.words("إقرأ أيضاً: عنوان", 10)));
-    assertEquals(0, lexicon.matchAtStart(CueLexicon.words("عنوان اقرأ أيضا", 10)));
-    assertTrue(lexicon.occursIn(CueLexicon.words("أخبار ذات صلة", 10)));
+  void cuePhrasesMatchWordsAfterNormalization() {
+    CuePhrases cues = CuePhrases.of(List.of("اقرأ أيضا", "ذات صلة"));
+    assertEquals(2, cues.matchAtStart(CuePhrases.words("إقرأ أيضاً: عنوان", 10)));
+    assertEquals(0, cues.matchAtStart(CuePhrases.words("عنوان اقرأ أيضا", 10)));
+    assertTrue(cues.occursIn(CuePhrases.words("أخبار ذات صلة", 10)));
   }
 }

@@ -150,7 +150,7 @@ class TemporalTaggerTest {
 
   @Test
   void readsEveryCldrMonthName() {
-    for (String locale : TimeLexicon.GREGORIAN_LOCALES) {
+    for (String locale : TimeWords.GREGORIAN_LOCALES) {
       String[] months = new com.ibm.icu.text.DateFormatSymbols(
               new com.ibm.icu.util.GregorianCalendar(), new com.ibm.icu.util.ULocale(locale))
           .getMonths(com.ibm.icu.text.DateFormatSymbols.STANDALONE,

@@ -15,20 +15,20 @@ import org.khabar.text.DataFiles;
  * أيضا}, and spacing or punctuation between words does not matter. A word is a maximal run of
  * letters and digits.
  */
-final class CueLexicon {
+final class CuePhrases {
 
   private static final ArabicNormalizer NORMALIZER = ArabicNormalizer.matching();
 
   private final List<List<String>> phrases;
   private final int longest;
 
-  private CueLexicon(List<List<String>> phrases) {
+  private CuePhrases(List<List<String>> phrases) {
     this.phrases = List.copyOf(phrases);
     this.longest = phrases.stream().mapToInt(List::size).max().orElse(0);
   }
 
-  /** The lexicon of the given phrases. */
-  static CueLexicon of(List<String> phrases) {
+  /** The cue phrases given. */
+  static CuePhrases of(List<String> phrases) {
     List<List<String>> parsed = new ArrayList<>();
     for (String p : phrases) {
       List<String> words = words(p, Integer.MAX_VALUE);
@@ -36,15 +36,15 @@ final class CueLexicon {
         parsed.add(words);
       }
     }
-    return new CueLexicon(parsed);
+    return new CuePhrases(parsed);
   }
 
   /**
    * Loads the UTF-8 resource {@code name} next to this class: one phrase a line, {@code #}
    * comments and blank lines ignored. A missing resource is a packaging bug and throws.
    */
-  static CueLexicon load(String name) {
-    return of(DataFiles.lines(CueLexicon.class, name));
+  static CuePhrases load(String name) {
+    return of(DataFiles.lines(CuePhrases.class, name));
   }
 
   /** The most words any phrase holds. */
@@ -75,7 +75,7 @@ final class CueLexicon {
     return false;
   }
 
-  /** Whether every word of {@code words} is a one-word phrase of this lexicon. */
+  /** Whether every word of {@code words} is a one-word phrase of these cue phrases. */
   boolean containsAll(List<String> words) {
     for (String w : words) {
       if (!phrases.contains(List.of(w))) {

@@ -4,11 +4,11 @@ import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.util.GregorianCalendar;
 import com.ibm.icu.util.IslamicCalendar;
 import com.ibm.icu.util.ULocale;
-import org.khabar.number.Lexicon;
+import org.khabar.number.PhraseTable;
 
 /**
- * The lexicon of the temporal tagger: the bundled {@code lexicon.txt} plus month and weekday names
- * from ICU4J's CLDR data.
+ * The phrase table of the temporal tagger: the bundled {@code phrases.txt} plus month and weekday
+ * names from ICU4J's CLDR data.
  *
  * <p>Gregorian month names ({@code month}, value 1–12) come from the wide format and standalone
  * names of the locales whose series differ: {@code ar} and {@code ar_SA} ({@code يناير}), the
@@ -18,19 +18,19 @@ import org.khabar.number.Lexicon;
  * 1 Monday – 7 Sunday) with the article ({@code الخميس}) and without it ({@code weekday-bare},
  * for {@code كل خميس}). Built once; immutable and thread-safe.
  */
-final class TimeLexicon {
+final class TimeWords {
 
   static final String[] GREGORIAN_LOCALES = {
     "ar", "ar_SA", "ar_EG", "ar_IQ", "ar_SY", "ar_LB", "ar_JO", "ar_PS", "ar_TN", "ar_DZ", "ar_MA",
     "ar_MR"
   };
 
-  static final Lexicon LEXICON = build();
+  static final PhraseTable PHRASES = build();
 
-  private TimeLexicon() {}
+  private TimeWords() {}
 
-  private static Lexicon build() {
-    Lexicon.Builder b = Lexicon.builder().addResource(TimeLexicon.class, "lexicon.txt");
+  private static PhraseTable build() {
+    PhraseTable.Builder b = PhraseTable.builder().addResource(TimeWords.class, "phrases.txt");
     int[] contexts = {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE};
     for (String locale : GREGORIAN_LOCALES) {
       DateFormatSymbols symbols = new DateFormatSymbols(new GregorianCalendar(), new ULocale(locale));

@@ -18,7 +18,7 @@ import org.khabar.text.DataFiles;
  * hamza, harakat or teh marbuta. Entries may also be added in code ({@link Builder}), e.g. names
  * taken from ICU. Immutable and thread-safe.
  */
-public final class Lexicon {
+public final class PhraseTable {
 
   /**
    * One phrase of a category.
@@ -53,7 +53,7 @@ public final class Lexicon {
   /**
    * A phrase found in a scan.
    *
-   * @param entry the lexicon entry
+   * @param entry the phrase
    * @param first the first token
    * @param skip normalized chars of a proclitic left out at the start of the first token
    * @param end the token after the last one
@@ -63,7 +63,7 @@ public final class Lexicon {
   /** Category, then first word, to entries longest first. */
   private final Map<String, Map<String, List<Entry>>> index;
 
-  private Lexicon(Map<String, Map<String, List<Entry>>> index) {
+  private PhraseTable(Map<String, Map<String, List<Entry>>> index) {
     this.index = index;
   }
 
@@ -81,9 +81,9 @@ public final class Lexicon {
    *
    * @param owner the class the resource lies next to
    * @param name the resource's name
-   * @return the lexicon
+   * @return the phrase table
    */
-  public static Lexicon load(Class<?> owner, String name) {
+  public static PhraseTable load(Class<?> owner, String name) {
     return builder().addResource(owner, name).build();
   }
 
@@ -216,7 +216,7 @@ public final class Lexicon {
     return Optional.empty();
   }
 
-  /** Collects entries. Not thread-safe; the lexicon it builds is. */
+  /** Collects entries. Not thread-safe; the phrase table it builds is. */
   public static final class Builder {
     private final Map<String, Map<String, List<Entry>>> index = new HashMap<>();
 
@@ -267,11 +267,11 @@ public final class Lexicon {
     }
 
     /**
-     * The lexicon of the entries added so far.
+     * The phrase table of the entries added so far.
      *
-     * @return the lexicon
+     * @return the phrase table
      */
-    public Lexicon build() {
+    public PhraseTable build() {
       Map<String, Map<String, List<Entry>>> copy = new HashMap<>();
       index.forEach(
           (cat, byFirst) -> {
@@ -284,7 +284,7 @@ public final class Lexicon {
                 });
             copy.put(cat, Map.copyOf(m));
           });
-      return new Lexicon(Map.copyOf(copy));
+      return new PhraseTable(Map.copyOf(copy));
     }
   }
 }

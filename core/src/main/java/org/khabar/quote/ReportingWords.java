@@ -14,7 +14,7 @@ import org.khabar.text.ArabicLetters;
  * attribution words. Immutable and thread-safe; built once from {@code reporting-verbs.txt} and
  * {@code attributions.txt}.
  *
- * <p>From each line {@code past present [participle]} the lexicon generates, by rule: the past
+ * <p>From each line {@code past present [participle]} the list generates, by rule: the past
  * {@code قال}, feminine {@code قالت}, plural {@code قالوا} and dual {@code قالا} (a final alef or
  * alef maqsura drops before the suffix: {@code دعا} gives {@code دعت}, {@code دعوا}); the present
  * {@code يقول}, feminine {@code تقول}, plural {@code يقولون} and dual {@code يقولان} (a final weak
@@ -24,7 +24,7 @@ import org.khabar.text.ArabicLetters;
  * are the
  * words they are compared with.
  */
-final class ReportingLexicon {
+final class ReportingWords {
 
   /** What kind of cue a word is. */
   enum Kind {
@@ -41,14 +41,14 @@ final class ReportingLexicon {
   /** The fourth column that marks a verb whose object is what it reports. */
   static final String OBJECT = "object";
 
-  private static final ReportingLexicon STANDARD =
-      new ReportingLexicon(
+  private static final ReportingWords STANDARD =
+      new ReportingWords(
           WordLists.lines("reporting-verbs.txt"), WordLists.lines("attributions.txt"));
 
   private final Map<String, Kind> forms = new HashMap<>();
   private final Set<String> objectForms = new HashSet<>();
 
-  ReportingLexicon(List<String> verbLines, List<String> attributions) {
+  ReportingWords(List<String> verbLines, List<String> attributions) {
     for (String line : verbLines) {
       String[] cols = line.split("\\s+");
       Map<String, Kind> verb = new HashMap<>();
@@ -73,8 +73,8 @@ final class ReportingLexicon {
     }
   }
 
-  /** The lexicon of the bundled lists. */
-  static ReportingLexicon standard() {
+  /** The words of the bundled lists. */
+  static ReportingWords standard() {
     return STANDARD;
   }
 
@@ -82,12 +82,12 @@ final class ReportingLexicon {
    * The bundled lists and these lines besides ({@code past present participle|-}, and attribution
    * words); a form the bundled lists have keeps its kind.
    */
-  static ReportingLexicon standardWith(List<String> verbLines, List<String> attributions) {
+  static ReportingWords standardWith(List<String> verbLines, List<String> attributions) {
     List<String> verbs = new ArrayList<>(WordLists.lines("reporting-verbs.txt"));
     verbs.addAll(verbLines);
     List<String> words = new ArrayList<>(WordLists.lines("attributions.txt"));
     words.addAll(attributions);
-    return new ReportingLexicon(verbs, words);
+    return new ReportingWords(verbs, words);
   }
 
   /**
