@@ -20,6 +20,7 @@ import org.khabar.segment.SentenceSplitter;
 import org.khabar.segment.WordTokenizer;
 import org.khabar.structure.Structurer;
 import org.khabar.text.ArabicNormalizer;
+import org.khabar.text.LanguageResources;
 import org.khabar.time.TemporalTagger;
 import org.khabar.time.TimeTagger;
 
@@ -54,12 +55,6 @@ public final class Khabar {
 
   private final ArabicNormalizer normalizer;
   private final Structurer structurer;
-  private final SentenceSplitter splitter;
-  private final WordTokenizer tokenizer;
-  private final Recognition recognition;
-  private final TimeTagger timeTagger;
-  private final NumberTagger numberTagger;
-  private final QuoteTagger quoteTagger;
   private final int maxChars;
   private final Overflow overflow;
   private final Analysis analysis;
@@ -67,17 +62,12 @@ public final class Khabar {
   private Khabar(Builder b) {
     this.maxChars = b.maxChars;
     this.overflow = b.overflow;
-    this.timeTagger = b.timeTagger;
-    this.numberTagger = b.numberTagger;
-    this.quoteTagger = b.quoteTagger;
     this.normalizer = b.normalizer;
     this.structurer = b.structurer;
-    this.splitter = b.splitter;
-    this.tokenizer = new WordTokenizer(b.normalizer);
-    this.recognition = new Recognition(b.recognizers, b.resolver);
-    this.analysis = new Analysis(splitter, tokenizer, recognition, timeTagger, numberTagger,
-        quoteTagger);
+    this.analysis = new Analysis(b.splitter, new WordTokenizer(b.normalizer),
+        new Recognition(b.recognizers, b.resolver), b.timeTagger, b.numberTagger, b.quoteTagger);
   }
+
 
   /**
    * A builder with the default components and no entity recognizer.
@@ -119,27 +109,27 @@ public final class Khabar {
 
   /** {@return the splitter that cuts blocks into sentences} */
   public SentenceSplitter sentenceSplitter() {
-    return splitter;
+    return analysis.splitter();
   }
 
   /** {@return the stage that finds quotes and speakers} */
   public QuoteTagger quoteTagger() {
-    return quoteTagger;
+    return analysis.quoteTagger();
   }
 
   /** {@return the stage that finds dates, times, durations and sets} */
   public TimeTagger timeTagger() {
-    return timeTagger;
+    return analysis.timeTagger();
   }
 
   /** {@return the stage that finds numbers and quantities} */
   public NumberTagger numberTagger() {
-    return numberTagger;
+    return analysis.numberTagger();
   }
 
   /** {@return the entity recognizers, in the order they were added, unmodifiable} */
   public List<EntityRecognizer> recognizers() {
-    return recognition.recognizers();
+    return analysis.recognition().recognizers();
   }
 
   /**
@@ -355,6 +345,24 @@ public final class Khabar {
     }
 
     /**
+     * Builds the structurer, the quote finder and the date and number taggers from {@code
+     * resources}: the bundled word lists with a newsroom's additions. It replaces those four
+     * stages, so set a stage of your own after it.
+     *
+     * @param resources the word lists
+     * @return this builder
+     * @throws IllegalArgumentException if an added number or time line is malformed, naming it
+     */
+    public Builder resources(LanguageResources resources) {
+      Objects.requireNonNull(resources, "resources");
+      this.structurer = structurer.withResources(resources);
+      this.quoteTagger = QuoteFinder.of(resources);
+      this.timeTagger = TemporalTagger.of(resources);
+      this.numberTagger = QuantityTagger.of(resources);
+      return this;
+    }
+
+    /**
      * Adds an entity recognizer; several are merged as {@link Khabar#process(ArticleSource)}
      * describes. It must be thread-safe, since the built pipeline calls it from every thread.
      *
@@ -367,11 +375,9 @@ public final class Khabar {
     }
 
     /**
-     * Resolves the merged entities of all recognizers together, as one stage after them: a name
-     * one recognizer finds is propagated to its later mentions, typed alike and linked to its
-     * longer form across what every recognizer found ({@link EntityResolver}). Unset by default:
-     * the bundled recognizers resolve their own entities, so set it when you add recognizers of
-     * your own beside them.
+     * Resolves the merged entities of all recognizers together, a stage after them ({@link
+     * EntityResolver}): names are propagated, typed alike and linked across recognizers. Unset by
+     * default, as the bundled recognizers resolve their own; set it beside recognizers of yours.
      *
      * @param resolver the resolver of the merged entities
      * @return this builder

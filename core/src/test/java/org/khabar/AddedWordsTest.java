@@ -4,13 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.khabar.article.Article;
+import org.khabar.article.BlockKind;
 import org.khabar.article.Quote;
 import org.khabar.quote.QuoteFinder;
+import org.khabar.text.LanguageResources;
 
-/** A newsroom adds its own words to a stage through {@code Khabar.builder()}, without a fork. */
+/**
+ * A newsroom adds its own words to a stage, or to every stage at once ({@link LanguageResources}),
+ * through {@code Khabar.builder()}, without a fork.
+ */
 class AddedWordsTest {
 
   private static final String TWEET =
@@ -54,5 +63,47 @@ class AddedWordsTest {
     assertThrows(IllegalArgumentException.class, () -> b.addAttribution(" "));
     assertEquals("present", assertThrows(NullPointerException.class,
         () -> b.addReportingVerb("قال", null, null)).getMessage());
+  }
+
+  @Test
+  void aFolderOfWordListsExtendsEveryStageItFeeds(@TempDir Path folder) throws IOException {
+    Files.createDirectories(folder.resolve("quote"));
+    Files.createDirectories(folder.resolve("time"));
+    Files.createDirectories(folder.resolve("number"));
+    Files.createDirectories(folder.resolve("structure"));
+    Files.writeString(folder.resolve("quote/reporting-verbs.txt"), "# tweets\nغرد يغرد مغرد\n");
+    Files.writeString(folder.resolve("time/phrases.txt"), "unit\tجمعات\tW 1\n");
+    Files.writeString(folder.resolve("number/phrases.txt"), "scale\tملاين\t1000000\n");
+    Files.writeString(folder.resolve("structure/chrome-cues.txt"), "ادعم صحافتنا\n");
+    String text = "ادعم صحافتنا المستقلة\n\n"
+        + "استمر الإضراب ثلاث جمعات وبلغت الخسائر 3 ملاين دينار.\n\n" + TWEET;
+    Article plain = Khabar.defaults().process(text);
+    Article desk = Khabar.builder()
+        .resources(LanguageResources.builder().addFolder(folder).build())
+        .build()
+        .process(text);
+    assertEquals(BlockKind.HEADLINE, plain.blocks().get(0).kind());
+    assertEquals(BlockKind.BOILERPLATE, desk.blocks().get(0).kind());
+    assertTrue(plain.times().stream().noneMatch(t -> t.value().equals("P3W")),
+        plain.times().toString());
+    assertTrue(desk.times().stream().anyMatch(t -> t.value().equals("P3W")),
+        desk.times().toString());
+    assertTrue(plain.numbers().stream().noneMatch(q -> q.value().intValue() == 3_000_000));
+    assertTrue(desk.numbers().stream().anyMatch(q -> q.value().intValue() == 3_000_000),
+        desk.numbers().toString());
+    assertTrue(plain.quotes().isEmpty(), plain.quotes().toString());
+    assertEquals(List.of("وغرد"), desk.quotes().stream().map(Quote::cue).toList());
+  }
+
+  @Test
+  void aWordListThatIsNoneOfOursIsRefusedByName(@TempDir Path folder) throws IOException {
+    Files.writeString(folder.resolve("verbs.txt"), "غرد يغرد مغرد\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> LanguageResources.builder().addFolder(folder));
+    assertTrue(e.getMessage().contains("verbs.txt"), e.getMessage());
+    IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+        () -> Khabar.builder().resources(
+            LanguageResources.builder().add("time/phrases.txt", "unit جمعات").build()));
+    assertTrue(bad.getMessage().contains("time/phrases.txt"), bad.getMessage());
   }
 }

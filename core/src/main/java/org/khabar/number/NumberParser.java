@@ -3,6 +3,7 @@ package org.khabar.number;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
+import org.khabar.text.LanguageResources;
 
 /**
  * Reads one number, in digits or in words, at a token of a {@link WordScan}.
@@ -93,6 +94,22 @@ public final class NumberParser {
    */
   public static NumberParser standard() {
     return STANDARD;
+  }
+
+  /**
+   * The parser with the number phrase table of {@code resources} ({@code number/phrases.txt}).
+   *
+   * @param resources the word lists
+   * @return the parser
+   * @throws IllegalArgumentException if an added line is not {@code
+   *     category<TAB>phrase[<TAB>value]}
+   */
+  public static NumberParser of(LanguageResources resources) {
+    if (resources.isBundled()) {
+      return STANDARD;
+    }
+    return new NumberParser(PhraseTable.builder()
+        .addLines(resources.lines("number/phrases.txt"), "number/phrases.txt").build());
   }
 
   /**

@@ -256,10 +256,24 @@ public final class PhraseTable {
      * @return this builder
      */
     public Builder addResource(Class<?> owner, String name) {
-      for (String line : DataFiles.lines(owner, name)) {
+      return addLines(DataFiles.lines(owner, name), name);
+    }
+
+    /**
+     * Adds entries written as the bundled files write them: {@code category<TAB>phrase}, and a
+     * third column for the value.
+     *
+     * @param lines the lines, without comments or blank lines
+     * @param source where they come from, for the message of a bad line
+     * @return this builder
+     * @throws IllegalArgumentException if a line has fewer than two columns, naming it
+     */
+    public Builder addLines(List<String> lines, String source) {
+      for (String line : lines) {
         String[] cols = line.split("\t");
         if (cols.length < 2) {
-          throw new IllegalStateException("bad line in " + name + ": " + line);
+          throw new IllegalArgumentException("bad line in " + source + " (expected"
+              + " category<TAB>phrase[<TAB>value]): \"" + line + "\"");
         }
         add(cols[0].strip(), cols[1], cols.length > 2 ? cols[2].strip() : "");
       }

@@ -18,6 +18,7 @@ import org.khabar.article.Quantity;
 import org.khabar.text.ArabicLetters;
 import org.khabar.text.ArabicNormalizer.Step;
 import org.khabar.text.ArabicNormalizer;
+import org.khabar.text.LanguageResources;
 
 /**
  * Finds numbers, in digits or words, with the noun or unit they count, in a region of a text.
@@ -59,7 +60,23 @@ public final class QuantityTagger implements NumberTagger {
 
   /** A tagger with the bundled number phrase table. */
   public QuantityTagger() {
-    this.parser = NumberParser.standard();
+    this(NumberParser.standard());
+  }
+
+  private QuantityTagger(NumberParser parser) {
+    this.parser = parser;
+  }
+
+  /**
+   * A tagger with the number phrase table of {@code resources} ({@code number/phrases.txt}).
+   *
+   * @param resources the word lists
+   * @return the tagger
+   * @throws IllegalArgumentException if an added line is not {@code
+   *     category<TAB>phrase[<TAB>value]}
+   */
+  public static QuantityTagger of(LanguageResources resources) {
+    return new QuantityTagger(NumberParser.of(Objects.requireNonNull(resources, "resources")));
   }
 
   /**

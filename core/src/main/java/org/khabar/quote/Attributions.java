@@ -35,14 +35,15 @@ final class Attributions {
     int end = j;
     while (end < b.words.size()
         && end - j < SpeakerRules.MAX_WORDS
-        && !BlockQuotes.COMPLEMENTIZERS.contains(b.words.get(end).norm())) {
+        && !b.reporting.isComplementizer(b.words.get(end).norm())) {
       end++;
       CharSpan gap = b.words.gapAfter(end - 1);
       if (b.words.gapHas(gap, SpeakerRules.COMMAS) || QuoteText.isSentenceEnd(b.text, gap)) {
         break;
       }
     }
-    Optional<Mention> speaker = SpeakerRules.speaker(b.words, j, end, b.entities, b.lastSpeaker);
+    Optional<Mention> speaker =
+        SpeakerRules.speaker(b.reporting, b.words, j, end, b.entities, b.lastSpeaker);
     if (speaker.isPresent()) {
       speaker = Optional.of(withoutLam(b.text, speaker.get(), b.words.get(i).bare()));
     }
@@ -52,7 +53,7 @@ final class Attributions {
     if (leading && !sourceEndsSentence) {
       int start = end;
       if (start < b.words.size()
-          && BlockQuotes.COMPLEMENTIZERS.contains(b.words.get(start).norm())) {
+          && b.reporting.isComplementizer(b.words.get(start).norm())) {
         start++;
       }
       b.clause(i, start, speaker);

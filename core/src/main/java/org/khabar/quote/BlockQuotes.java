@@ -34,7 +34,6 @@ final class BlockQuotes {
   private static final int PARTICIPLE_WINDOW = 6;
   /** The fewest words a reported object needs ({@code وتنفي قطر هذه الاتهامات}). */
   private static final int MIN_OBJECT_WORDS = 2;
-  static final Set<String> COMPLEMENTIZERS = WordLists.set("complementizers.txt");
   private static final Set<String> PREPOSITIONS = Set.of("الي", "علي");
   /** Words that look like a cue and are not: فحسب is "only", not ف + حسب. */
   private static final Set<String> NOT_CUES = Set.of("فحسب");
@@ -46,13 +45,13 @@ final class BlockQuotes {
   /** Words before a verb that continue the sentence before it ({@code كما أكد}, {@code وقد}). */
   private static final Set<String> CONTINUING = Set.of("كما", "وقد", "فقد", "قد", "ثم", "وكان");
 
-  private final ReportingWords reporting;
+  final QuoteWords reporting;
 
   final String text;
   final Words words;
   final List<Entity> entities;
   final MarkPairs marks;
-  final ReportingWords.Kind[] kinds;
+  final QuoteWords.Kind[] kinds;
   final String[] cueText;
   private final String[] cueForm;
   final List<Match> matches = new ArrayList<>();
@@ -62,7 +61,7 @@ final class BlockQuotes {
   int clauseEndSoFar = -1;
   Optional<Mention> lastSpeaker;
 
-  BlockQuotes(ReportingWords reporting, String text, Words words, List<Entity> entities,
+  BlockQuotes(QuoteWords reporting, String text, Words words, List<Entity> entities,
       Optional<Mention> lastSpeaker) {
     this.reporting = reporting;
     this.text = text;
@@ -70,7 +69,7 @@ final class BlockQuotes {
     this.entities = entities;
     this.lastSpeaker = lastSpeaker;
     this.marks = new MarkPairs(QuoteMarks.pairs(text, words.region));
-    this.kinds = new ReportingWords.Kind[words.size()];
+    this.kinds = new QuoteWords.Kind[words.size()];
     this.cueText = new String[words.size()];
     this.cueForm = new String[words.size()];
     int m = 0;
@@ -83,7 +82,7 @@ final class BlockQuotes {
         continue; // inside quotation marks: quoted speech, not a cue
       }
       String form = w.bare();
-      Optional<ReportingWords.Kind> kind = reporting.kindOf(form);
+      Optional<QuoteWords.Kind> kind = reporting.kindOf(form);
       if (kind.isEmpty() && !w.conjunction()) {
         String stripped = Words.stripConjunction(w.norm());
         if (!stripped.equals(w.norm())) {
@@ -132,7 +131,7 @@ final class BlockQuotes {
       CharSpan pair = marks.pairAround(words.get(j).span().start());
       if (pair == null && opensUnclosed(j)) {
         Optional<Mention> speaker = j > i + 1
-            ? SpeakerRules.speaker(words, i + 1, j, entities, lastSpeaker)
+            ? SpeakerRules.speaker(reporting, words, i + 1, j, entities, lastSpeaker)
             : bareSpeaker(i);
         if (speaker.isPresent()) {
           unclosed(i, j, speaker); // وقال أوباما "كم مرة ... ؟ with no closing mark
@@ -145,29 +144,29 @@ final class BlockQuotes {
         }
         // CUE SUBJECT "...": a direct quote with no colon
         Optional<Mention> speaker = j > i + 1
-            ? SpeakerRules.speaker(words, i + 1, j, entities, lastSpeaker)
+            ? SpeakerRules.speaker(reporting, words, i + 1, j, entities, lastSpeaker)
             : Optional.empty();
         if (speaker.isEmpty()) {
           speaker = bareSpeaker(i);
-          if (speaker.isEmpty() && kinds[i] != ReportingWords.Kind.PAST) {
+          if (speaker.isEmpty() && kinds[i] != QuoteWords.Kind.PAST) {
             return;
           }
         }
         opening(i, speaker, pair);
         return;
       }
-      if (COMPLEMENTIZERS.contains(words.get(j).norm())) {
+      if (reporting.isComplementizer(words.get(j).norm())) {
         int subjectEnd = j;
         if (subjectEnd > i + 1 && PREPOSITIONS.contains(words.get(subjectEnd - 1).bare())) {
           subjectEnd--;
         }
         Optional<Mention> speaker =
             subjectEnd > i + 1
-                ? SpeakerRules.speaker(words, i + 1, subjectEnd, entities, lastSpeaker)
+                ? SpeakerRules.speaker(reporting, words, i + 1, subjectEnd, entities, lastSpeaker)
                 : Optional.empty();
         if (speaker.isEmpty()) {
           speaker = bareSpeaker(i);
-          if (speaker.isEmpty() && kinds[i] != ReportingWords.Kind.PAST) {
+          if (speaker.isEmpty() && kinds[i] != QuoteWords.Kind.PAST) {
             return; // impersonal: ويُذكر أن
           }
         }
@@ -183,7 +182,7 @@ final class BlockQuotes {
       }
       if (words.gapHas(gap, COLONS)) {
         Optional<Mention> speaker =
-            SpeakerRules.speaker(words, i + 1, j + 1, entities, lastSpeaker);
+            SpeakerRules.speaker(reporting, words, i + 1, j + 1, entities, lastSpeaker);
         afterColon(i, speaker.isPresent() ? speaker : bareSpeaker(i), QuoteText.colonIn(text, gap));
         return;
       }
@@ -204,7 +203,7 @@ final class BlockQuotes {
         }
         return;
       }
-      if (COMPLEMENTIZERS.contains(words.get(j).norm())) {
+      if (reporting.isComplementizer(words.get(j).norm())) {
         clause(i, j + 1, lastSpeaker); // مشيرا إلى أن, مضيفا قوله إن
         return;
       }
@@ -216,7 +215,7 @@ final class BlockQuotes {
   }
 
   /**
-   * A verb that reports by its object ({@link ReportingWords#takesObject}: {@code انتقد الوزير
+   * A verb that reports by its object ({@link QuoteWords#takesObject}: {@code انتقد الوزير
    * الوضع}, {@code محذرا من العواقب}) when no clause, colon or quotation follows it: the quote is
    * the sentence after the subject and the adverbs after it. A verb's subject is an entity right
    * after it, or a phrase the speaker rules link to one, that a comma closes or that a title
@@ -228,18 +227,18 @@ final class BlockQuotes {
     }
     int last = sentenceLast(i);
     int from = i + 1;
-    Optional<Mention> speaker = kinds[i] == ReportingWords.Kind.PARTICIPLE
+    Optional<Mention> speaker = kinds[i] == QuoteWords.Kind.PARTICIPLE
         ? Optional.empty() : Subjects.beforeRelative(this, i); // subject first: all after is object
-    if (speaker.isEmpty() && kinds[i] != ReportingWords.Kind.PARTICIPLE && from <= last) {
-      speaker = Subjects.subject(words, from, last + 1, entities, lastSpeaker);
+    if (speaker.isEmpty() && kinds[i] != QuoteWords.Kind.PARTICIPLE && from <= last) {
+      speaker = Subjects.subject(reporting, words, from, last + 1, entities, lastSpeaker);
       if (speaker.isPresent()) {
         from = words.firstAtOrAfter(speaker.get().span().end());
       }
     }
     if (speaker.isEmpty()) {
-      speaker = kinds[i] == ReportingWords.Kind.PARTICIPLE ? lastSpeaker : bareSpeaker(i);
+      speaker = kinds[i] == QuoteWords.Kind.PARTICIPLE ? lastSpeaker : bareSpeaker(i);
     }
-    while (from <= last && Subjects.isAdverb(words.get(from).bare())) {
+    while (from <= last && Subjects.isAdverb(reporting, words.get(from).bare())) {
       from++;
     }
     if (speaker.isEmpty() || last - from + 1 < MIN_OBJECT_WORDS) {
@@ -320,7 +319,7 @@ final class BlockQuotes {
     if (relative.isPresent()) {
       return relative;
     }
-    boolean continues = kinds[i] == ReportingWords.Kind.PAST && hasConjunction(i);
+    boolean continues = kinds[i] == QuoteWords.Kind.PAST && hasConjunction(i);
     return continues ? lastSpeaker : Optional.empty();
   }
 
@@ -354,7 +353,7 @@ final class BlockQuotes {
         break;
       }
       if (kinds[end + 1] != null && (words.gapHas(gap, SpeakerRules.COMMAS)
-          || kinds[end + 1] == ReportingWords.Kind.PARTICIPLE)) {
+          || kinds[end + 1] == QuoteWords.Kind.PARTICIPLE)) {
         break; // ، مؤكدا أن; قائلا "..."
       }
       end++;

@@ -93,7 +93,7 @@ final class DirectQuotes {
   /** A direct quote with no cue before it: a cue right after it ({@code «...»، قال X}). */
   private static Quote following(BlockQuotes b, CharSpan pair, CharSpan content) {
     int m = b.words.firstAtOrAfter(pair.end());
-    if (m < b.words.size() && b.kinds[m] != null && b.kinds[m] != ReportingWords.Kind.PARTICIPLE
+    if (m < b.words.size() && b.kinds[m] != null && b.kinds[m] != QuoteWords.Kind.PARTICIPLE
         && !QuoteText.isSentenceEnd(
             b.text, CharSpan.of(pair.end(), b.words.get(m).span().start()))) {
       int end = m + 1;
@@ -102,7 +102,7 @@ final class DirectQuotes {
         end++;
       }
       Optional<Mention> speaker =
-          SpeakerRules.speaker(b.words, m + 1, end, b.entities, b.lastSpeaker);
+          SpeakerRules.speaker(b.reporting, b.words, m + 1, end, b.entities, b.lastSpeaker);
       return new Quote(content, Quote.Kind.DIRECT, b.cueText[m], speaker);
     }
     return new Quote(content, Quote.Kind.DIRECT, "", Optional.empty());

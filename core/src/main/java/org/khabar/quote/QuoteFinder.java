@@ -11,6 +11,7 @@ import org.khabar.article.Mention;
 import org.khabar.article.Quote;
 import org.khabar.article.Token;
 import org.khabar.article.TokenizedText;
+import org.khabar.text.LanguageResources;
 
 /**
  * Finds the direct and indirect quotes of an article with their reporting cues and speakers.
@@ -19,7 +20,7 @@ import org.khabar.article.TokenizedText;
  * article's. Within a block, by these rules (each tested alone in {@code QuoteFinderTest}):
  *
  * <ul>
- *   <li><b>Reporting cues</b> are words of {@link ReportingWords} (verbs in all generated
+ *   <li><b>Reporting cues</b> are words of {@link QuoteWords} (verbs in all generated
  *       inflections, participles, attribution words), compared on their matching-normalized form
  *       with an attached {@code و}/{@code ف} set apart: from the token's clitic analysis when the
  *       tokenizer gives one, else by trying the word without its first letter. A cue inside
@@ -87,21 +88,31 @@ public final class QuoteFinder implements QuoteTagger {
    */
   public static final int MAX_CLAUSE_WORDS = 150;
 
-  private final ReportingWords reporting;
+  private final QuoteWords reporting;
 
   /** A finder with the bundled word lists. */
   public QuoteFinder() {
-    this(ReportingWords.standard());
+    this(QuoteWords.standard());
   }
 
-  private QuoteFinder(ReportingWords reporting) {
+  private QuoteFinder(QuoteWords reporting) {
     this.reporting = reporting;
   }
 
   /**
+   * A finder with the {@code quote/} lists of {@code resources}.
+   *
+   * @param resources the word lists
+   * @return the finder
+   */
+  public static QuoteFinder of(LanguageResources resources) {
+    return builder().resources(resources).build();
+  }
+
+  /**
    * A builder of a finder with the bundled cues and the caller's besides: a newsroom's reporting
-   * verbs ({@code غرد يغرد مغرد}) and attribution words. Set it on {@code
-   * Khabar.builder().quoteTagger(...)}.
+   * verbs ({@code غرد يغرد مغرد}) and attribution words, or the {@code quote/} lists of a {@link
+   * LanguageResources}. Set it on {@code Khabar.builder().quoteTagger(...)}.
    *
    * @return a new builder
    */
@@ -113,8 +124,21 @@ public final class QuoteFinder implements QuoteTagger {
   public static final class Builder {
     private final List<String> verbs = new ArrayList<>();
     private final List<String> attributions = new ArrayList<>();
+    private LanguageResources resources = LanguageResources.bundled();
 
     private Builder() {}
+
+    /**
+     * Reads the {@code quote/} lists (reporting verbs, attribution words, and the words the rules
+     * stop or turn at) from {@code resources}; the bundled ones by default.
+     *
+     * @param resources the word lists
+     * @return this builder
+     */
+    public Builder resources(LanguageResources resources) {
+      this.resources = Objects.requireNonNull(resources, "resources");
+      return this;
+    }
 
     /**
      * Adds a reporting verb, inflected by the same rules as the bundled ones (feminine, plural and
@@ -150,7 +174,7 @@ public final class QuoteFinder implements QuoteTagger {
      * @return the finder, immutable and thread-safe
      */
     public QuoteFinder build() {
-      return new QuoteFinder(ReportingWords.standardWith(verbs, attributions));
+      return new QuoteFinder(QuoteWords.of(resources, verbs, attributions));
     }
 
     private static String word(String w, String what) {

@@ -41,8 +41,6 @@ final class SpeakerRules {
 
   static final String COMMAS = ",\u060C";
 
-  private static final Set<String> STOPS = WordLists.set("speaker-stops.txt");
-  private static final Set<String> ORG_HEADS = stripArticle(WordLists.set("organization-heads.txt"));
 
   private SpeakerRules() {}
 
@@ -50,13 +48,13 @@ final class SpeakerRules {
    * The speaker named by words {@code from} (inclusive) to {@code to} (exclusive) of {@code
    * words}, or empty when the phrase is empty.
    */
-  static Optional<Mention> speaker(
+  static Optional<Mention> speaker(QuoteWords lists,
       Words words, int from, int to, List<Entity> entities, Optional<Mention> previous) {
     int end = from;
     boolean endedAtComma = false;
     while (end < to && end - from < MAX_WORDS) {
       Words.Word w = words.get(end);
-      if (STOPS.contains(w.norm()) || STOPS.contains(w.bare())) {
+      if (lists.isSpeakerStop(w.norm()) || lists.isSpeakerStop(w.bare())) {
         break;
       }
       end++;
@@ -79,7 +77,7 @@ final class SpeakerRules {
       // وأوضح البلاغ: the statement speaks for whoever was quoted before it
       return Optional.of(new Mention(phrase, phrase.textOf(text), previous.get().canonical()));
     }
-    if (ORG_HEADS.contains(head)) {
+    if (lists.isOrganizationHead(head)) {
       if (bareNoun) {
         Optional<Entity> antecedent =
             Antecedents.organization(text, entities, phrase.start(), head);
@@ -197,8 +195,8 @@ final class SpeakerRules {
   private static final Set<String> DOCUMENTS = Set.of("بلاغ", "بيان", "تقرير", "نص", "رساله");
 
   /** Whether {@code bare} is an organization head with the article ({@code الوزارة}). */
-  static boolean isDefiniteOrganization(String bare) {
-    return isDefinite(bare) && ORG_HEADS.contains(withoutArticle(bare));
+  static boolean isDefiniteOrganization(QuoteWords lists, String bare) {
+    return isDefinite(bare) && lists.isOrganizationHead(withoutArticle(bare));
   }
 
   private static boolean isDefinite(String norm) {
@@ -277,7 +275,9 @@ final class SpeakerRules {
     return norm.startsWith("ال") && norm.length() > 3 ? norm.substring(2) : norm;
   }
 
-  private static Set<String> stripArticle(Set<String> words) {
-    return words.stream().map(SpeakerRules::withoutArticle).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  /** {@code words} each without its article. */
+  static Set<String> stripArticle(Set<String> words) {
+    return words.stream().map(SpeakerRules::withoutArticle)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 }

@@ -17,9 +17,6 @@ import org.khabar.ner.PersonTitles;
  */
 final class Subjects {
 
-  /** Adverbs between the subject and the object: times, "also", "in turn". */
-  private static final Set<String> ADVERBS = WordLists.set("object-adverbs.txt");
-
   /** Prepositions that open an object, never a subject. */
   private static final Set<String> NOT_SUBJECTS =
       Set.of("عن", "من", "علي", "الي", "في", "ب", "ل", "مع", "ضد");
@@ -33,8 +30,6 @@ final class Subjects {
   /** How many words back from a verb its relative-clause subject may start. */
   static final int RELATIVE_WINDOW = 8;
 
-  private static final Set<String> RELATIVES = WordLists.set("relative-pronouns.txt");
-
   private Subjects() {}
 
   /**
@@ -45,8 +40,8 @@ final class Subjects {
    * {@value #MAX_TITLE_WORDS} words ({@code وشدد رئيس الدولة على}); else empty, and the object
    * starts at {@code from}.
    */
-  static Optional<Mention> subject(Words words, int from, int to, List<Entity> entities,
-      Optional<Mention> previous) {
+  static Optional<Mention> subject(QuoteWords lists, Words words, int from, int to,
+      List<Entity> entities, Optional<Mention> previous) {
     if (NOT_SUBJECTS.contains(words.get(from).bare())) {
       return Optional.empty(); // يعلن عن أولوياته: the object starts at once
     }
@@ -57,10 +52,11 @@ final class Subjects {
         return Optional.of(SpeakerRules.mention(entities.get(k)));
       }
     }
-    if (SpeakerRules.isDefiniteOrganization(words.get(from).bare())) {
-      return SpeakerRules.speaker(words, from, from + 1, entities, previous); // ونفت الوزارة الخبر
+    if (SpeakerRules.isDefiniteOrganization(lists, words.get(from).bare())) {
+      // ونفت الوزارة الخبر
+      return SpeakerRules.speaker(lists, words, from, from + 1, entities, previous);
     }
-    Optional<Mention> m = SpeakerRules.speaker(words, from, to, entities, previous);
+    Optional<Mention> m = SpeakerRules.speaker(lists, words, from, to, entities, previous);
     if (m.isEmpty()) {
       return m;
     }
@@ -85,7 +81,7 @@ final class Subjects {
       if (b.kinds[r] != null || QuoteText.isSentenceEnd(b.text, b.words.gapAfter(r))) {
         return Optional.empty();
       }
-      if (!RELATIVES.contains(b.words.get(r).norm())) {
+      if (!b.reporting.isRelativePronoun(b.words.get(r).norm())) {
         continue;
       }
       Optional<Entity> before = SpeakerRules.entityJustBefore(b.text, b.entities,
@@ -94,8 +90,8 @@ final class Subjects {
         return Optional.of(SpeakerRules.mention(before.get()));
       }
       if (!QuoteText.isSentenceEnd(b.text, gap)
-          && SpeakerRules.isDefiniteOrganization(b.words.get(r - 1).bare())) {
-        return SpeakerRules.speaker(b.words, r - 1, r, b.entities, b.lastSpeaker);
+          && SpeakerRules.isDefiniteOrganization(b.reporting, b.words.get(r - 1).bare())) {
+        return SpeakerRules.speaker(b.reporting, b.words, r - 1, r, b.entities, b.lastSpeaker);
       }
       return Optional.empty();
     }
@@ -103,7 +99,7 @@ final class Subjects {
   }
 
   /** Whether a word between the subject and the object is an adverb to skip. */
-  static boolean isAdverb(String bare) {
-    return ADVERBS.contains(bare);
+  static boolean isAdverb(QuoteWords lists, String bare) {
+    return lists.isObjectAdverb(bare);
   }
 }

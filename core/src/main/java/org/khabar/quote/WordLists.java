@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.khabar.text.ArabicNormalizer;
-import org.khabar.text.DataFiles;
 
 /**
- * Loads the word lists of this package and normalizes words the way they are compared: the
+ * Normalizes the words of this package's lists the way they are compared: the
  * {@link ArabicNormalizer#matching()} fold, then lower case in {@link Locale#ROOT}. Stateless and
  * thread-safe.
  */
@@ -23,15 +22,10 @@ final class WordLists {
     return NORMALIZER.normalizeToString(word).toLowerCase(Locale.ROOT);
   }
 
-  /** The non-comment lines of UTF-8 resource {@code name} next to this class, trimmed. */
-  static List<String> lines(String name) {
-    return DataFiles.lines(WordLists.class, name);
-  }
-
-  /** The normalized words of resource {@code name}, one a line. */
-  static Set<String> set(String name) {
+  /** The normalized words of {@code lines}, one a line. */
+  static Set<String> set(List<String> lines) {
     Set<String> words = new HashSet<>();
-    for (String line : lines(name)) {
+    for (String line : lines) {
       words.add(normalize(line));
     }
     return Set.copyOf(words);

@@ -8,7 +8,7 @@
  * <p>Like news-monitoring quote extractors (and CoreNLP's quote attribution, which first finds
  * quotes, then the mention that speaks them), the finder works in two steps: cues with their
  * subject phrase and reported clause, then quotation-mark pairs attributed to the cue around
- * them. The units are small and pure: {@code ReportingWords} generates the inflections of the
+ * them. The units are small and pure: {@code QuoteWords} generates the inflections of the
  * reporting verbs in {@code reporting-verbs.txt} by rule, {@code QuoteMarks} pairs quotation
  * marks, {@code Words} gives a tokenizer-independent view of a block's words, and {@code
  * SpeakerRules} finds the speaker phrase. Word lists are UTF-8 resource files next to the classes.

@@ -5,8 +5,8 @@ import org.khabar.article.CharSpan;
 
 /**
  * The per-line tests for boilerplate: text a site adds around an article that is not part of it.
- * Each is a pure function of one line, linear in its length. Stateless and thread-safe; the
- * cue phrase lists are resource files next to this class, loaded once.
+ * Each is a pure function of one line (and the {@link StructureCues}), linear in its length.
+ * Stateless and thread-safe.
  *
  * <p>Like boilerpipe's and trafilatura's block classifiers, the rules look at cheap shallow
  * features (word count, link-like cue phrases, character statistics) rather than at the words'
@@ -23,10 +23,6 @@ final class BoilerplateRules {
 
   /** The most words a copyright line may hold. */
   static final int MAX_COPYRIGHT_WORDS = 25;
-
-  private static final CuePhrases SHARE = CuePhrases.load("share-cues.txt");
-  private static final CuePhrases FOOTER = CuePhrases.load("footer-phrases.txt");
-  private static final CuePhrases SOCIAL = CuePhrases.load("social-names.txt");
 
   private static final char COPYRIGHT_SIGN = '\u00A9';
 
@@ -59,18 +55,18 @@ final class BoilerplateRules {
    * Whether the short line holds a footer phrase ({@code جميع الحقوق محفوظة}, {@code سياسة
    * الخصوصية}, {@code all rights reserved}...) from {@code footer-phrases.txt}.
    */
-  static boolean isFooterLine(List<String> words) {
-    return words.size() <= MAX_WORDS && FOOTER.occursIn(words);
+  static boolean isFooterLine(StructureCues cues, List<String> words) {
+    return words.size() <= MAX_WORDS && cues.footer().occursIn(words);
   }
 
   /**
    * Whether the short line opens with a share, follow or subscribe cue ({@code تابعونا على},
    * {@code شارك الخبر}...) from {@code share-cues.txt}, or is made only of social network names.
    */
-  static boolean isShareLine(List<String> words) {
+  static boolean isShareLine(StructureCues cues, List<String> words) {
     if (words.size() > MAX_WORDS) {
       return false;
     }
-    return SHARE.matchAtStart(words) > 0 || SOCIAL.containsAll(words);
+    return cues.share().matchAtStart(words) > 0 || cues.social().containsAll(words);
   }
 }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.khabar.text.ArabicNormalizer;
-import org.khabar.text.DataFiles;
 
 /**
  * A list of cue phrases, each kept as its sequence of normalized words, that a line's words can
@@ -37,14 +36,6 @@ final class CuePhrases {
       }
     }
     return new CuePhrases(parsed);
-  }
-
-  /**
-   * Loads the UTF-8 resource {@code name} next to this class: one phrase a line, {@code #}
-   * comments and blank lines ignored. A missing resource is a packaging bug and throws.
-   */
-  static CuePhrases load(String name) {
-    return of(DataFiles.lines(CuePhrases.class, name));
   }
 
   /** The most words any phrase holds. */

@@ -4,15 +4,12 @@ import java.util.List;
 
 /**
  * The per-line tests for links to related articles ("read also" boxes) that sites insert into the
- * body. Stateless and thread-safe; the cue phrase list is {@code related-cues.txt} next to this
- * class, loaded once.
+ * body. Stateless and thread-safe; the cues are {@link StructureCues#related}.
  */
 final class RelatedLinkRules {
 
   /** The most words a cue line may hold, cue and inline title together. */
   static final int MAX_WORDS = 30;
-
-  private static final CuePhrases CUES = CuePhrases.load("related-cues.txt");
 
   private RelatedLinkRules() {}
 
@@ -27,15 +24,16 @@ final class RelatedLinkRules {
   }
 
   /**
-   * Whether the line opens with a cue of {@code related-cues.txt}, on its matching-normalized
-   * words (so any harakat, alef or hamza spelling of {@code اقرأ أيضا} matches), and whether a
-   * title follows on the same line. A long line is prose that happens to start with the words.
+   * Whether the line opens with a cue of {@code structure/related-cues.txt}, on its
+   * matching-normalized words (so any harakat, alef or hamza spelling of {@code اقرأ أيضا}
+   * matches), and whether a title follows on the same line. A long line is prose that happens to
+   * start with the words.
    */
-  static Cue cue(List<String> words) {
+  static Cue cue(StructureCues cues, List<String> words) {
     if (words.size() > MAX_WORDS) {
       return Cue.NONE;
     }
-    int matched = CUES.matchAtStart(words);
+    int matched = cues.related().matchAtStart(words);
     if (matched == 0) {
       return Cue.NONE;
     }

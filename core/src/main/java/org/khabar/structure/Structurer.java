@@ -7,6 +7,7 @@ import org.khabar.article.Article;
 import org.khabar.article.Block;
 import org.khabar.article.BlockKind;
 import org.khabar.article.CharSpan;
+import org.khabar.text.LanguageResources;
 
 /**
  * Finds the blocks of an article: headline, subheadings, paragraphs, list items, links to related
@@ -76,8 +77,12 @@ public final class Structurer {
 
   private final LineLimit headline;
   private final LineLimit subheading;
+  private final StructureCues cues;
 
-  /** A structurer with the limits {@link LineLimit#HEADLINE} and {@link LineLimit#SUBHEADING}. */
+  /**
+   * A structurer with the limits {@link LineLimit#HEADLINE} and {@link LineLimit#SUBHEADING} and
+   * the bundled cue phrases.
+   */
   public Structurer() {
     this(LineLimit.HEADLINE, LineLimit.SUBHEADING);
   }
@@ -89,8 +94,26 @@ public final class Structurer {
    * @param subheading the limits of a subheading
    */
   public Structurer(LineLimit headline, LineLimit subheading) {
+    this(headline, subheading, StructureCues.BUNDLED);
+  }
+
+  private Structurer(LineLimit headline, LineLimit subheading, StructureCues cues) {
     this.headline = Objects.requireNonNull(headline, "headline");
     this.subheading = Objects.requireNonNull(subheading, "subheading");
+    this.cues = cues;
+  }
+
+  /**
+   * This structurer with the cue phrases of {@code resources} (the {@code structure/} lists:
+   * related-link, chrome, share and footer cues, social network names), read once.
+   *
+   * @param resources the word lists
+   * @return a structurer with the same limits and those cues
+   */
+  public Structurer withResources(LanguageResources resources) {
+    Objects.requireNonNull(resources, "resources");
+    return new Structurer(headline, subheading,
+        resources.isBundled() ? StructureCues.BUNDLED : StructureCues.of(resources));
   }
 
   /**
@@ -116,9 +139,10 @@ public final class Structurer {
     return blocks;
   }
 
-  private static void markBoilerplate(Lines lines, BlockKind[] kinds) {
+  private void markBoilerplate(Lines lines, BlockKind[] kinds) {
     for (int i = 0; i < lines.size(); i++) {
-      if (isFurniture(lines.text, lines.span(i), lines.isReadWhole(i) ? lines.words(i) : null)) {
+      if (isFurniture(cues, lines.text, lines.span(i),
+          lines.isReadWhole(i) ? lines.words(i) : null)) {
         kinds[i] = BlockKind.BOILERPLATE;
       }
     }
@@ -138,16 +162,17 @@ public final class Structurer {
     Objects.requireNonNull(line, "line");
     CharSpan span = CharSpan.of(0, line.length());
     boolean readWhole = line.length() <= CUE_PREFIX;
-    return isFurniture(line, span,
+    return isFurniture(StructureCues.BUNDLED, line, span,
         readWhole ? CuePhrases.words(line, RelatedLinkRules.MAX_WORDS + 1) : null);
   }
 
   /** The boilerplate rules of one line; {@code words} null for a line too long to read whole. */
-  private static boolean isFurniture(CharSequence text, CharSpan line, List<String> words) {
+  private static boolean isFurniture(
+      StructureCues cues, CharSequence text, CharSpan line, List<String> words) {
     return BoilerplateRules.isTrackingLine(text, line)
         || BoilerplateRules.isCopyrightLine(text, line)
-        || words != null && (BoilerplateRules.isFooterLine(words)
-            || BoilerplateRules.isShareLine(words) || WebChromeRules.isCueLine(words)
+        || words != null && (BoilerplateRules.isFooterLine(cues, words)
+            || BoilerplateRules.isShareLine(cues, words) || WebChromeRules.isCueLine(cues, words)
             || WebChromeRules.isDateline(words) || WebChromeRules.isBreadcrumb(text, line, words));
   }
 
@@ -204,7 +229,7 @@ public final class Structurer {
       if (kinds[i] == BlockKind.BOILERPLATE || !lines.isReadWhole(i)) {
         continue;
       }
-      RelatedLinkRules.Cue cue = RelatedLinkRules.cue(lines.words(i));
+      RelatedLinkRules.Cue cue = RelatedLinkRules.cue(cues, lines.words(i));
       if (cue == RelatedLinkRules.Cue.NONE) {
         continue;
       }

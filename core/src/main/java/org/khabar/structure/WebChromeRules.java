@@ -30,15 +30,14 @@ final class WebChromeRules {
   /** The fewest lines of a menu at the top of a copied page. */
   static final int MIN_MENU_LINES = 3;
 
-  private static final CuePhrases CUES = CuePhrases.load("chrome-cues.txt");
   private static final String SEPARATORS = "›»>/|\u2022·";
   private static final Set<String> DATE_WORDS = dateWords();
 
   private WebChromeRules() {}
 
   /** Whether the short line opens with a byline, dateline, comment, tag or print cue. */
-  static boolean isCueLine(List<String> words) {
-    return words.size() <= MAX_WORDS && CUES.matchAtStart(words) > 0;
+  static boolean isCueLine(StructureCues cues, List<String> words) {
+    return words.size() <= MAX_WORDS && cues.chrome().matchAtStart(words) > 0;
   }
 
   /**

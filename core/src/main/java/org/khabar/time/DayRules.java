@@ -79,7 +79,7 @@ final class DayRules {
         j = hw.get().end();
       }
     } else {
-      Optional<PhraseTable.Match> hw = TimexRun.PHRASES.at(s, i, "hour");
+      Optional<PhraseTable.Match> hw = r.phrases.at(s, i, "hour");
       if (hw.isEmpty()) {
         return null;
       }
@@ -114,7 +114,7 @@ final class DayRules {
     String clockValue = String.format(Locale.ROOT, "T%02d:%02d", hour % 24, minute);
     // A day after the clock time anchors it: "الساعة العاشرة من صباح الخميس".
     int k = j;
-    if (!s.lineBreakBefore(k) && TimexRun.PHRASES.at(s, k, "year-prep").isEmpty()
+    if (!s.lineBreakBefore(k) && r.phrases.at(s, k, "year-prep").isEmpty()
         && s.is(k, TimexRun.FROM)) {
       k++;
     }

@@ -16,14 +16,13 @@ final class DurationRules {
 
   private DurationRules() {}
 
-  private static final NumberParser NUMBERS = NumberParser.standard();
 
   /** 3 سنوات, أربع سنوات, لعدة أيام, ساعتين, لمدة عام, يوم واحد. */
   static Candidate durationExpr(TimexRun r, int i) {
     WordScan s = r.s;
-    Optional<NumberParser.Parsed> n = NUMBERS.at(s, i);
+    Optional<NumberParser.Parsed> n = r.numbers.at(s, i);
     if (n.isPresent() && !s.lineBreakBefore(n.get().end())) {
-      Optional<PhraseTable.Match> u = TimexRun.PHRASES.at(s, n.get().end(), "unit");
+      Optional<PhraseTable.Match> u = r.phrases.at(s, n.get().end(), "unit");
       if (u.isPresent() && unitCount(u.get()) == 1 && n.get().value().signum() > 0) {
         return duration(i, n.get().skip(), u.get().end(), n.get().value(), unitCode(u.get()));
       }
@@ -31,7 +30,7 @@ final class DurationRules {
     }
     Optional<PhraseTable.Match> some = r.first(i, "some");
     if (some.isPresent() && !s.lineBreakBefore(some.get().end())) {
-      Optional<PhraseTable.Match> u = TimexRun.PHRASES.at(s, some.get().end(), "unit");
+      Optional<PhraseTable.Match> u = r.phrases.at(s, some.get().end(), "unit");
       if (u.isPresent() && unitCount(u.get()) == 1) {
         return duration(i, some.get().skip(), u.get().end(), null, unitCode(u.get()));
       }
@@ -39,10 +38,10 @@ final class DurationRules {
     Optional<PhraseTable.Match> forWord = r.first(i, "for");
     if (forWord.isPresent() && !s.lineBreakBefore(forWord.get().end())) {
       int k = forWord.get().end();
-      Optional<PhraseTable.Match> u = TimexRun.PHRASES.at(s, k, "unit");
-      if (u.isPresent() && NUMBERS.at(s, u.get().end()).isEmpty()) {
+      Optional<PhraseTable.Match> u = r.phrases.at(s, k, "unit");
+      if (u.isPresent() && r.numbers.at(s, u.get().end()).isEmpty()) {
         // لمدة عام: one; لمدة ساعتين: two; لمدة سنوات: an unspecified number.
-        boolean singular = TimexRun.PHRASES.at(s, k, "singular-unit").isPresent();
+        boolean singular = r.phrases.at(s, k, "singular-unit").isPresent();
         BigDecimal count = unitCount(u.get()) == 2 ? BigDecimal.valueOf(2)
             : singular ? BigDecimal.ONE : null;
         return duration(k, 0, u.get().end(), count, unitCode(u.get()));
@@ -84,8 +83,8 @@ final class DurationRules {
     Optional<PhraseTable.Match> plural = r.first(i, "unit");
     if (plural.isPresent() && unitCount(plural.get()) == 1 && plural.get().skip() == 0
         && r.first(i, "singular-unit").isEmpty() && i > 0 && !s.lineBreakBefore(i)
-        && TimexRun.PHRASES.at(s, i - 1, "ago-prep").isPresent()
-        && NUMBERS.at(s, plural.get().end()).isEmpty()) {
+        && r.phrases.at(s, i - 1, "ago-prep").isPresent()
+        && r.numbers.at(s, plural.get().end()).isEmpty()) {
       return duration(i, 0, plural.get().end(), null, unitCode(plural.get()));
     }
     // يوم واحد, ساعة واحدة: a singular unit counted as one.
@@ -169,7 +168,7 @@ final class DurationRules {
           duration(0, 0, 1, BigDecimal.ONE, u.get().entry().value()).value(), "", Level.OTHER);
     }
     // كل أربعة أشهر: every so many units, a set of that period.
-    Optional<NumberParser.Parsed> n = NUMBERS.at(s, k);
+    Optional<NumberParser.Parsed> n = r.numbers.at(s, k);
     if (n.isPresent() && n.get().skip() == 0 && n.get().value().signum() > 0) {
       Optional<PhraseTable.Match> unit = r.next(n.get().end(), "unit");
       if (unit.isPresent() && unitCount(unit.get()) == 1) {

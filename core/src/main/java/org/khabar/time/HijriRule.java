@@ -36,7 +36,7 @@ final class HijriRule {
       if (mid == null) {
         return null;
       }
-      int end = TimexRun.PHRASES.at(s, j + 1, "hijri").get().end();
+      int end = r.phrases.at(s, j + 1, "hijri").get().end();
       return new Candidate(i, skip, end, Type.DATE, Resolver.year(mid.getYear()), "", Level.YEAR);
     }
     // A Hijri month with its day and year.
@@ -62,7 +62,7 @@ final class HijriRule {
         year = yy;
         end = yk + 1;
         if (r.isHijriMark(end)) {
-          end = TimexRun.PHRASES.at(s, end, "hijri").get().end();
+          end = r.phrases.at(s, end, "hijri").get().end();
         }
       } else if (yy >= 1900 && yy <= 2100) {
         // رمضان 2025: the Hijri month whose middle falls in that Gregorian year.
@@ -77,7 +77,7 @@ final class HijriRule {
       }
     }
     boolean ambiguous = mm.entry().words().size() == 1
-        && TimexRun.PHRASES.contains("needs-context", mm.entry().words().get(0));
+        && r.phrases.contains("needs-context", mm.entry().words().get(0));
     if (ambiguous && day < 0 && year < 0 && !monthWord && !context && !r.isMonthPrep(i)) {
       return null;
     }

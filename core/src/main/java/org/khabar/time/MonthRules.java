@@ -106,7 +106,7 @@ final class MonthRules {
       }
     }
     if (day < 0 && year == null && !yearUnknown && !monthWord && !context
-        && TimexRun.PHRASES.contains("needs-context", mm.entry().words().get(0))
+        && r.phrases.contains("needs-context", mm.entry().words().get(0))
         && mm.entry().words().size() == 1 && !r.isMonthPrep(i)) {
       return null;
     }

@@ -21,7 +21,6 @@ import org.khabar.time.Candidate.Level;
  */
 final class RelativeCountRule {
 
-  private static final NumberParser NUMBERS = NumberParser.standard();
 
   /** The largest count read; past it the phrase is not a date of this kind. */
   private static final int MAX_COUNT = 10_000;
@@ -39,7 +38,7 @@ final class RelativeCountRule {
     int k = prep.get().end();
     long count;
     PhraseTable.Match unit;
-    Optional<NumberParser.Parsed> n = NUMBERS.at(s, k);
+    Optional<NumberParser.Parsed> n = r.numbers.at(s, k);
     if (n.isPresent()) {
       Optional<PhraseTable.Match> u = r.next(n.get().end(), "unit");
       BigDecimal v = n.get().value();

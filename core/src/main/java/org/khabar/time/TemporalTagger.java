@@ -7,11 +7,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.khabar.article.CharSpan;
-import org.khabar.article.TimeExpression;
 import org.khabar.article.TimeExpression.Type;
-import org.khabar.number.PhraseTable;
+import org.khabar.article.TimeExpression;
 import org.khabar.number.NumberParser;
+import org.khabar.number.PhraseTable;
 import org.khabar.number.WordScan;
+import org.khabar.text.LanguageResources;
 import org.khabar.time.Candidate.Level;
 
 /**
@@ -72,17 +73,26 @@ import org.khabar.time.Candidate.Level;
  */
 public final class TemporalTagger implements TimeTagger {
 
-  /** Every word a rule can start with: a token that is none of them is skipped at once. */
-  private final java.util.Set<String> starters = starters();
+  private static final TemporalTagger BUNDLED =
+      new TemporalTagger(TimeWords.PHRASES, NumberParser.standard());
 
-  private static java.util.Set<String> starters() {
-    java.util.Set<String> all = new java.util.HashSet<>(TimeWords.PHRASES.firstWords(
+  /** The time words. */
+  private final PhraseTable phrases;
+  /** The number words' parser. */
+  private final NumberParser numbers;
+  /** The first words of the {@code not-future} entries: words that look like a future verb. */
+  private final java.util.Set<String> notFuture;
+  /** Every word a rule can start with: a token that is none of them is skipped at once. */
+  private final java.util.Set<String> starters;
+
+  private static java.util.Set<String> starters(PhraseTable phrases, NumberParser numbers) {
+    java.util.Set<String> all = new java.util.HashSet<>(phrases.firstWords(
         "mod", "part-of-day", "clock-word", "hour", "day-word", "day", "weekday", "period",
         "month-word", "month", "year-word", "hijri-month", "year-prep", "some", "for", "unit",
         "set-adverb", "every", "date-word", "day-ordinal", "this", "season-word", "season",
         "ago-prep", "singular-unit", "days-of", "plural-period", "dual-construct",
         "tonight", "period-noun"));
-    all.addAll(NumberParser.standard().phrases().firstWords(NumberParser.CATEGORIES));
+    all.addAll(numbers.phrases().firstWords(NumberParser.CATEGORIES));
     return java.util.Set.copyOf(all);
   }
 
@@ -105,7 +115,36 @@ public final class TemporalTagger implements TimeTagger {
   }
 
   /** A tagger with the bundled phrases and ICU's month and weekday names. */
-  public TemporalTagger() {}
+  public TemporalTagger() {
+    this(BUNDLED.phrases, BUNDLED.numbers, BUNDLED.notFuture, BUNDLED.starters);
+  }
+
+  private TemporalTagger(PhraseTable phrases, NumberParser numbers) {
+    this(phrases, numbers, phrases.firstWords("not-future"), starters(phrases, numbers));
+  }
+
+  private TemporalTagger(PhraseTable phrases, NumberParser numbers,
+      java.util.Set<String> notFuture, java.util.Set<String> starters) {
+    this.phrases = phrases;
+    this.numbers = numbers;
+    this.notFuture = notFuture;
+    this.starters = starters;
+  }
+
+  /**
+   * A tagger with the time words of {@code resources} ({@code time/phrases.txt}, and ICU's month
+   * and weekday names) and its number words ({@code number/phrases.txt}).
+   *
+   * @param resources the word lists
+   * @return the tagger
+   * @throws IllegalArgumentException if an added line is not {@code
+   *     category<TAB>phrase[<TAB>value]}
+   */
+  public static TemporalTagger of(LanguageResources resources) {
+    Objects.requireNonNull(resources, "resources");
+    return resources.isBundled() ? BUNDLED
+        : new TemporalTagger(TimeWords.of(resources), NumberParser.of(resources));
+  }
 
   /**
    * The temporal expressions in {@code region} of {@code text}, sorted and disjoint.
@@ -134,7 +173,8 @@ public final class TemporalTagger implements TimeTagger {
   public List<TimeExpression> extract(WordScan s, Optional<LocalDate> published) {
     Objects.requireNonNull(s, "s");
     Objects.requireNonNull(published, "published");
-    TimexRun r = new TimexRun(s, published.orElse(null), new TenseCues(s, TimexRun.PHRASES));
+    TimexRun r = new TimexRun(s, published.orElse(null), new TenseCues(s, phrases, notFuture),
+        phrases, numbers);
     List<TimeExpression> out = new ArrayList<>();
     Candidate last = null;
     int i = 0;

@@ -8,6 +8,7 @@ import static org.khabar.text.ArabicLetters.TEH;
 import static org.khabar.text.ArabicLetters.WAW;
 import static org.khabar.text.ArabicLetters.YEH;
 
+import java.util.Set;
 import org.khabar.number.PhraseTable;
 import org.khabar.number.WordScan;
 
@@ -31,7 +32,7 @@ final class TenseCues {
 
   private final int[] tense;
 
-  TenseCues(WordScan s, PhraseTable phrases) {
+  TenseCues(WordScan s, PhraseTable phrases, Set<String> notFuture) {
     int n = s.size();
     byte[] cue = new byte[n];
     boolean[] boundary = new boolean[n];
@@ -39,7 +40,7 @@ final class TenseCues {
       boundary[i] = s.isSymbol(i, '.') || s.isSymbol(i, '!') || s.isSymbol(i, '?')
           || s.isSymbol(i, '\u061F') || s.isSymbol(i, '\u061B');
       if (s.isWord(i)) {
-        cue[i] = cueOf(s.text(i), phrases);
+        cue[i] = cueOf(s.text(i), phrases, notFuture);
       }
     }
     tense = new int[n];
@@ -96,18 +97,18 @@ final class TenseCues {
     return i >= 0 && i < tense.length ? tense[i] : 0;
   }
 
-  static byte cueOf(String w, PhraseTable phrases) {
+  static byte cueOf(String w, PhraseTable phrases, Set<String> notFuture) {
     String x = w;
     if (x.length() > 3 && (x.charAt(0) == WAW || x.charAt(0) == FEH)) {
-      byte c = cueOfBare(x.substring(1), phrases);
+      byte c = cueOfBare(x.substring(1), phrases, notFuture);
       if (c != 0) {
         return c;
       }
     }
-    return cueOfBare(x, phrases);
+    return cueOfBare(x, phrases, notFuture);
   }
 
-  private static byte cueOfBare(String x, PhraseTable phrases) {
+  private static byte cueOfBare(String x, PhraseTable phrases, Set<String> notFuture) {
     if (phrases.contains("future", x)) {
       return 1;
     }
@@ -122,23 +123,20 @@ final class TenseCues {
     }
     if (x.length() >= 5 && x.charAt(0) == SEEN
         && (x.charAt(1) == YEH || x.charAt(1) == TEH || x.charAt(1) == NOON)
-        && !isNotFuture(x, phrases)) {
+        && !isNotFuture(x, notFuture)) {
       return 1;
     }
     return 0;
   }
 
-  private static boolean isNotFuture(String x, PhraseTable phrases) {
-    for (String w : NOT_FUTURE) {
+  private static boolean isNotFuture(String x, Set<String> notFuture) {
+    for (String w : notFuture) {
       if (w.length() <= 3 ? x.equals(w) : x.startsWith(w)) {
         return true;
       }
     }
     return false;
   }
-
-  private static final java.util.List<String> NOT_FUTURE =
-      TimeWords.PHRASES.entries("not-future").stream().map(e -> e.words().get(0)).toList();
 
   private static final String[] PAST_SUFFIXES = {
     String.valueOf(TEH),

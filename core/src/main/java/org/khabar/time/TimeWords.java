@@ -5,6 +5,7 @@ import com.ibm.icu.util.GregorianCalendar;
 import com.ibm.icu.util.IslamicCalendar;
 import com.ibm.icu.util.ULocale;
 import org.khabar.number.PhraseTable;
+import org.khabar.text.LanguageResources;
 
 /**
  * The phrase table of the temporal tagger: the bundled {@code phrases.txt} plus month and weekday
@@ -25,12 +26,15 @@ final class TimeWords {
     "ar_MR"
   };
 
-  static final PhraseTable PHRASES = build();
+  /** The bundled time words. */
+  static final PhraseTable PHRASES = of(LanguageResources.bundled());
 
   private TimeWords() {}
 
-  private static PhraseTable build() {
-    PhraseTable.Builder b = PhraseTable.builder().addResource(TimeWords.class, "phrases.txt");
+  /** The time words of {@code resources} ({@code time/phrases.txt}) and ICU's names. */
+  static PhraseTable of(LanguageResources resources) {
+    PhraseTable.Builder b = PhraseTable.builder()
+        .addLines(resources.lines("time/phrases.txt"), "time/phrases.txt");
     int[] contexts = {DateFormatSymbols.FORMAT, DateFormatSymbols.STANDALONE};
     for (String locale : GREGORIAN_LOCALES) {
       DateFormatSymbols symbols = new DateFormatSymbols(new GregorianCalendar(), new ULocale(locale));

@@ -17,9 +17,6 @@ import org.khabar.number.WordScan;
  */
 final class TimexRun {
 
-  /** The time words ({@code phrases.txt} and ICU's month and weekday names). */
-  static final PhraseTable PHRASES = TimeWords.PHRASES;
-
   /** The article {@code ال}; a compile-time constant, so reading it initializes nothing. */
   static final String DEFINITE = "" + ALEF + LAM;
 
@@ -30,16 +27,23 @@ final class TimexRun {
   /** The publication date, or null when unknown. */
   final LocalDate published;
   final TenseCues tense;
+  /** The time words ({@code time/phrases.txt} and ICU's month and weekday names). */
+  final PhraseTable phrases;
+  /** The number words' parser. */
+  final NumberParser numbers;
 
-  TimexRun(WordScan s, LocalDate published, TenseCues tense) {
+  TimexRun(WordScan s, LocalDate published, TenseCues tense, PhraseTable phrases,
+      NumberParser numbers) {
     this.s = s;
     this.published = published;
     this.tense = tense;
+    this.phrases = phrases;
+    this.numbers = numbers;
   }
 
   /** The entry of {@code category} at word {@code i}, a proclitic allowed. */
   Optional<PhraseTable.Match> first(int i, String category) {
-    return PHRASES.atWithProclitic(s, i, category);
+    return phrases.atWithProclitic(s, i, category);
   }
 
   /** The entry of {@code category} at word {@code i} on the same line, without proclitic. */
@@ -47,22 +51,22 @@ final class TimexRun {
     if (s.lineBreakBefore(i)) {
       return Optional.empty();
     }
-    return PHRASES.at(s, i, category);
+    return phrases.at(s, i, category);
   }
 
   /** Whether a Hijri mark (هـ) stands at word {@code k} on the same line. */
   boolean isHijriMark(int k) {
-    return !s.lineBreakBefore(k) && PHRASES.at(s, k, "hijri").isPresent();
+    return !s.lineBreakBefore(k) && phrases.at(s, k, "hijri").isPresent();
   }
 
   /** Whether a month preposition stands before word {@code i} on the same line. */
   boolean isMonthPrep(int i) {
-    return i > 0 && !s.lineBreakBefore(i) && PHRASES.at(s, i - 1, "month-prep").isPresent();
+    return i > 0 && !s.lineBreakBefore(i) && phrases.at(s, i - 1, "month-prep").isPresent();
   }
 
   /** Whether a time unit stands at word {@code k} on the same line. */
   boolean isDurationUnit(int k) {
-    return !s.lineBreakBefore(k) && PHRASES.at(s, k, "unit").isPresent();
+    return !s.lineBreakBefore(k) && phrases.at(s, k, "unit").isPresent();
   }
 
   /** The number of an entry. */

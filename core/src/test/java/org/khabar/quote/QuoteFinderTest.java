@@ -18,6 +18,7 @@ import org.khabar.article.EntityType;
 import org.khabar.article.Mention;
 import org.khabar.article.Quote;
 import org.khabar.ner.EntityRecognizer;
+import org.khabar.text.LanguageResources;
 
 /** One test per quote rule, on sentences written for the test in news style. */
 class QuoteFinderTest {
@@ -301,10 +302,13 @@ class QuoteFinderTest {
 
   @Test
   void reportingWordsGenerateInflectionsByRule() {
-    ReportingWords reporting = new ReportingWords(List.of("دعا يدعو داعي", "رأى يرى -"), List.of());
-    for (String form : List.of("دعا", "دعت", "دعوا", "يدعو", "تدعو", "يدعون", "داعيا", "رات", "يرى", "ترى", "يرون")) {
+    QuoteWords reporting = QuoteWords.of(
+        LanguageResources.bundled(), List.of("نعى ينعى ناعي", "شجب يشجب -"), List.of());
+    for (String form : List.of("نعى", "نعت", "نعوا", "ينعى", "تنعى", "ينعون", "ناعيا", "شجبت",
+        "يشجبون", "دعت", "يرون")) {
       assertEquals(true, reporting.kindOf(WordLists.normalize(form)).isPresent(), form);
     }
+    assertEquals(Optional.empty(), QuoteWords.standard().kindOf(WordLists.normalize("نعت")));
     assertEquals(Optional.empty(), reporting.kindOf(WordLists.normalize("دعاء")));
   }
 

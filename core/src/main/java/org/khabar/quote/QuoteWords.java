@@ -8,11 +8,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.khabar.text.ArabicLetters;
+import org.khabar.text.LanguageResources;
 
 /**
- * The reporting cues of Arabic news: verbs in their generated inflections, their participles, and
- * attribution words. Immutable and thread-safe; built once from {@code reporting-verbs.txt} and
- * {@code attributions.txt}.
+ * The word lists of the quote finder, read once from {@link LanguageResources}: the reporting cues
+ * of Arabic news (verbs in their generated inflections, their participles, and attribution words,
+ * {@code quote/reporting-verbs.txt} and {@code quote/attributions.txt}), and the words its rules
+ * stop or turn at (complementizers, speaker stops, organization heads, object adverbs, relative
+ * pronouns). Immutable and thread-safe.
  *
  * <p>From each line {@code past present [participle]} the list generates, by rule: the past
  * {@code قال}, feminine {@code قالت}, plural {@code قالوا} and dual {@code قالا} (a final alef or
@@ -20,11 +23,10 @@ import org.khabar.text.ArabicLetters;
  * {@code يقول}, feminine {@code تقول}, plural {@code يقولون} and dual {@code يقولان} (a final weak
  * letter drops before {@code ون}: {@code يرى} gives {@code يرون}); the participle {@code مؤكد} with
  * {@code ا}, {@code ة}, {@code ون}, {@code ين}. A fourth column {@value #OBJECT} marks a verb
- * that may report by its object ({@link #takesObject}). All forms are matching-normalized, and so
- * are the
- * words they are compared with.
+ * that may report by its object ({@link #takesObject}). All words are matching-normalized, and so
+ * are the words they are compared with.
  */
-final class ReportingWords {
+final class QuoteWords {
 
   /** What kind of cue a word is. */
   enum Kind {
@@ -41,14 +43,18 @@ final class ReportingWords {
   /** The fourth column that marks a verb whose object is what it reports. */
   static final String OBJECT = "object";
 
-  private static final ReportingWords STANDARD =
-      new ReportingWords(
-          WordLists.lines("reporting-verbs.txt"), WordLists.lines("attributions.txt"));
+  private static final QuoteWords STANDARD = of(LanguageResources.bundled(), List.of(), List.of());
 
   private final Map<String, Kind> forms = new HashMap<>();
   private final Set<String> objectForms = new HashSet<>();
+  private final Set<String> complementizers;
+  private final Set<String> speakerStops;
+  private final Set<String> organizationHeads;
+  private final Set<String> objectAdverbs;
+  private final Set<String> relativePronouns;
 
-  ReportingWords(List<String> verbLines, List<String> attributions) {
+  private QuoteWords(LanguageResources resources, List<String> verbLines,
+      List<String> attributions) {
     for (String line : verbLines) {
       String[] cols = line.split("\\s+");
       Map<String, Kind> verb = new HashMap<>();
@@ -71,23 +77,55 @@ final class ReportingWords {
     for (String a : attributions) {
       forms.putIfAbsent(WordLists.normalize(a), Kind.ATTRIBUTION);
     }
+    this.complementizers = WordLists.set(resources.lines("quote/complementizers.txt"));
+    this.speakerStops = WordLists.set(resources.lines("quote/speaker-stops.txt"));
+    this.organizationHeads = SpeakerRules.stripArticle(
+        WordLists.set(resources.lines("quote/organization-heads.txt")));
+    this.objectAdverbs = WordLists.set(resources.lines("quote/object-adverbs.txt"));
+    this.relativePronouns = WordLists.set(resources.lines("quote/relative-pronouns.txt"));
   }
 
   /** The words of the bundled lists. */
-  static ReportingWords standard() {
+  static QuoteWords standard() {
     return STANDARD;
   }
 
   /**
-   * The bundled lists and these lines besides ({@code past present participle|-}, and attribution
-   * words); a form the bundled lists have keeps its kind.
+   * The lists of {@code resources}, and these lines besides ({@code past present participle|-},
+   * and attribution words); a form listed before keeps its kind.
    */
-  static ReportingWords standardWith(List<String> verbLines, List<String> attributions) {
-    List<String> verbs = new ArrayList<>(WordLists.lines("reporting-verbs.txt"));
+  static QuoteWords of(LanguageResources resources, List<String> verbLines,
+      List<String> attributions) {
+    List<String> verbs = new ArrayList<>(resources.lines("quote/reporting-verbs.txt"));
     verbs.addAll(verbLines);
-    List<String> words = new ArrayList<>(WordLists.lines("attributions.txt"));
+    List<String> words = new ArrayList<>(resources.lines("quote/attributions.txt"));
     words.addAll(attributions);
-    return new ReportingWords(verbs, words);
+    return new QuoteWords(resources, verbs, words);
+  }
+
+  /** Whether {@code norm} opens a reported clause ({@code أن}, {@code إن}). */
+  boolean isComplementizer(String norm) {
+    return complementizers.contains(norm);
+  }
+
+  /** Whether {@code form} ends a speaker phrase. */
+  boolean isSpeakerStop(String form) {
+    return speakerStops.contains(form);
+  }
+
+  /** Whether {@code head}, without its article, heads an organization ({@code وزارة}). */
+  boolean isOrganizationHead(String head) {
+    return organizationHeads.contains(head);
+  }
+
+  /** Whether {@code bare} is an adverb between a subject and its object. */
+  boolean isObjectAdverb(String bare) {
+    return objectAdverbs.contains(bare);
+  }
+
+  /** Whether {@code norm} is a relative pronoun ({@code التي}). */
+  boolean isRelativePronoun(String norm) {
+    return relativePronouns.contains(norm);
   }
 
   /**
