@@ -16,6 +16,7 @@ import org.khabar.number.NumberTagger;
 import org.khabar.number.QuantityTagger;
 import org.khabar.quote.QuoteFinder;
 import org.khabar.quote.QuoteTagger;
+import org.khabar.segment.CliticAnalyzer;
 import org.khabar.segment.SentenceSplitter;
 import org.khabar.segment.WordTokenizer;
 import org.khabar.structure.Structurer;
@@ -64,7 +65,7 @@ public final class Khabar {
     this.overflow = b.overflow;
     this.normalizer = b.normalizer;
     this.structurer = b.structurer;
-    this.analysis = new Analysis(b.splitter, new WordTokenizer(b.normalizer),
+    this.analysis = new Analysis(b.splitter, new WordTokenizer(b.normalizer, b.clitics),
         new Recognition(b.recognizers, b.resolver), b.timeTagger, b.numberTagger, b.quoteTagger);
   }
 
@@ -198,10 +199,9 @@ public final class Khabar {
   }
 
   /**
-   * Processes an article whose blocks the caller knows already (an HTML page's, from its markup):
-   * {@code blocks} are used as they are instead of the structurer's, and every later stage runs
-   * as in {@link #process(ArticleSource)}. A text longer than {@link #maxChars()} is structured by
-   * the pipeline's own structurer instead, as {@link #process(ArticleSource)} does it.
+   * Processes an article whose blocks the caller knows already (an HTML page's, from its markup),
+   * using them instead of the structurer's; a text longer than {@link #maxChars()} is processed
+   * as {@link #process(ArticleSource)} does it.
    *
    * @param source the article's id, text and publication date
    * @param blocks its blocks: sorted, disjoint, non-empty, within the text, with only whitespace
@@ -213,9 +213,8 @@ public final class Khabar {
    * @throws IllegalStateException if a recognizer breaks its contract
    */
   public Article process(ArticleSource source, List<Block> blocks) {
-    Objects.requireNonNull(source, "source");
+    String text = Objects.requireNonNull(source, "source").text();
     Objects.requireNonNull(blocks, "blocks");
-    String text = source.text();
     GivenBlocks.check(text, blocks);
     if (text.length() > maxChars) {
       return process(source);
@@ -238,16 +237,14 @@ public final class Khabar {
     return process(ArticleSource.of("", Objects.requireNonNull(text, "text")));
   }
 
-  /**
-   * Configures a {@link Khabar}. Not thread-safe: configure it in one thread, build once and share
-   * the result. Null-hostile: every setter throws {@link NullPointerException} naming its argument.
-   */
+  /** Configures a {@link Khabar}: not thread-safe; a setter given null throws, naming it. */
   public static final class Builder {
     private ArabicNormalizer normalizer = ArabicNormalizer.matching();
     private Structurer structurer = new Structurer();
     private SentenceSplitter splitter = new SentenceSplitter();
     private final List<EntityRecognizer> recognizers = new ArrayList<>();
     private Optional<EntityResolver> resolver = Optional.empty();
+    private CliticAnalyzer clitics = CliticAnalyzer.standard();
     private QuoteTagger quoteTagger = new QuoteFinder();
     private TimeTagger timeTagger = new TemporalTagger();
     private NumberTagger numberTagger = new QuantityTagger();
@@ -345,16 +342,18 @@ public final class Khabar {
     }
 
     /**
-     * Builds the structurer, the quote finder and the date and number taggers from {@code
-     * resources}: the bundled word lists with a newsroom's additions. It replaces those four
-     * stages, so set a stage of your own after it.
+     * Builds the sentence splitter, the tokenizer's clitic analysis, the structurer, the quote
+     * finder and the date and number taggers from {@code resources}, the bundled word lists with a
+     * newsroom's additions, replacing those stages: set one of your own after it.
      *
      * @param resources the word lists
      * @return this builder
      * @throws IllegalArgumentException if an added number or time line is malformed, naming it
      */
     public Builder resources(LanguageResources resources) {
-      Objects.requireNonNull(resources, "resources");
+      this.splitter = SentenceSplitter.of(Objects.requireNonNull(resources, "resources"));
+      this.clitics = CliticAnalyzer.standard()
+          .withUnsplittable(resources.added("segment/unsplittable.txt"));
       this.structurer = structurer.withResources(resources);
       this.quoteTagger = QuoteFinder.of(resources);
       this.timeTagger = TemporalTagger.of(resources);

@@ -12,7 +12,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.khabar.article.Article;
 import org.khabar.article.BlockKind;
+import org.khabar.article.CharSpan;
+import org.khabar.article.Entity;
+import org.khabar.article.EntityType;
 import org.khabar.article.Quote;
+import org.khabar.article.Token;
+import org.khabar.ner.EntityRecognizer;
+import org.khabar.ner.EntityResolver;
 import org.khabar.quote.QuoteFinder;
 import org.khabar.text.LanguageResources;
 
@@ -105,5 +111,43 @@ class AddedWordsTest {
         () -> Khabar.builder().resources(
             LanguageResources.builder().add("time/phrases.txt", "unit جمعات").build()));
     assertTrue(bad.getMessage().contains("time/phrases.txt"), bad.getMessage());
+  }
+
+  @Test
+  void addedAbbreviationsAndTitlesReachTheSplitterAndTheResolver() {
+    String text = "وقعت شركة النور ش.ذ.م.م. عقدا جديدا أمس.\n\n"
+        + "وقال المتصرف الجهوي سمير حداد إن العقد مهم.\n";
+    LanguageResources words = LanguageResources.builder()
+        .add("segment/abbreviations.txt", "ش.ذ.م.م.")
+        .add("ner/person-titles.txt", "المتصرف")
+        .build();
+    EntityRecognizer samir = t -> {
+      int at = t.text().indexOf("سمير حداد");
+      return List.of(new Entity(EntityType.PERSON, CharSpan.of(at, at + 9), "سمير حداد",
+          "سمير حداد", 0.9));
+    };
+    Article plain = Khabar.builder().addRecognizer(samir)
+        .resolver(EntityResolver.standard()).build().process(text);
+    Article desk = Khabar.builder().resources(words).addRecognizer(samir)
+        .resolver(EntityResolver.of(words)).build().process(text);
+    assertEquals(3, plain.sentences().size(), plain.sentences().toString());
+    assertEquals(2, desk.sentences().size(), desk.sentences().toString());
+    assertTrue(plain.entities().get(0).title().isEmpty(), plain.entities().toString());
+    assertEquals("المتصرف الجهوي",
+        desk.textOf(desk.entities().get(0).title().orElseThrow()));
+  }
+
+  @Test
+  void anUnsplittableWordKeepsANameWhole() {
+    String text = "وقال بايدن إن الاتفاق انتهى.\n";
+    Token plain = Khabar.defaults().process(text).tokens().get(1);
+    assertEquals("بايدن", text.substring(plain.span().start(), plain.span().end()));
+    assertTrue(plain.clitics().hasProclitics(), "ب + ايدن by the bundled lexicon");
+    Khabar desk = Khabar.builder()
+        .resources(LanguageResources.builder().add("segment/unsplittable.txt", "بايدن").build())
+        .build();
+    assertTrue(!desk.process(text).tokens().get(1).clitics().hasProclitics());
+    assertTrue(desk.process("وصل بالطائرة.\n").tokens().get(1).clitics().hasProclitics(),
+        "other words still split");
   }
 }

@@ -11,6 +11,7 @@ import org.khabar.article.CharSpan;
 import org.khabar.article.Entity;
 import org.khabar.article.Token;
 import org.khabar.article.TokenizedText;
+import org.khabar.text.LanguageResources;
 
 /**
  * Makes the entities of one article agree with each other.
@@ -86,6 +87,19 @@ public final class EntityResolver {
    */
   public static EntityResolver standard() {
     return new EntityResolver(PersonTitles.standard(), DEFAULT_PROPAGATION_THRESHOLD);
+  }
+
+  /**
+   * The standard resolver with the titles of {@code resources} ({@code ner/person-titles.txt}: the
+   * bundled ones and any added).
+   *
+   * @param resources the word lists
+   * @return the resolver
+   */
+  public static EntityResolver of(LanguageResources resources) {
+    List<String> added = resources.added("ner/person-titles.txt");
+    return added.isEmpty() ? standard()
+        : standard().withTitles(PersonTitles.of(resources.lines("ner/person-titles.txt")));
   }
 
   /**

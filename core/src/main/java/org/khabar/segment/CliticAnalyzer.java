@@ -1,6 +1,5 @@
 package org.khabar.segment;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.khabar.text.ArabicLetters.ALEF;
 import static org.khabar.text.ArabicLetters.ALEF_HAMZA_ABOVE;
 import static org.khabar.text.ArabicLetters.ALEF_HAMZA_BELOW;
@@ -12,12 +11,8 @@ import static org.khabar.text.ArabicLetters.KAF;
 import static org.khabar.text.ArabicLetters.LAM;
 import static org.khabar.text.ArabicLetters.WAW;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +22,6 @@ import java.util.Set;
 import org.khabar.article.CharSpan;
 import org.khabar.article.CliticAnalysis;
 import org.khabar.article.Proclitic;
-import org.khabar.text.DataFiles;
 
 /**
  * Splits an Arabic word into its proclitics (و ف ب ل ك and the article ال, with {@code لل} = ل +
@@ -81,8 +75,6 @@ public final class CliticAnalyzer {
   /** Longest word analyzed; longer letter runs are left whole. */
   static final int MAX_LETTERS = 64;
 
-  private static final String LEXICON = "lexicon.tsv";
-  private static final String UNSPLITTABLE = "unsplittable.txt";
 
   private static volatile CliticAnalyzer standard;
   private static final CliticAnalyzer NONE = new CliticAnalyzer(Map.of(), Set.of(), false);
@@ -143,6 +135,25 @@ public final class CliticAnalyzer {
     return new CliticAnalyzer(counts, foldedCounts, unsplittable, true);
   }
 
+  /**
+   * This analyzer with {@code words} never split besides the bundled closed-class words: a name
+   * whose first letter reads as a preposition ({@code بايدن}, not {@code ب} + {@code ايدن}).
+   *
+   * @param words words as written; harakat and letter variants are folded as the lexicon's
+   * @return the analyzer
+   */
+  public CliticAnalyzer withUnsplittable(Collection<String> words) {
+    Objects.requireNonNull(words, "words");
+    if (!enabled || words.isEmpty()) {
+      return this;
+    }
+    Set<String> all = new HashSet<>(unsplittable);
+    for (String word : words) {
+      all.add(LexiconForm.of(Objects.requireNonNull(word, "words[]").strip()));
+    }
+    return new CliticAnalyzer(counts, document, Set.copyOf(all), true);
+  }
+
   /** The evidence for a form: lexicon count plus document count. */
   private int c(String key) {
     int n = counts.getOrDefault(key, 0);
@@ -160,7 +171,7 @@ public final class CliticAnalyzer {
       synchronized (CliticAnalyzer.class) {
         s = standard;
         if (s == null) {
-          s = new CliticAnalyzer(loadCounts(), loadWords(UNSPLITTABLE), true);
+          s = new CliticAnalyzer(CliticLexicon.counts(), CliticLexicon.unsplittable(), true);
           standard = s;
         }
       }
@@ -192,7 +203,7 @@ public final class CliticAnalyzer {
             copy.put(
                 LexiconForm.of(Objects.requireNonNull(k, "key")),
                 Objects.requireNonNull(v, "count")));
-    return new CliticAnalyzer(Map.copyOf(copy), loadWords(UNSPLITTABLE), true);
+    return new CliticAnalyzer(Map.copyOf(copy), CliticLexicon.unsplittable(), true);
   }
 
   /**
@@ -359,36 +370,5 @@ public final class CliticAnalyzer {
     return w.remaining(p + 2) >= MIN_STEM
         && (w.raw[p] == ALEF || w.raw[p] == ALEF_WASLA)
         && w.raw[p + 1] == LAM;
-  }
-
-  private static Map<String, Integer> loadCounts() {
-    Map<String, Integer> out = new HashMap<>(1 << 17);
-    try (InputStream in = CliticAnalyzer.class.getResourceAsStream(LEXICON)) {
-      if (in == null) {
-        return Map.of(); // no lexicon yet (while it is being built): decide on shape alone
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (line.isEmpty() || line.charAt(0) == '#') {
-          continue;
-        }
-        int tab = line.indexOf('\t');
-        if (tab <= 0) {
-          continue;
-        }
-        out.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1).strip()));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + LEXICON, e);
-    }
-    return out;
-  }
-
-  private static Set<String> loadWords(String resource) {
-    Set<String> out = new HashSet<>();
-    for (String word : DataFiles.lines(CliticAnalyzer.class, resource)) {
-      out.add(LexiconForm.of(word));
-    }
-    return Set.copyOf(out);
   }
 }

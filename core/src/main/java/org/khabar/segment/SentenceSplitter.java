@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import org.khabar.article.CharSpan;
 import org.khabar.article.Sentence;
+import org.khabar.text.LanguageResources;
 
 /**
  * Splits news text into sentences, in one linear pass over a region of the original text.
@@ -72,6 +73,18 @@ public final class SentenceSplitter {
   public static SentenceSplitter withAbbreviations(Collection<String> extra) {
     Objects.requireNonNull(extra, "extra");
     return new SentenceSplitter(Abbreviations.bundled().plus(extra));
+  }
+
+  /**
+   * A splitter that also knows the abbreviations added to {@code segment/abbreviations.txt} in
+   * {@code resources}.
+   *
+   * @param resources the word lists
+   * @return the splitter
+   */
+  public static SentenceSplitter of(LanguageResources resources) {
+    List<String> added = resources.added("segment/abbreviations.txt");
+    return added.isEmpty() ? new SentenceSplitter() : withAbbreviations(added);
   }
 
   /**

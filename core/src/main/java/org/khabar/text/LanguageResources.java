@@ -18,7 +18,9 @@ import java.util.stream.Stream;
 /**
  * The word lists the pipeline's rules read, by name: the bundled ones from the class path, with a
  * newsroom's additions from a folder or from code, so a regional desk configures Khabar rather
- * than forks it.
+ * than forks it. The sentence splitter, the structurer, the quote finder, the date and number
+ * taggers ({@code Khabar.builder().resources(...)}) and the entity resolver ({@code
+ * EntityResolver.of(...)}) read them.
  *
  * <p>A list is named by its path under {@code org/khabar/} ({@code quote/reporting-verbs.txt},
  * {@code structure/chrome-cues.txt}, {@code time/phrases.txt}; {@link #names()} gives them all).
@@ -39,8 +41,10 @@ import java.util.stream.Stream;
  */
 public final class LanguageResources {
 
-  /** The lists, in the order of their packages: structure, quotes, dates, numbers. */
+  /** The lists, by package: sentences, structure, quotes, dates, numbers, names. */
   private static final List<String> NAMES = List.of(
+      "segment/abbreviations.txt",
+      "segment/unsplittable.txt",
       "structure/chrome-cues.txt",
       "structure/footer-phrases.txt",
       "structure/related-cues.txt",
@@ -54,7 +58,8 @@ public final class LanguageResources {
       "quote/reporting-verbs.txt",
       "quote/speaker-stops.txt",
       "time/phrases.txt",
-      "number/phrases.txt");
+      "number/phrases.txt",
+      "ner/person-titles.txt");
 
   private static final LanguageResources BUNDLED = new LanguageResources(Map.of());
 
