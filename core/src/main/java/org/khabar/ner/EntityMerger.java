@@ -60,6 +60,9 @@ final class EntityMerger {
     for (Candidate c : candidates) {
       earliest.merge(c.entity().span(), c.recognizer(), Math::min);
     }
+    if (earliest.size() == candidates.size()) {
+      return new ArrayList<>(candidates); // no span given twice: the common case
+    }
     // The best score each (span, type) reaches among all sources.
     Map<CharSpan, Map<EntityType, Double>> best = new HashMap<>();
     for (Candidate c : candidates) {

@@ -15,7 +15,8 @@ import org.khabar.text.DataFiles;
 
 /**
  * Reads the bundled clitic lexicon: the word counts of {@code lexicon.tsv} (keys in {@link
- * LexiconForm}) and the closed-class words of {@code unsplittable.txt}. Stateless; callers load once.
+ * LexiconForm}) and the closed-class words of {@code unsplittable.txt}. Stateless; callers load
+ * once.
  */
 final class CliticLexicon {
 
