@@ -1,6 +1,7 @@
 package org.khabar.examples;
 
 import java.nio.file.InvalidPathException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -21,7 +22,8 @@ import org.khabar.models.ner.Genre;
  * {@code --published=DATE}, {@code --out DIR} or {@code --out=DIR} (HTML only: one page per
  * article), {@code --genre news|encyclopedic} or {@code --genre=...}, {@code --fields LIST} or
  * {@code --fields=LIST} (JSON only: the layers to write), {@code --max-bytes N} (the largest file
- * read, with an optional suffix k, M or G), {@code --input text|jsonl}, {@code --progress},
+ * read, with an optional suffix k, M or G), {@code --input text|jsonl}, {@code --words DIR} (a
+ * folder of word lists added to the bundled ones), {@code --progress},
  * {@code --quiet}, {@code -h}/{@code --help}, {@code --version}, and {@code --} to end the
  * options; every other
  * argument is a path, {@code -} standing for standard input (once at most). A repeated option
@@ -39,6 +41,7 @@ import org.khabar.models.ner.Genre;
  * @param version whether the version was asked for (then the other fields are defaults)
  * @param maxBytes the largest file read, if {@code --max-bytes} says (else the tool's default)
  * @param input what each input holds: one article as text, or JSON lines of articles
+ * @param words a folder of word lists that add to the bundled ones ({@code LanguageResources})
  */
 public record CliArguments(
     Format format,
@@ -52,7 +55,8 @@ public record CliArguments(
     Set<Layer> fields,
     boolean version,
     Optional<Long> maxBytes,
-    Input input) {
+    Input input,
+    Optional<Path> words) {
 
   /** What an input holds. */
   public enum Input {
@@ -113,6 +117,7 @@ public record CliArguments(
     Objects.requireNonNull(genre, "genre");
     fields = Set.copyOf(fields);
     Objects.requireNonNull(input, "input");
+    Objects.requireNonNull(words, "words");
   }
 
   /**
@@ -120,7 +125,7 @@ public record CliArguments(
    */
   public CliArguments(Format format, Optional<LocalDate> published, List<Path> paths, boolean help) {
     this(format, published, paths, help, Optional.empty(), false, false, Genre.NEWS,
-        EnumSet.allOf(Layer.class), false, Optional.empty(), Input.TEXT);
+        EnumSet.allOf(Layer.class), false, Optional.empty(), Input.TEXT, Optional.empty());
   }
 
   /** Parses {@code args}; never returns without paths unless help was asked for. */
@@ -135,6 +140,7 @@ public record CliArguments(
     boolean fieldsGiven = false;
     Optional<Long> maxBytes = Optional.empty();
     Input input = Input.TEXT;
+    Optional<Path> words = Optional.empty();
     List<Path> paths = new ArrayList<>();
     boolean optionsEnded = false;
     for (int i = 0; i < args.length; i++) {
@@ -153,7 +159,7 @@ public record CliArguments(
       if (arg.equals("--version")) {
         return new CliArguments(Format.JSONL, Optional.empty(), List.of(), false,
             Optional.empty(), false, false, Genre.NEWS, EnumSet.allOf(Layer.class), true,
-            Optional.empty(), Input.TEXT);
+            Optional.empty(), Input.TEXT, Optional.empty());
       }
       String name = arg;
       String value = null;
@@ -206,6 +212,15 @@ public record CliArguments(
           }
           input = parseInput(value);
           break;
+        case "--words":
+          if (value == null) {
+            value = valueAfter(args, i++, name);
+          }
+          words = Optional.of(toPath(value));
+          if (!Files.isDirectory(words.get())) {
+            throw new UsageException("--words: not a folder: " + value);
+          }
+          break;
         case "--progress":
           noValue(name, value);
           progress = true;
@@ -234,7 +249,7 @@ public record CliArguments(
       throw new UsageException("'-' (standard input) given more than once");
     }
     return new CliArguments(format, published, paths, false, outDir, progress, quiet, genre,
-        fields, false, maxBytes, input);
+        fields, false, maxBytes, input, words);
   }
 
   /** A positive number of bytes, with an optional suffix k, M or G (powers of 1024). */

@@ -88,4 +88,19 @@ public final class Examples {
   public static Khabar pipeline(Genre genre) {
     return Pipelines.of(ModelSpec.bundled(Objects.requireNonNull(genre, "genre"))).khabar();
   }
+
+  /**
+   * The pipeline of {@link #pipeline(Genre)} with the word lists of {@code words} added to the
+   * bundled ones ({@link ModelSpec#withWords}); built once per JVM and folder.
+   *
+   * @param genre the kind of text
+   * @param words a folder laid out as the bundled word lists
+   * @return the pipeline
+   * @throws IllegalArgumentException if the folder holds a file that is no word list, is not UTF-8,
+   *     or has a malformed line, naming it
+   */
+  public static Khabar pipeline(Genre genre, Path words) {
+    return Pipelines.of(ModelSpec.bundled(Objects.requireNonNull(genre, "genre"))
+        .withWords(words.toString())).khabar();
+  }
 }

@@ -6,6 +6,7 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ import org.khabar.models.ner.Genre;
  * <pre>
  * java -jar examples/target/khabar.jar [--format jsonl|json|text|html] [--out DIR]
  *     [--published YYYY-MM-DD] [--genre news|encyclopedic] [--fields LIST] [--input text|jsonl]
- *     [--progress] [--quiet] PATH...
+ *     [--words DIR] [--progress] [--quiet] PATH...
  * </pre>
  *
  * <p>Standard output carries only the articles. Standard error carries warnings, a progress bar
@@ -57,8 +58,8 @@ public final class KhabarCli {
           "\n",
           "Usage: java -jar khabar.jar [--format jsonl|json|text|html] [--out DIR]",
           "                            [--published YYYY-MM-DD] [--genre news|encyclopedic]",
-          "                            [--fields LIST] [--input text|jsonl] [--progress]",
-          "                            [--quiet] PATH...",
+          "                            [--fields LIST] [--input text|jsonl] [--words DIR]",
+          "                            [--progress] [--quiet] PATH...",
           "       java -jar khabar.jar corpus [--format json|html] [options] PATH...",
           "",
           "Turns Arabic news text into structured articles: blocks, sentences, tokens, entities,",
@@ -81,6 +82,8 @@ public final class KhabarCli {
           "                      line's own \"published\" wins)",
           "  --genre GENRE       the kind of text, for the name finder: news (default) or",
           "                      encyclopedic (Wikipedia-like background articles)",
+          "  --words DIR         word lists adding to the bundled ones, laid out as they are",
+          "                      (DIR/quote/reporting-verbs.txt, DIR/time/phrases.txt, ...)",
           "  --max-bytes N       skip files larger than N bytes (suffix k, M or G allowed);",
           "                      default: (heap - 128 MB) / 128, 1 MB for -Xmx256m",
           "  --fields LIST       with --format jsonl or json: the layers to write, comma-",
@@ -242,8 +245,16 @@ public final class KhabarCli {
         return usageError(err, "cannot list folder " + path + ": " + e.getMessage());
       }
     }
+    Khabar khabar;
     try {
-      return process(arguments, corpus, files, stdin, out, err);
+      khabar = arguments.words().isPresent()
+          ? Examples.pipeline(arguments.genre(), arguments.words().get())
+          : pipelines.apply(arguments.genre());
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      return usageError(err, "--words: " + e.getMessage());
+    }
+    try {
+      return process(arguments, khabar, corpus, files, stdin, out, err);
     } catch (IOException e) {
       err.println("khabar: error: cannot write output: " + e.getMessage());
       return OUTPUT_ERROR;
@@ -261,10 +272,9 @@ public final class KhabarCli {
         .collect(Collectors.joining(", ")) + ")";
   }
 
-  private int process(CliArguments arguments, boolean corpus, List<Path> files,
+  private int process(CliArguments arguments, Khabar khabar, boolean corpus, List<Path> files,
       InputStream stdin, PrintStream out, PrintStream err) throws IOException {
     long started = System.nanoTime();
-    Khabar khabar = pipelines.apply(arguments.genre());
     JsonOptions json = JsonOptions.defaults().withLayers(arguments.fields()).withModels(models);
     CliOutput output = corpus
         ? new CorpusOutput(out, arguments.format() == CliArguments.Format.HTML)

@@ -588,4 +588,34 @@ class KhabarCliTest {
     String index = Files.readString(out.resolve("index.html"), UTF_8);
     assertTrue(index.contains("03_other.html") && !index.contains("01_news.html\""), index);
   }
+
+  @Test
+  void wordsFromAFolderReachTheBundledPipelineAndABadFolderIsNamed(@TempDir Path words)
+      throws Exception {
+    Path text = words.resolveSibling(words.getFileName() + "-article.txt");
+    Files.writeString(text, "وقال بايدن إن الاتفاق انتهى.\n", UTF_8);
+    Files.createDirectories(words.resolve("segment"));
+    Files.writeString(words.resolve("segment/unsplittable.txt"), "بايدن\n", UTF_8);
+    for (boolean withWords : new boolean[] {false, true}) {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      String[] args = withWords
+          ? new String[] {"-q", "--words", words.toString(), text.toString()}
+          : new String[] {"-q", text.toString()};
+      assertEquals(0, KhabarCli.run(args, new PrintStream(out, true, UTF_8), System.err));
+      JsonNode article = new ObjectMapper().readTree(out.toString(UTF_8));
+      JsonNode name = article.get("entities").get(0);
+      String found = article.get("text").asText()
+          .substring(name.get("start").asInt(), name.get("end").asInt());
+      assertEquals(withWords ? "بايدن" : "ايدن", found, "the bundled lexicon splits ب + ايدن");
+    }
+    Path bad = Files.createDirectories(words.resolve("not-a-list"));
+    Files.writeString(bad.resolve("verbs.txt"), "غرد يغرد مغرد\n", UTF_8);
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = KhabarCli.run(new String[] {"--words", bad.toString(), text.toString()},
+        new PrintStream(new ByteArrayOutputStream(), true, UTF_8),
+        new PrintStream(err, true, UTF_8));
+    assertEquals(KhabarCli.USAGE_ERROR, status);
+    assertTrue(err.toString(UTF_8).contains("verbs.txt"), err.toString(UTF_8));
+    Files.delete(text);
+  }
 }

@@ -16,6 +16,8 @@ import java.util.Objects;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.khabar.Khabar;
 import org.khabar.models.ner.Genre;
+import org.khabar.ner.EntityResolver;
+import org.khabar.text.LanguageResources;
 
 /**
  * Which pipeline a worker builds: with the bundled name finder, or with a name-finder model file
@@ -26,17 +28,24 @@ import org.khabar.models.ner.Genre;
  * shipped. Immutable.
  */
 public final class ModelSpec implements Serializable {
-  /** The serial form: the location and the genre. */
-  private static final long serialVersionUID = 1L;
+  /** The serial form: the location, the genre and the words folder. */
+  private static final long serialVersionUID = 2L;
 
   /** The location of a model file, or null for the bundled model. */
   private final String location;
   /** The genre the name finder decodes for. */
   private final Genre genre;
+  /** A folder of word lists adding to the bundled ones, or null. */
+  private final String words;
 
   private ModelSpec(String location, Genre genre) {
+    this(location, genre, null);
+  }
+
+  private ModelSpec(String location, Genre genre, String words) {
     this.location = location;
     this.genre = Objects.requireNonNull(genre, "genre");
+    this.words = words;
   }
 
   /**
@@ -80,7 +89,25 @@ public final class ModelSpec implements Serializable {
    * @return the spec
    */
   public ModelSpec withGenre(Genre kind) {
-    return new ModelSpec(location, kind);
+    return new ModelSpec(location, kind, words);
+  }
+
+  /**
+   * This spec with the word lists of {@code folder} added to the bundled ones ({@link
+   * LanguageResources.Builder#addFolder}; the folder every worker reads, as a model file), which
+   * the pipeline's stages are built from; titles added in {@code ner/person-titles.txt} also
+   * resolve the names again ({@link EntityResolver#of}).
+   *
+   * @param folder a folder laid out as the bundled lists
+   * @return the spec
+   * @throws IllegalArgumentException if {@code folder} is blank
+   */
+  public ModelSpec withWords(String folder) {
+    Objects.requireNonNull(folder, "folder");
+    if (folder.isBlank()) {
+      throw new IllegalArgumentException("words folder is blank");
+    }
+    return new ModelSpec(location, genre, folder);
   }
 
   /**
@@ -98,11 +125,13 @@ public final class ModelSpec implements Serializable {
    *
    * @return the pipeline
    * @throws UncheckedIOException if the model file cannot be read or is not a name-finder model,
-   *     naming its location
+   *     naming its location, or a word list cannot be read
+   * @throws IllegalArgumentException if the words folder is not one, or holds a file that is no
+   *     word list, is not UTF-8, or has a malformed line, naming it
    */
   public Pipeline build() {
     if (location == null) {
-      Khabar khabar = Khabar.builder().addRecognizer(DefaultModels.entityRecognizer(genre)).build();
+      Khabar khabar = builder().addRecognizer(DefaultModels.entityRecognizer(genre)).build();
       return new Pipeline(khabar, DefaultModels.versions());
     }
     MessageDigest sha = sha256();
@@ -113,9 +142,21 @@ public final class ModelSpec implements Serializable {
     } catch (IOException e) {
       throw unreadable(e);
     }
-    Khabar khabar =
-        Khabar.builder().addRecognizer(DefaultModels.entityRecognizer(model, genre)).build();
+    Khabar khabar = builder().addRecognizer(DefaultModels.entityRecognizer(model, genre)).build();
     return new Pipeline(khabar, version(sha));
+  }
+
+  /** A pipeline builder with this spec's words, if any. */
+  private Khabar.Builder builder() {
+    Khabar.Builder b = Khabar.builder();
+    if (words != null) {
+      LanguageResources resources = LanguageResources.builder().addFolder(Path.of(words)).build();
+      b.resources(resources);
+      if (!resources.added("ner/person-titles.txt").isEmpty()) {
+        b.resolver(EntityResolver.of(resources));
+      }
+    }
+    return b;
   }
 
   /**
@@ -164,17 +205,17 @@ public final class ModelSpec implements Serializable {
   @Override
   public boolean equals(Object o) {
     return o instanceof ModelSpec other && Objects.equals(location, other.location)
-        && genre == other.genre;
+        && genre == other.genre && Objects.equals(words, other.words);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(location, genre);
+    return Objects.hash(location, genre, words);
   }
 
   @Override
   public String toString() {
     return (location == null ? "bundled" : location) + " (" + genre.name().toLowerCase(Locale.ROOT)
-        + ")";
+        + (words == null ? "" : ", words " + words) + ")";
   }
 }
