@@ -14,7 +14,7 @@ import org.khabar.tools.corpus.NerCorpora;
 import org.khabar.tools.corpus.SharedCorpora;
 
 /** The fast decoder against OpenNLP's {@code NameFinderME} on every sentence of ANERcorp test. */
-class ArabicNameFinderAnercorpTest {
+class BundledDecoderOracleTest {
 
   @Test
   void bundledModelGivesTheSameNamesAsNameFinderMeOnAnercorpTest() throws IOException {
