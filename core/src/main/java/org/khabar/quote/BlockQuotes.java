@@ -238,7 +238,7 @@ final class BlockQuotes {
     if (speaker.isEmpty()) {
       speaker = kinds[i] == QuoteWords.Kind.PARTICIPLE ? lastSpeaker : bareSpeaker(i);
     }
-    while (from <= last && Subjects.isAdverb(reporting, words.get(from).bare())) {
+    while (from <= last && reporting.isObjectAdverb(words.get(from).bare())) {
       from++;
     }
     if (speaker.isEmpty() || last - from + 1 < MIN_OBJECT_WORDS) {

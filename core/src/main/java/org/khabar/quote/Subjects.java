@@ -97,9 +97,4 @@ final class Subjects {
     }
     return Optional.empty();
   }
-
-  /** Whether a word between the subject and the object is an adverb to skip. */
-  static boolean isAdverb(QuoteWords lists, String bare) {
-    return lists.isObjectAdverb(bare);
-  }
 }
