@@ -1,6 +1,7 @@
 package org.khabar.ner;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ public final class HeadNounNames implements EntityRecognizer {
    * Words that end a name rather than continue it, normalized: definite times and relative
    * pronouns, and the particles and prepositions a construct never takes.
    */
-  private static final Set<String> STOPS = Set.of(
+  static final Set<String> STOPS = Set.of(
       "اليوم", "الامس", "الماضي", "الماضيه", "المقبل", "المقبله", "القادم", "القادمه", "الجاري",
       "الجاريه", "الحالي", "الحاليه", "الاسبوع", "الشهر", "السنه", "الذي", "التي", "الذين",
       "اللذين", "اللتين", "اللواتي", "اللاتي", "الان", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
@@ -75,8 +76,25 @@ public final class HeadNounNames implements EntityRecognizer {
   private final CliticAnalyzer lexicon = CliticAnalyzer.standard();
   private final PersonTitles titles = PersonTitles.standard();
 
-  private HeadNounNames(Map<String, Head> heads) {
+  /** The words of people's names that end an organization's, or null for none. */
+  private final PersonNameWords persons;
+
+  private HeadNounNames(Map<String, Head> heads, PersonNameWords persons) {
     this.heads = Map.copyOf(heads);
+    this.persons = persons;
+  }
+
+  /**
+   * This finder, with a name ending where a person's begins: a given name followed by a surname
+   * or another given name ({@code اتحاد أطباء الاختصاص والممارسة الحرة فوزي الشرفي} gives the
+   * union without {@code فوزي الشرفي}).
+   *
+   * @param givenNames given names, in any spelling
+   * @return the finder
+   * @throws NullPointerException if {@code givenNames} or one of them is null
+   */
+  public HeadNounNames withGivenNames(Collection<String> givenNames) {
+    return new HeadNounNames(heads, PersonNameWords.of(givenNames, this));
   }
 
   /**
@@ -103,7 +121,7 @@ public final class HeadNounNames implements EntityRecognizer {
         heads.put(keys.normalize(state || f[1].startsWith("*") ? f[1].substring(1) : f[1]),
             new Head(type, state, proper, plural));
       }
-      return new HeadNounNames(heads);
+      return new HeadNounNames(heads, null);
     }
   }
 
@@ -167,7 +185,7 @@ public final class HeadNounNames implements EntityRecognizer {
       String word = stem(text, t);
       if (t.kind() != TokenKind.WORD || STOPS.contains(word)
           || STOPS.contains(keys.normalize(t.span().textOf(text.text()))) || startsName(word)
-          || isTitle(text, t)) {
+          || isTitle(text, t) || j > i + 1 && startsPerson(text, tokens, j)) {
         break; // a particle, a time, a person's title or another name (اللجنة القانونية)
       }
       List<Proclitic> p = t.clitics().proclitics();
@@ -200,6 +218,13 @@ public final class HeadNounNames implements EntityRecognizer {
       j++;
     }
     return end;
+  }
+
+  /** Whether a person's name starts at token {@code j}: a given name and a surname after it. */
+  private boolean startsPerson(TokenizedText text, List<Token> tokens, int j) {
+    return persons != null && j + 1 < tokens.size() && persons.isGivenName(text, tokens.get(j))
+        && (persons.isDefiniteSurname(text, tokens.get(j + 1))
+            || persons.isGivenName(text, tokens.get(j + 1)));
   }
 
   /**

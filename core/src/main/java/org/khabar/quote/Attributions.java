@@ -17,6 +17,9 @@ final class Attributions {
   /** How many words before a trailing attribution its quote may start. */
   private static final int ATTRIBUTION_BACK = 80;
   private static final Set<String> AFTER_ATTRIBUTION = Set.of("عن", "ل", "الي");
+  /** A source that is the speaker's own words ({@code حسب قولها}, {@code وفق تعبيره}). */
+  private static final Set<String> SPEECH_WITH_PRONOUN = Set.of("قوله", "قولها", "قولهم",
+      "تعبيره", "تعبيرها", "تصريحه", "تصريحها", "رايه", "رايها", "روايته", "روايتها");
 
   private Attributions() {}
 
@@ -46,6 +49,13 @@ final class Attributions {
         SpeakerRules.speaker(b.reporting, b.words, j, end, b.entities, b.lastSpeaker);
     if (speaker.isPresent()) {
       speaker = Optional.of(withoutLam(b.text, speaker.get(), b.words.get(i).bare()));
+    }
+    if (end == j + 1 && SPEECH_WITH_PRONOUN.contains(b.words.get(j).bare())) {
+      Optional<Mention> subject = b.sentenceSubject(i); // حسب قولها: the one speaking
+      if (subject.isPresent()) {
+        speaker = Optional.of(new Mention(speaker.get().span(), speaker.get().text(),
+            subject.get().canonical()));
+      }
     }
     boolean sourceEndsSentence =
         end >= b.words.size() || QuoteText.isSentenceEnd(b.text, b.words.gapAfter(end - 1));

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.khabar.article.CharSpan;
 import org.khabar.article.Entity;
+import org.khabar.article.EntityType;
 import org.khabar.article.Mention;
 import org.khabar.article.Quote;
 import org.khabar.text.TextChars;
@@ -35,6 +36,11 @@ final class BlockQuotes {
   /** The fewest words a reported object needs ({@code وتنفي قطر هذه الاتهامات}). */
   private static final int MIN_OBJECT_WORDS = 2;
   private static final Set<String> PREPOSITIONS = Set.of("الي", "علي");
+  /**
+   * "By saying", with the speaker's pronoun ({@code بقولها أن}): cues as participles are, the
+   * subject of the sentence speaking.
+   */
+  private static final Set<String> BY_SAYING = Set.of("بقوله", "بقولها", "بقولهم", "بقولهما");
   /** Words that look like a cue and are not: فحسب is "only", not ف + حسب. */
   private static final Set<String> NOT_CUES = Set.of("فحسب");
   /**
@@ -89,6 +95,9 @@ final class BlockQuotes {
           form = stripped;
           kind = reporting.kindOf(stripped);
         }
+      }
+      if (kind.isEmpty() && BY_SAYING.contains(form)) {
+        kind = Optional.of(QuoteWords.Kind.PARTICIPLE);
       }
       if (kind.isPresent() && !NOT_CUES.contains(w.norm())
           && !(AFTER_CONJUNCTION.contains(form) && !hasConjunctionBefore(w, i))) {
@@ -192,19 +201,19 @@ final class BlockQuotes {
 
   private void matchParticiple(int i) {
     if (words.gapHas(words.gapAfter(i), COLONS)) {
-      afterColon(i, lastSpeaker, QuoteText.colonIn(text, words.gapAfter(i)));
+      afterColon(i, participleSpeaker(i), QuoteText.colonIn(text, words.gapAfter(i)));
       return;
     }
     for (int j = i + 1; j < words.size() && j <= i + PARTICIPLE_WINDOW; j++) {
       CharSpan pair = marks.pairAround(words.get(j).span().start());
       if (pair != null) {
         if (opensAt(pair, j) && isSpeech(pair)) {
-          opening(i, lastSpeaker, pair); // مضيفا "..."
+          opening(i, participleSpeaker(i), pair); // مضيفا "..."
         }
         return;
       }
       if (reporting.isComplementizer(words.get(j).norm())) {
-        clause(i, j + 1, lastSpeaker); // مشيرا إلى أن, مضيفا قوله إن
+        clause(i, j + 1, participleSpeaker(i)); // مشيرا إلى أن, مضيفا قوله إن
         return;
       }
       if (kinds[j] != null || QuoteText.isSentenceEnd(text, words.gapAfter(j))) {
@@ -264,8 +273,16 @@ final class BlockQuotes {
    * never closes, as the verbatim quote of cue {@code i}.
    */
   private void unclosed(int i, int j, Optional<Mention> speaker) {
+    int last = sentenceLast(j);
+    for (int k = j + 1; k < last; k++) {
+      CharSpan pair = marks.pairAround(words.get(k + 1).span().start());
+      if (kinds[k] == QuoteWords.Kind.PARTICIPLE && pair != null && opensAt(pair, k + 1)) {
+        last = k - 1; // ... هذا العمل مضيفا "كيف ...": the participle's quote is its own
+        break;
+      }
+    }
     CharSpan quote =
-        CharSpan.of(words.get(j).span().start(), words.get(sentenceLast(j)).span().end());
+        CharSpan.of(words.get(j).span().start(), words.get(last).span().end());
     add(i, speaker, quote, -1, true);
   }
 
@@ -307,6 +324,37 @@ final class BlockQuotes {
     Words.Word w = words.get(i);
     return w.conjunction() || !w.bare().equals(w.norm()) || reporting.kindOf(w.norm()).isEmpty()
         || (i > 0 && CONTINUING.contains(words.get(i - 1).norm()));
+  }
+
+  /**
+   * Who speaks at cue {@code i} with no subject of its own (a participle, {@code بقولها}, {@code
+   * حسب قوله}): a person or organization written earlier in the sentence, outside any quote found
+   * so far ({@code وختمت ألفة يوسف افتتاحيتها بقولها}), else the previous speaker.
+   */
+  Optional<Mention> sentenceSubject(int i) {
+    int first = i;
+    while (first > 0 && !QuoteText.isSentenceEnd(text, words.gapAfter(first - 1))) {
+      first--;
+    }
+    int from = Math.max(words.get(first).span().start(), clauseEndSoFar);
+    int to = words.get(i).span().start();
+    for (int k = SpeakerRules.firstStartingAt(entities, from);
+        k < entities.size() && entities.get(k).span().end() <= to; k++) {
+      Entity e = entities.get(k);
+      if ((e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)
+          && !marks.isInsideMarks(e.span().start())) {
+        return Optional.of(SpeakerRules.mention(e));
+      }
+    }
+    return lastSpeaker;
+  }
+
+  /**
+   * The speaker of participle cue {@code i}: the previous speaker, whose sentence a participle
+   * usually goes on with ({@code ، مؤكدا أن}); for {@code بقولها} the sentence's own subject.
+   */
+  private Optional<Mention> participleSpeaker(int i) {
+    return BY_SAYING.contains(cueForm[i]) ? sentenceSubject(i) : lastSpeaker;
   }
 
   private Optional<Mention> bareSpeaker(int i) {

@@ -67,6 +67,18 @@ final class SpeakerRules {
       return Optional.empty();
     }
     CharSequence text = words.text;
+    if (end - from >= 2 && REFERRING.contains(words.get(from).bare())
+        && isDefinite(words.get(from + 1).bare())) {
+      // وحسب نفس المصدر, وفق ذات القرار, هذه الرزنامة: the source quoted or named before
+      CharSpan same =
+          CharSpan.of(words.get(from).span().start(), words.get(from + 1).span().end());
+      Optional<String> source = previous.map(Mention::canonical).or(() -> Antecedents
+          .organization(text, entities, same.start(), withoutArticle(words.get(from + 1).bare()))
+          .map(Entity::canonical));
+      if (source.isPresent()) {
+        return Optional.of(new Mention(same, same.textOf(text), source.get()));
+      }
+    }
     CharSpan phrase = CharSpan.of(words.get(from).span().start(), words.get(end - 1).span().end());
     String head = withoutArticle(words.get(from).bare());
     Optional<Entity> exact = exactEntity(entities, phrase);
@@ -187,6 +199,12 @@ final class SpeakerRules {
 
   /** Words after which a name is not the subject: with, about, against, to. */
   private static final Set<String> NOT_SUBJECT = Set.of("مع", "عن", "ضد", "الي", "له", "لها");
+
+  /**
+   * "The same", "this" before a definite noun that refers back to the source quoted before
+   * ({@code نفس المصدر}, {@code ذات القرار}, {@code هذه الرزنامة}).
+   */
+  private static final Set<String> REFERRING = Set.of("نفس", "ذات", "هذا", "هذه");
 
   /** "Itself" after a definite noun that refers back ({@code البيان ذاته}, {@code البلاغ نفسه}). */
   private static final Set<String> SAME = Set.of("ذاته", "ذاتها", "نفسه", "نفسها");

@@ -179,4 +179,57 @@ class NewsQuoteStylesTest {
     assertEquals(List.of("INDIRECT|وأضاف|الوزير|البلاد تحتاج إلى \"نفس جديد\" حسب تعبيره"),
         describe(process("وأضاف الوزير أن البلاد تحتاج إلى \"نفس جديد\" حسب تعبيره.")));
   }
+
+  private static final String MAYOR = "نادية الورغي";
+
+  private static EntityRecognizer ministerAndMayor() {
+    return gazetteer(Map.of(MINISTER, EntityType.PERSON, MAYOR, EntityType.PERSON), Map.of());
+  }
+
+  @Test
+  void anUnclosedQuotationEndsWhereAParticipleOpensAnother() {
+    assertEquals(List.of(
+            "DIRECT|وقال|" + MINISTER + "|الوضع مستقر ولا داعي للقلق من الأخبار المتداولة",
+            "DIRECT|مضيفا|" + MINISTER + "|سنواصل العمل مع كل الأطراف دون استثناء"),
+        canonical(process("وقال " + MINISTER + " في تصريح لإذاعة محلية \"الوضع مستقر ولا داعي"
+            + " للقلق من الأخبار المتداولة مضيفا \"سنواصل العمل مع كل الأطراف دون استثناء\"؟.",
+            minister())));
+  }
+
+  @Test
+  void bySayingIsTheSentencesSubjectSpeaking() {
+    // the previous speaker is the minister; the sentence of بقولها is the mayor's
+    assertEquals(List.of(
+            "INDIRECT|قال|" + MINISTER + "|الميزانية جاهزة",
+            "INDIRECT|بقولها|" + MAYOR + "|البلدية ستواصل أشغال التهيئة"),
+        canonical(process("قال " + MINISTER + " إن الميزانية جاهزة. وختمت " + MAYOR
+            + " كلمتها بقولها إن البلدية ستواصل أشغال التهيئة.", ministerAndMayor())));
+  }
+
+  @Test
+  void accordingToTheirOwnWordsIsTheSubjectSpeaking() {
+    Quote q = process("قال " + MINISTER + " إن الميزانية جاهزة. وعبرت " + MAYOR
+        + " عن تفاؤلها بنجاح الموسم حسب قولها.", ministerAndMayor()).quotes().get(1);
+    assertEquals("حسب", q.cue());
+    assertEquals("قولها", q.speaker().orElseThrow().text(), "the words as written");
+    assertEquals(MAYOR, q.speaker().orElseThrow().canonical(), "the one speaking");
+  }
+
+  @Test
+  void theSameSourceIsTheOneQuotedBefore() {
+    Quote q = process("قال " + MINISTER + " إن الأسعار مستقرة. وحسب نفس المصدر، فإن التوريد"
+        + " سيتواصل حتى نهاية السنة.", minister()).quotes().get(1);
+    assertEquals("نفس المصدر", q.speaker().orElseThrow().text());
+    assertEquals(MINISTER, q.speaker().orElseThrow().canonical());
+  }
+
+  @Test
+  void thisDocumentIsTheOrganizationNamedBefore() {
+    String body = "نشرت هيئة الانتخابات رزنامة جديدة للاقتراع. وحسب هذه الرزنامة، تنطلق"
+        + " الحملة الانتخابية يوم الأحد.";
+    Quote q = process(body, gazetteer(Map.of("هيئة الانتخابات", EntityType.ORGANIZATION),
+        Map.of())).quotes().get(0);
+    assertEquals("هذه الرزنامة", q.speaker().orElseThrow().text());
+    assertEquals("هيئة الانتخابات", q.speaker().orElseThrow().canonical());
+  }
 }

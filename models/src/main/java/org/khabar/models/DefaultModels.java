@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -28,6 +29,7 @@ import org.khabar.models.ner.Genre;
 import org.khabar.ner.DictionaryEntityRecognizer;
 import org.khabar.ner.EntityRecognizer;
 import org.khabar.ner.EntityRecognizers;
+import org.khabar.ner.GivenNamePersons;
 import org.khabar.ner.HeadNounNames;
 import org.khabar.ner.OpenNlpEntityRecognizer;
 import org.khabar.ner.OpenNlpExtensions;
@@ -115,7 +117,9 @@ public final class DefaultModels {
    * news ({@link #calibration(Genre)}): a score is about the share of such names that are right,
    * span and type; merged ({@link EntityRecognizers#merged}) with the organizations Arabic builds
    * from a head noun ({@link HeadNounNames}), which the corpora the model learned from do
-   * not mark (ministries, councils, unions). Shared; thread-safe.
+   * not mark (ministries, councils, unions), the names mined from news, and the people found by a
+   * given name after a title ({@link GivenNamePersons}, over the given names of the model's
+   * features). Shared; thread-safe.
    *
    * <pre>{@code
    * Khabar khabar = Khabar.builder().addRecognizer(DefaultModels.entityRecognizer()).build();
@@ -129,7 +133,8 @@ public final class DefaultModels {
 
   /**
    * The recognizer {@link #entityRecognizer()} is, over another name-finder {@code model}: the
-   * same decoder choice, the same per-article resolution and the same organization phrases; its
+   * same decoder choice, the same per-article resolution and the same organization phrases, and
+   * people by the given names of {@code model}'s features (none for a model without Khabar's); its
    * scores are the model's own. When {@link ArabicNameFinder} decodes the model, the recognizer
    * keeps only its compact copy of the weights, not {@code model}. Thread-safe.
    *
@@ -137,16 +142,19 @@ public final class DefaultModels {
    * @return the resolved recognizer over it
    */
   public static EntityRecognizer entityRecognizer(TokenNameFinderModel model) {
-    return withPhrases(Genre.NEWS, EntityRecognizers.resolved(recognizer(model)));
+    return withPhrases(Genre.NEWS, EntityRecognizers.resolved(recognizer(model)),
+        ArabicNameFinder.givenNames(model));
   }
 
   /**
    * For news, {@code resolved} merged with the names built on a head noun and the names mined from
    * news, as the bundled news recognizer is; for encyclopedic text, {@code resolved} itself.
    */
-  private static EntityRecognizer withPhrases(Genre genre, EntityRecognizer resolved) {
+  private static EntityRecognizer withPhrases(
+      Genre genre, EntityRecognizer resolved, Set<String> givenNames) {
     return genre == Genre.NEWS
-        ? EntityRecognizers.merged(HeadNounNames.standard(), MINED.get(), resolved)
+        ? EntityRecognizers.merged(HeadNounNames.standard().withGivenNames(givenNames),
+            MINED.get(), resolved, GivenNamePersons.of(givenNames))
         : resolved;
   }
 
@@ -203,7 +211,8 @@ public final class DefaultModels {
    */
   public static EntityRecognizer entityRecognizer(TokenNameFinderModel model, Genre genre) {
     return withPhrases(genre, EntityRecognizers.resolved(new OpenNlpEntityRecognizer(
-        ArabicNameFinder.factory(model, ArabicNameFinder.DEFAULT_CACHE_SIZE, genre))));
+        ArabicNameFinder.factory(model, ArabicNameFinder.DEFAULT_CACHE_SIZE, genre))),
+        ArabicNameFinder.givenNames(model));
   }
 
   /**
@@ -216,12 +225,12 @@ public final class DefaultModels {
   private static Map<Genre, EntityRecognizer> loadBundled() {
     warmCoreInBackground();
     // The model loads on another thread while this one loads the names' tables and calibrations.
-    CompletableFuture<Map<Genre, Supplier<TokenNameFinder>>> loading =
+    CompletableFuture<Finders> loading =
         CompletableFuture.supplyAsync(DefaultModels::bundledFinders, DefaultModels::daemon);
     HeadNounNames.standard();
     MINED.get();
     CALIBRATIONS.get();
-    Map<Genre, Supplier<TokenNameFinder>> finders;
+    Finders finders;
     try {
       finders = loading.join();
     } catch (CompletionException e) {
@@ -232,8 +241,8 @@ public final class DefaultModels {
     Map<Genre, EntityRecognizer> bundled = new EnumMap<>(Genre.class);
     for (Genre genre : Genre.values()) {
       bundled.put(genre, withPhrases(genre, EntityRecognizers.calibrated(
-          EntityRecognizers.resolved(new OpenNlpEntityRecognizer(finders.get(genre))),
-          calibration(genre))));
+          EntityRecognizers.resolved(new OpenNlpEntityRecognizer(finders.byGenre().get(genre))),
+          calibration(genre)), finders.givenNames()));
     }
     return Collections.unmodifiableMap(bundled);
   }
@@ -270,11 +279,13 @@ public final class DefaultModels {
    * the models jar carries, built from the model), or from the model itself when the class path
    * has no compiled form (classes compiled outside Maven).
    */
-  private static Map<Genre, Supplier<TokenNameFinder>> bundledFinders() {
+  private static Finders bundledFinders() {
     byte[] compiled = BundledResources.readIfPresent(DECODER_RESOURCE);
     if (compiled == null) {
-      return ArabicNameFinder.factories(loadNameFinder(NAME_FINDER_RESOURCE),
-          ArabicNameFinder.DEFAULT_CACHE_SIZE, EnumSet.allOf(Genre.class));
+      TokenNameFinderModel model = loadNameFinder(NAME_FINDER_RESOURCE);
+      return new Finders(ArabicNameFinder.factories(model,
+          ArabicNameFinder.DEFAULT_CACHE_SIZE, EnumSet.allOf(Genre.class)),
+          ArabicNameFinder.givenNames(model));
     }
     CompiledDecoder decoder = CompiledDecoder.read(compiled, DECODER_RESOURCE);
     String expected = BundledResources.expectedSha256(NAME_FINDER_RESOURCE);
@@ -284,9 +295,13 @@ public final class DefaultModels {
               + " has %s: build khabar-models again",
           DECODER_RESOURCE, decoder.modelSha256(), NAME_FINDER_RESOURCE, expected));
     }
-    return ArabicNameFinder.factories(
-        decoder, ArabicNameFinder.DEFAULT_CACHE_SIZE, EnumSet.allOf(Genre.class));
+    return new Finders(ArabicNameFinder.factories(
+        decoder, ArabicNameFinder.DEFAULT_CACHE_SIZE, EnumSet.allOf(Genre.class)),
+        ArabicNameFinder.givenNames(decoder));
   }
+
+  /** The bundled model's finders by genre and the given names its features mark. */
+  private record Finders(Map<Genre, Supplier<TokenNameFinder>> byGenre, Set<String> givenNames) {}
 
   /**
    * The calibration of the bundled recognizer's scores for {@code genre}: fitted on the entities a

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.NameFinderME;
@@ -171,6 +172,31 @@ public final class ArabicNameFinder implements TokenNameFinder {
       out.put(genre, finders(decodable, cacheSize, Objects.requireNonNull(genre, "genre")));
     }
     return out;
+  }
+
+  /**
+   * The given names the features of {@code model} mark, as its descriptor lists them; empty for
+   * a model without Khabar's Arabic features or without the list.
+   *
+   * @param model a name-finder model
+   * @return its given names
+   */
+  public static Set<String> givenNames(TokenNameFinderModel model) {
+    Object descriptor = Objects.requireNonNull(model, "model").getArtifact("generator.featuregen");
+    return descriptor instanceof byte[] xml
+        ? ArabicFeatureDescriptor.words(xml, "givenNames")
+        : Set.of();
+  }
+
+  /**
+   * The given names the features of the model {@code compiled} was compiled from mark.
+   *
+   * @param compiled a compiled decoder
+   * @return its given names
+   */
+  public static Set<String> givenNames(CompiledDecoder compiled) {
+    return ArabicFeatureDescriptor.words(
+        Objects.requireNonNull(compiled, "compiled").featureDescriptor(), "givenNames");
   }
 
   /**
