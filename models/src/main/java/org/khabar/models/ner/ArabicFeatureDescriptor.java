@@ -2,18 +2,12 @@ package org.khabar.models.ner;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.parsers.ParserConfigurationException;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
-import org.xml.sax.SAXException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Writes the OpenNLP feature-generator descriptor for Khabar's Arabic name finder: the one place
@@ -114,44 +108,29 @@ public record ArabicFeatureDescriptor(
 
   /**
    * The words of list {@code name} ({@code givenNames}, {@code titles}, {@code orgHeads}) in the
-   * descriptor {@code xml} of a model with Khabar's Arabic features, as written; empty when the
-   * descriptor has no such list or is not one of Khabar's.
+   * descriptor {@code xml} of a model with Khabar's Arabic features, as {@link #toXml} writes them;
+   * empty when the descriptor is not one of Khabar's or has no such list.
    *
-   * @param xml a feature-generator descriptor
+   * @param xml a feature-generator descriptor, UTF-8
    * @param name the list's name
    * @return its words, sorted
-   * @throws IllegalArgumentException if {@code xml} is not well-formed XML
    */
   static Set<String> words(byte[] xml, String name) {
-    Objects.requireNonNull(name, "name");
+    String descriptor = new String(Objects.requireNonNull(xml, "xml"), UTF_8);
+    if (!descriptor.contains(
+        "class=\"" + ArabicFeatureGeneratorFactory.class.getName() + "\"")) {
+      return Set.of();
+    }
+    Matcher m = Pattern.compile(
+        "<str name=\"" + Pattern.quote(Objects.requireNonNull(name, "name")) + "\">([^<]*)</str>")
+        .matcher(descriptor);
     Set<String> out = new TreeSet<>();
-    try {
-      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      NodeList generators = factory.newDocumentBuilder()
-          .parse(new ByteArrayInputStream(Objects.requireNonNull(xml, "xml")))
-          .getElementsByTagName("generator");
-      for (int g = 0; g < generators.getLength(); g++) {
-        Element generator = (Element) generators.item(g);
-        if (!ArabicFeatureGeneratorFactory.class.getName().equals(
-            generator.getAttribute("class"))) {
-          continue;
-        }
-        NodeList strings = generator.getElementsByTagName("str");
-        for (int i = 0; i < strings.getLength(); i++) {
-          Element e = (Element) strings.item(i);
-          if (e.getAttribute("name").equals(name)) {
-            for (String w : e.getTextContent().strip().split("\\s+")) {
-              if (!w.isEmpty()) {
-                out.add(w);
-              }
-            }
-          }
+    while (m.find()) {
+      for (String w : m.group(1).strip().split("\\s+")) {
+        if (!w.isEmpty()) {
+          out.add(w);
         }
       }
-    } catch (ParserConfigurationException | SAXException | IOException e) {
-      throw new IllegalArgumentException("feature descriptor: " + e.getMessage(), e);
     }
     return Set.copyOf(out);
   }
