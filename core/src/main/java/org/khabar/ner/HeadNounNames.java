@@ -179,6 +179,12 @@ public final class HeadNounNames implements EntityRecognizer {
     int j = i + 1;
     // Proper nouns come right after a head in construct, which has no article: مطار قرطاج الدولي,
     // شبيبة القيروان (never المطار قرطاج).
+    if (head.type() == EntityType.ORGANIZATION && !definite && !head.takesProperNouns()) {
+      int agency = properNounsAndLil(text, tokens, i + 1);
+      if (agency > i) {
+        return agency; // وكالة تونس افريقيا للأنباء
+      }
+    }
     boolean properNouns = head.takesProperNouns() && !definite;
     while (j < tokens.size() && j - i <= MAX_NAME_WORDS) {
       Token t = tokens.get(j);
@@ -216,6 +222,33 @@ public final class HeadNounNames implements EntityRecognizer {
         break;
       }
       j++;
+    }
+    return end;
+  }
+
+  /**
+   * The index after a word with {@code لل} that follows up to {@value #MAX_PROPER_NOUNS} proper
+   * nouns from token {@code j} on, and after the relative adjectives with the article that follow it,
+   * or -1: the names of places inside an organization's, which ends there ({@code وكالة قطر
+   * للأنباء}, {@code معهد كارنيغي للسلام الدولي}; not {@code للمرة}, an adverb).
+   */
+  private int properNounsAndLil(TokenizedText text, List<Token> tokens, int j) {
+    int k = j;
+    while (k < tokens.size() && k - j < MAX_PROPER_NOUNS && tokens.get(k).kind() == TokenKind.WORD
+        && !tokens.get(k).clitics().hasProclitics() && isProperNoun(stem(text, tokens.get(k)))
+        && !STOPS.contains(stem(text, tokens.get(k)))) {
+      k++;
+    }
+    boolean lil = k > j && k < tokens.size()
+        && tokens.get(k).clitics().proclitics().equals(List.of(Proclitic.LI, Proclitic.AL))
+        && !stem(text, tokens.get(k)).equals("مره");
+    if (!lil) {
+      return -1;
+    }
+    int end = k + 1;
+    while (end < tokens.size() && end - k <= 2 && isDefinite(tokens.get(end))
+        && isNisba(stem(text, tokens.get(end))) && !STOPS.contains(stem(text, tokens.get(end)))) {
+      end++; // للسلام الدولي
     }
     return end;
   }

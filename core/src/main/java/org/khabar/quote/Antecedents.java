@@ -67,22 +67,46 @@ final class Antecedents {
     for (int seen = 0; k >= 0 && seen < LOOKBACK; k--, seen++) {
       Entity e = entities.get(k);
       boolean speaker = e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION;
-      if (speaker && e.span().end() <= offset && describedBefore(text, e, head)) {
-        return Optional.of(e);
+      int at = speaker && e.span().end() <= offset ? headBefore(text, e, head) : -1;
+      if (at >= 0 && !personBetween(entities, k, at)) {
+        return Optional.of(e); // not: رئيس الجمهورية فلان لوكالة X, whose head is the person's
       }
     }
     return Optional.empty();
   }
 
+  /**
+   * Whether a person entity lies between offset {@code at} and entity {@code k}: the description
+   * at {@code at} is that person's ({@code رئيس الجمهورية فلان لوكالة X}), while a place or an
+   * organization between leaves it to entity {@code k} ({@code المديرة الجهوية للصحة بصفاقس فلانة}).
+   */
+  private static boolean personBetween(List<Entity> entities, int k, int at) {
+    for (int j = k - 1; j >= 0 && entities.get(j).span().end() > at; j--) {
+      if (entities.get(j).type() == EntityType.PERSON
+          && entities.get(j).span().end() <= entities.get(k).span().start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code head}, with a proclitic or the article, is one of the words just before e. */
   private static boolean describedBefore(CharSequence text, Entity e, String head) {
+    return headBefore(text, e, head) >= 0;
+  }
+
+  /**
+   * Where {@code head}, with a proclitic or the article, starts among the words just before e, or
+   * -1.
+   */
+  private static int headBefore(CharSequence text, Entity e, String head) {
     int end = e.span().start();
     int words = 0;
     int k = end;
     while (k > 0 && words < WORDS_BEFORE) {
       while (k > 0 && !Character.isLetter(text.charAt(k - 1))) {
         if (text.charAt(k - 1) == '\n' || text.charAt(k - 1) == '.') {
-          return false;
+          return -1;
         }
         k--;
       }
@@ -91,18 +115,18 @@ final class Antecedents {
         k--;
       }
       if (k == wordEnd) {
-        return false;
+        return -1;
       }
       words++;
       String w = WordLists.normalize(text.subSequence(k, wordEnd));
       for (String prefix : PREFIXES) {
         if (w.length() == prefix.length() + head.length() && w.startsWith(prefix)
             && w.endsWith(head)) {
-          return true;
+          return k;
         }
       }
     }
-    return false;
+    return -1;
   }
 
   private static String firstWord(String s) {

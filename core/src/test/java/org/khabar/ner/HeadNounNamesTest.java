@@ -38,6 +38,8 @@ class HeadNounNamesTest {
       "قررت الحكومة التونسية رفع الأسعار .|ORGANIZATION:الحكومة التونسية",
       "هبطت الطائرة في مطار قرطاج الدولي مساء .|LOCATION:مطار قرطاج الدولي",
       "فازت شبيبة القيروان على منافسها .|ORGANIZATION:شبيبة القيروان",
+      "نقلت وكالة قطر للأنباء الخبر .|ORGANIZATION:وكالة قطر للأنباء",
+      "أصدر معهد كارنيغي للسلام الدولي تقريرا .|ORGANIZATION:معهد كارنيغي للسلام الدولي",
   })
   void findsTheWholeName(String sentence, String expected) {
     assertEquals(List.of(expected), names(sentence));

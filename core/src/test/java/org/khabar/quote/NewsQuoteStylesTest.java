@@ -232,4 +232,23 @@ class NewsQuoteStylesTest {
     assertEquals("هذه الرزنامة", q.speaker().orElseThrow().text());
     assertEquals("هيئة الانتخابات", q.speaker().orElseThrow().canonical());
   }
+
+  @Test
+  void aTitleStandsForThePersonItPrecedesNotAnOrganizationAfterHim() {
+    String agency = "وكالة قطر للأنباء";
+    Article a = process("أكد رئيس الحكومة " + MINISTER + " ل" + agency + " أن الميزانية جاهزة."
+        + " وشدد رئيس الحكومة على أن الإصلاحات ستتواصل.",
+        gazetteer(Map.of(MINISTER, EntityType.PERSON, agency, EntityType.ORGANIZATION), Map.of()));
+    assertEquals(List.of("INDIRECT|أكد|" + MINISTER + "|الميزانية جاهزة",
+            "INDIRECT|وشدد|" + MINISTER + "|الإصلاحات ستتواصل"),
+        canonical(a));
+  }
+
+  @Test
+  void aTitleStandsForThePersonAfterAPlaceInIt() {
+    Article a = process("قالت المديرة الجهوية للصحة بقابس " + MAYOR + " إن المستشفى جاهز."
+        + " وأضافت المديرة أن الأطباء سيلتحقون به.",
+        gazetteer(Map.of(MAYOR, EntityType.PERSON, "قابس", EntityType.LOCATION), Map.of()));
+    assertEquals(MAYOR, a.quotes().get(1).speaker().orElseThrow().canonical());
+  }
 }
