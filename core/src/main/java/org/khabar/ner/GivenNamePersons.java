@@ -2,7 +2,9 @@ package org.khabar.ner;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.khabar.article.CharSpan;
 import org.khabar.article.Entity;
@@ -28,8 +30,10 @@ import org.khabar.article.TokenizedText;
  * adjective; a rare word before such a word ({@code قايد}); {@code بن}, {@code بو}, {@code أبو},
  * {@code عبد}, {@code آل} and the word after. A particle, a time word, a title, the head of
  * another name, a word with an attached pronoun or any other word ends it; a name is at least two
- * words. Every name found has the score {@link #SCORE}. Immutable and thread-safe; linear in the
- * number of tokens.
+ * words. Later (and earlier) mentions of a name found, whole or by its surname ({@code قايد
+ * السبسي}, {@code الشرفي}; not a surname that is one given name, {@code يوسف}), are the person too.
+ * Every name found has the score {@link #SCORE}. Immutable and thread-safe; linear in the number of
+ * tokens.
  */
 public final class GivenNamePersons implements EntityRecognizer {
 
@@ -41,6 +45,12 @@ public final class GivenNamePersons implements EntityRecognizer {
 
   /** The most words after the given name, a connector and its word counting as one. */
   static final int MAX_SURNAME_WORDS = 3;
+
+  /**
+   * The most names kept for later mentions that begin with one word: it bounds the work on each
+   * word of a text that names thousands of people.
+   */
+  static final int MAX_NAMES_PER_WORD = 16;
 
   /** The most words of a title between its head and the name ({@code رئيس الجمهورية}). */
   static final int MAX_TITLE_MODIFIERS = 3;
@@ -66,26 +76,120 @@ public final class GivenNamePersons implements EntityRecognizer {
   public List<Entity> recognize(TokenizedText text) {
     Objects.requireNonNull(text, "text");
     List<Entity> out = new ArrayList<>();
+    Map<String, List<List<String>>> recurring = new HashMap<>();
     for (Sentence sentence : text.sentences()) {
       List<Token> tokens = text.tokensIn(sentence.span());
       for (int k = 0; k < tokens.size(); k++) {
         int end = nameEnd(text, tokens, k);
         if (end > k + 1) {
-          int start = NameSpans.nameStart(text.text(), tokens.get(k));
-          CharSpan span = CharSpan.of(start, tokens.get(end - 1).span().end());
-          String surface = span.textOf(text.text());
-          out.add(new Entity(EntityType.PERSON, span, surface, surface, SCORE));
+          out.add(person(text, tokens, k, end));
+          remember(text, tokens, k, end, recurring);
           k = end - 1;
         }
       }
     }
+    if (!recurring.isEmpty()) {
+      addRecurrences(text, recurring, out);
+    }
     return out;
+  }
+
+  private static Entity person(TokenizedText text, List<Token> tokens, int from, int to) {
+    int start = NameSpans.nameStart(text.text(), tokens.get(from));
+    CharSpan span = CharSpan.of(start, tokens.get(to - 1).span().end());
+    String surface = span.textOf(text.text());
+    return new Entity(EntityType.PERSON, span, surface, surface, SCORE);
+  }
+
+  /**
+   * Keeps the name of tokens {@code from} to {@code to} and its surname, for their later mentions:
+   * the surname when it ends with a definite one or is two words ({@code قايد السبسي}), not a
+   * given name alone ({@code يوسف} of {@code ألفة يوسف}).
+   */
+  private void remember(TokenizedText text, List<Token> tokens, int from, int to,
+      Map<String, List<List<String>>> recurring) {
+    List<String> keys = new ArrayList<>(to - from);
+    for (int j = from; j < to; j++) {
+      keys.add(nameKey(text, tokens.get(j)));
+    }
+    add(recurring, keys);
+    List<String> surname = keys.subList(1, keys.size());
+    if (surname.size() >= 2 || names.isDefiniteSurname(text, tokens.get(to - 1))) {
+      add(recurring, List.copyOf(surname));
+    }
+  }
+
+  private static void add(Map<String, List<List<String>>> recurring, List<String> keys) {
+    List<List<String>> same = recurring.computeIfAbsent(keys.get(0), x -> new ArrayList<>());
+    if (same.size() < MAX_NAMES_PER_WORD && !same.contains(keys)) {
+      same.add(keys);
+    }
+  }
+
+  /**
+   * Adds the later (and earlier) mentions of the names found, whole or by surname, that no name
+   * found covers; {@code out} ends sorted by span.
+   */
+  private void addRecurrences(TokenizedText text, Map<String, List<List<String>>> recurring,
+      List<Entity> out) {
+    List<Entity> found = new ArrayList<>(out);
+    int f = 0;
+    for (Sentence sentence : text.sentences()) {
+      List<Token> tokens = text.tokensIn(sentence.span());
+      for (int k = 0; k < tokens.size(); k++) {
+        int at = tokens.get(k).span().start();
+        while (f < found.size() && found.get(f).span().end() <= at) {
+          f++;
+        }
+        if (f < found.size() && found.get(f).span().start() <= at) {
+          continue; // inside a name found
+        }
+        List<List<String>> candidates =
+            tokens.get(k).kind() == TokenKind.WORD ? recurring.get(nameKey(text, tokens.get(k)))
+                : null;
+        int best = 0;
+        for (List<String> keys : candidates == null ? List.<List<String>>of() : candidates) {
+          if (keys.size() > best && matches(text, tokens, k, keys)) {
+            best = keys.size();
+          }
+        }
+        if (best > 0) {
+          out.add(person(text, tokens, k, k + best));
+          k += best - 1;
+        }
+      }
+    }
+    out.sort((a, b) -> a.span().compareTo(b.span()));
+  }
+
+  private boolean matches(TokenizedText text, List<Token> tokens, int k, List<String> keys) {
+    if (k + keys.size() > tokens.size()) {
+      return false;
+    }
+    for (int j = 0; j < keys.size(); j++) {
+      Token t = tokens.get(k + j);
+      if (t.kind() != TokenKind.WORD || !keys.get(j).equals(nameKey(text, t))
+          || j > 0 && t.clitics().hasProclitics() && !isDefiniteOnly(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A word as a name compares it: its stem, with the article when it has one. */
+  private String nameKey(TokenizedText text, Token t) {
+    String stem = names.stem(text, t);
+    return t.clitics().proclitics().contains(Proclitic.AL) ? "ال" + stem : stem;
+  }
+
+  private static boolean isDefiniteOnly(Token t) {
+    return t.clitics().proclitics().equals(List.of(Proclitic.AL));
   }
 
   /** The index after a person's name that starts at token {@code k}, or {@code k}. */
   private int nameEnd(TokenizedText text, List<Token> tokens, int k) {
     Token first = tokens.get(k);
-    if (first.kind() != TokenKind.WORD || names.isStop(text, first)) {
+    if (!names.isSpelledAsGivenName(text, first) || names.isStop(text, first)) {
       return k; // على, أمام: particles spelled like given names
     }
     boolean titled = titleEndsAt(text, tokens, k);

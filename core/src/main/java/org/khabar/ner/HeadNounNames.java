@@ -1,7 +1,6 @@
 package org.khabar.ner;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +55,7 @@ public final class HeadNounNames implements EntityRecognizer {
    * pronouns, and the particles and prepositions a construct never takes.
    */
   static final Set<String> STOPS = Set.of(
-      "اليوم", "الامس", "الماضي", "الماضيه", "المقبل", "المقبله", "القادم", "القادمه", "الجاري",
+      "اليوم", "الامس", "الليله", "الغد", "الماضي", "الماضيه", "المقبل", "المقبله", "القادم", "القادمه", "الجاري",
       "الجاريه", "الحالي", "الحاليه", "الاسبوع", "الشهر", "السنه", "الذي", "التي", "الذين",
       "اللذين", "اللتين", "اللواتي", "اللاتي", "الان", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
       "الخميس", "الجمعه", "السبت", "ال", "في", "من", "علي", "الي", "عن", "مع", "حول", "بين", "ضد",
@@ -76,25 +75,8 @@ public final class HeadNounNames implements EntityRecognizer {
   private final CliticAnalyzer lexicon = CliticAnalyzer.standard();
   private final PersonTitles titles = PersonTitles.standard();
 
-  /** The words of people's names that end an organization's, or null for none. */
-  private final PersonNameWords persons;
-
-  private HeadNounNames(Map<String, Head> heads, PersonNameWords persons) {
+  private HeadNounNames(Map<String, Head> heads) {
     this.heads = Map.copyOf(heads);
-    this.persons = persons;
-  }
-
-  /**
-   * This finder, with a name ending where a person's begins: a given name followed by a surname
-   * or another given name ({@code اتحاد أطباء الاختصاص والممارسة الحرة فوزي الشرفي} gives the
-   * union without {@code فوزي الشرفي}).
-   *
-   * @param givenNames given names, in any spelling
-   * @return the finder
-   * @throws NullPointerException if {@code givenNames} or one of them is null
-   */
-  public HeadNounNames withGivenNames(Collection<String> givenNames) {
-    return new HeadNounNames(heads, PersonNameWords.of(givenNames, this));
   }
 
   /**
@@ -121,7 +103,7 @@ public final class HeadNounNames implements EntityRecognizer {
         heads.put(keys.normalize(state || f[1].startsWith("*") ? f[1].substring(1) : f[1]),
             new Head(type, state, proper, plural));
       }
-      return new HeadNounNames(heads, null);
+      return new HeadNounNames(heads);
     }
   }
 
@@ -191,7 +173,7 @@ public final class HeadNounNames implements EntityRecognizer {
       String word = stem(text, t);
       if (t.kind() != TokenKind.WORD || STOPS.contains(word)
           || STOPS.contains(keys.normalize(t.span().textOf(text.text()))) || startsName(word)
-          || isTitle(text, t) || j > i + 1 && startsPerson(text, tokens, j)) {
+          || isTitle(text, t)) {
         break; // a particle, a time, a person's title or another name (اللجنة القانونية)
       }
       List<Proclitic> p = t.clitics().proclitics();
@@ -213,11 +195,13 @@ public final class HeadNounNames implements EntityRecognizer {
         // والإسكان after التجهيز; not right after the head (الجيش والشرطة are two) nor after an
         // adjective (الجيش الوطني والأمن الداخلي are two).
         end = j + 1;
-      } else if ((p.isEmpty() && !(definite && j == i + 1) || p.equals(List.of(Proclitic.LI)))
+      } else if ((p.isEmpty() && !(definite && j == i + 1) && !isDefinite(tokens.get(j - 1))
+          || p.equals(List.of(Proclitic.LI)))
           && j + 1 < tokens.size() && isDefinite(tokens.get(j + 1))
           && !startsName(stem(text, tokens.get(j + 1))) && !looksLikeImperfectVerb(word)) {
         // نواب الشعب, لكرة القدم: a noun in a construct, taken with the definite word after it;
-        // never right after a head with the article (المجلس نواب is not Arabic).
+        // never right after a head with the article (المجلس نواب is not Arabic), nor a bare noun
+        // after a definite word, which ends the construct (رئاسة الحكومة | دعم الدولة).
       } else {
         break;
       }
@@ -228,8 +212,8 @@ public final class HeadNounNames implements EntityRecognizer {
 
   /**
    * The index after a word with {@code لل} that follows up to {@value #MAX_PROPER_NOUNS} proper
-   * nouns from token {@code j} on, and after the relative adjectives with the article that follow it,
-   * or -1: the names of places inside an organization's, which ends there ({@code وكالة قطر
+   * nouns from token {@code j} on, and after the relative adjectives with the article after it, or
+   * -1: the names of places inside an organization's, which ends there ({@code وكالة قطر
    * للأنباء}, {@code معهد كارنيغي للسلام الدولي}; not {@code للمرة}, an adverb).
    */
   private int properNounsAndLil(TokenizedText text, List<Token> tokens, int j) {
@@ -251,13 +235,6 @@ public final class HeadNounNames implements EntityRecognizer {
       end++; // للسلام الدولي
     }
     return end;
-  }
-
-  /** Whether a person's name starts at token {@code j}: a given name and a surname after it. */
-  private boolean startsPerson(TokenizedText text, List<Token> tokens, int j) {
-    return persons != null && j + 1 < tokens.size() && persons.isGivenName(text, tokens.get(j))
-        && (persons.isDefiniteSurname(text, tokens.get(j + 1))
-            || persons.isGivenName(text, tokens.get(j + 1)));
   }
 
   /**

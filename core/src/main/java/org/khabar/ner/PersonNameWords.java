@@ -76,6 +76,16 @@ final class PersonNameWords {
   }
 
   /**
+   * Whether {@code t} is spelled as a given name, alone or after the article only: the one cheap
+   * test every token takes before the others.
+   */
+  boolean isSpelledAsGivenName(TokenizedText text, Token t) {
+    return t.kind() == TokenKind.WORD && (givenNames.contains(t.key())
+        || t.clitics().proclitics().equals(List.of(Proclitic.AL))
+            && givenNames.contains(stem(text, t)));
+  }
+
+  /**
    * A given name without proclitics that the lexicon rarely saw with the article; not a particle,
    * a title or the head of another name.
    */

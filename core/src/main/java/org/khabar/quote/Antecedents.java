@@ -78,7 +78,8 @@ final class Antecedents {
   /**
    * Whether a person entity lies between offset {@code at} and entity {@code k}: the description
    * at {@code at} is that person's ({@code رئيس الجمهورية فلان لوكالة X}), while a place or an
-   * organization between leaves it to entity {@code k} ({@code المديرة الجهوية للصحة بصفاقس فلانة}).
+   * organization between leaves it to entity {@code k} ({@code المديرة الجهوية للصحة بصفاقس
+   * فلانة}).
    */
   private static boolean personBetween(List<Entity> entities, int k, int at) {
     for (int j = k - 1; j >= 0 && entities.get(j).span().end() > at; j--) {

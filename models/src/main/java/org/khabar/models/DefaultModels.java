@@ -153,7 +153,7 @@ public final class DefaultModels {
   private static EntityRecognizer withPhrases(
       Genre genre, EntityRecognizer resolved, Set<String> givenNames) {
     return genre == Genre.NEWS
-        ? EntityRecognizers.merged(HeadNounNames.standard().withGivenNames(givenNames),
+        ? EntityRecognizers.merged(HeadNounNames.standard(),
             MINED.get(), resolved, GivenNamePersons.of(givenNames))
         : resolved;
   }

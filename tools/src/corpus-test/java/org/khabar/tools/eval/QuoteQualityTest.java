@@ -23,7 +23,7 @@ class QuoteQualityTest {
   static final double MEASURED_FOUND = 0.920;
 
   /** Predictions that overlap a gold quote. */
-  static final double MEASURED_PRECISION = 0.931;
+  static final double MEASURED_PRECISION = 0.925;
 
   static final double TOLERANCE = 0.01;
 
