@@ -1,14 +1,11 @@
 package org.khabar.ner;
 
-import com.ibm.icu.text.LocaleDisplayNames;
 import com.ibm.icu.util.Region;
-import com.ibm.icu.util.ULocale;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.khabar.segment.CliticAnalyzer;
 import org.khabar.segment.LexiconForm;
-import org.khabar.text.ArabicLetters;
 
 /**
  * Nationality adjectives (nisba) in Arabic, derived from ICU4J's CLDR names of countries and
@@ -49,29 +46,24 @@ final class Nationalities {
 
     private static Set<String> derive() {
       CliticAnalyzer lexicon = CliticAnalyzer.standard();
-      LocaleDisplayNames display = LocaleDisplayNames.getInstance(new ULocale("ar"));
       Set<String> out = new HashSet<>();
-      for (Region.RegionType type : new Region.RegionType[] {
-          Region.RegionType.TERRITORY, Region.RegionType.CONTINENT}) {
-        for (Region region : Region.getAvailable(type)) {
-          String name = LexiconForm.of(display.regionDisplayName(region.toString()));
-          // One Arabic word; a region without an Arabic name comes back as its code.
-          if (name.isEmpty() || name.indexOf(' ') >= 0
-              || !ArabicLetters.isArabicLetter(name.codePointAt(0))) {
-            continue;
+      for (String arabic : CountryNames.arabicNames(
+          Region.RegionType.TERRITORY, Region.RegionType.CONTINENT)) {
+        String name = LexiconForm.of(arabic);
+        if (name.isEmpty() || name.indexOf(' ') >= 0) {
+          continue; // one word only
+        }
+        String base = name.startsWith("ال") ? name.substring(2) : name;
+        Set<String> forms = new HashSet<>();
+        forms.add(base + "ي");
+        for (String ending : ENDINGS) {
+          if (base.endsWith(ending) && base.length() - ending.length() >= 3) {
+            forms.add(base.substring(0, base.length() - ending.length()) + "ي");
           }
-          String base = name.startsWith("ال") ? name.substring(2) : name;
-          Set<String> forms = new HashSet<>();
-          forms.add(base + "ي");
-          for (String ending : ENDINGS) {
-            if (base.endsWith(ending) && base.length() - ending.length() >= 3) {
-              forms.add(base.substring(0, base.length() - ending.length()) + "ي");
-            }
-          }
-          for (String form : forms) {
-            if (lexicon.count(form) + lexicon.count("ال" + form) >= MIN_COUNT) {
-              out.add(form);
-            }
+        }
+        for (String form : forms) {
+          if (lexicon.count(form) + lexicon.count("ال" + form) >= MIN_COUNT) {
+            out.add(form);
           }
         }
       }

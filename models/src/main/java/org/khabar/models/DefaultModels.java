@@ -26,6 +26,7 @@ import org.khabar.article.EntityType;
 import org.khabar.models.ner.ArabicNameFinder;
 import org.khabar.models.ner.CompiledDecoder;
 import org.khabar.models.ner.Genre;
+import org.khabar.ner.CountryNames;
 import org.khabar.ner.DictionaryEntityRecognizer;
 import org.khabar.ner.EntityRecognizer;
 import org.khabar.ner.EntityRecognizers;
@@ -117,9 +118,9 @@ public final class DefaultModels {
    * news ({@link #calibration(Genre)}): a score is about the share of such names that are right,
    * span and type; merged ({@link EntityRecognizers#merged}) with the organizations Arabic builds
    * from a head noun ({@link HeadNounNames}), which the corpora the model learned from do
-   * not mark (ministries, councils, unions), the names mined from news, and the people found by a
+   * not mark (ministries, councils, unions), the names mined from news, the people found by a
    * given name after a title ({@link GivenNamePersons}, over the given names of the model's
-   * features). Shared; thread-safe.
+   * features) and the countries of CLDR ({@link CountryNames}). Shared; thread-safe.
    *
    * <pre>{@code
    * Khabar khabar = Khabar.builder().addRecognizer(DefaultModels.entityRecognizer()).build();
@@ -153,8 +154,8 @@ public final class DefaultModels {
   private static EntityRecognizer withPhrases(
       Genre genre, EntityRecognizer resolved, Set<String> givenNames) {
     return genre == Genre.NEWS
-        ? EntityRecognizers.merged(HeadNounNames.standard(),
-            MINED.get(), resolved, GivenNamePersons.of(givenNames))
+        ? EntityRecognizers.merged(HeadNounNames.standard(), MINED.get(), resolved,
+            GivenNamePersons.of(givenNames), CountryNames.standard())
         : resolved;
   }
 
