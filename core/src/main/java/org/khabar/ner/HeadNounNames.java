@@ -56,12 +56,13 @@ public final class HeadNounNames implements EntityRecognizer {
    */
   static final Set<String> STOPS = Set.of(
       "اليوم", "الامس", "الليله", "الغد", "الماضي", "الماضيه", "المقبل", "المقبله", "القادم",
-      "القادمه", "الجاري", "الجاريه", "الحالي", "الحاليه", "الاسبوع", "الشهر", "السنه", "الذي", "التي", "الذين",
-      "اللذين", "اللتين", "اللواتي", "اللاتي", "الان", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء",
-      "الخميس", "الجمعه", "السبت", "ال", "في", "من", "علي", "الي", "عن", "مع", "حول", "بين", "ضد",
-      "لدي", "عند", "منذ", "بعد", "قبل", "خلال", "حتي", "ان", "او", "ام", "لا", "ما", "لم", "لن",
-      "قد", "كل", "بعض", "غير", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "نحو", "دون", "عبر",
-      "امام", "وراء", "فوق", "تحت", "اثر", "ازاء", "لكن", "ثم", "اذ", "اذا", "كما", "عدم", "نفس");
+      "القادمه", "الجاري", "الجاريه", "الحالي", "الحاليه", "الاسبوع", "الشهر", "السنه", "الذي",
+      "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "الان", "الاحد", "الاثنين",
+      "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "ال", "في", "من", "علي", "الي", "عن",
+      "مع", "حول", "بين", "ضد", "لدي", "عند", "منذ", "بعد", "قبل", "خلال", "حتي", "ان", "او", "ام",
+      "لا", "ما", "لم", "لن", "قد", "كل", "بعض", "غير", "هذا", "هذه", "ذلك", "تلك", "هو", "هي",
+      "هم", "نحو", "دون", "عبر", "امام", "وراء", "فوق", "تحت", "اثر", "ازاء", "لكن", "ثم", "اذ",
+      "اذا", "كما", "عدم", "نفس");
 
   /**
    * A head's type, whether it names something only before a nationality, and whether proper nouns
@@ -188,6 +189,9 @@ public final class HeadNounNames implements EntityRecognizer {
       if (p.contains(Proclitic.LI) && head.type() == EntityType.LOCATION) {
         break; // a place's name takes no ل: الخليج | للتعليم, حي السلام | لرفع
       }
+      if (isDefinite(t) && !isNisba(word) && afterLil(tokens, i, j)) {
+        break; // للشغل | المنعقد: after its لل complement a name takes adjectives only
+      }
       if (isDefinite(t) || lil) {
         end = j + 1; // الداخلية, للشغل
       } else if (p.equals(List.of(Proclitic.WA, Proclitic.AL)) && end == j && j > i + 1
@@ -235,6 +239,16 @@ public final class HeadNounNames implements EntityRecognizer {
       end++; // للسلام الدولي
     }
     return end;
+  }
+
+  /** Whether a word with {@code لل} lies between head {@code i} and token {@code j}. */
+  private static boolean afterLil(List<Token> tokens, int i, int j) {
+    for (int k = i + 1; k < j; k++) {
+      if (tokens.get(k).clitics().proclitics().equals(List.of(Proclitic.LI, Proclitic.AL))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -167,10 +167,25 @@ final class PersonNameWords {
         && (word.endsWith("ها") || word.endsWith("هم") || word.endsWith("هما"));
   }
 
-  /** The token's stem without its proclitics, normalized. */
+  /**
+   * The token's stem without its proclitics, normalized: its key without the proclitics' letters
+   * when the key starts with them, as it nearly always does, else the stem normalized anew.
+   */
   String stem(TokenizedText text, Token t) {
-    return t.clitics().hasProclitics()
-        ? keys.normalize(t.clitics().stem().textOf(text.text()))
-        : t.key();
+    List<Proclitic> proclitics = t.clitics().proclitics();
+    if (proclitics.isEmpty()) {
+      return t.key();
+    }
+    String key = t.key();
+    int at = 0;
+    for (int i = 0; i < proclitics.size() && at >= 0; i++) {
+      Proclitic p = proclitics.get(i);
+      // لل: the preposition took the article's alef
+      String letters = p == Proclitic.AL && i > 0 && proclitics.get(i - 1) == Proclitic.LI
+          ? "ل" : p.form();
+      at = key.startsWith(letters, at) ? at + letters.length() : -1;
+    }
+    return at > 0 && at < key.length() ? key.substring(at)
+        : keys.normalize(t.clitics().stem().textOf(text.text()));
   }
 }
