@@ -1,5 +1,7 @@
 package org.khabar.spark;
 
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import java.util.Set;
 import org.khabar.json.JsonOptions.Layer;
 import org.khabar.models.ModelSpec;
 import org.khabar.models.ner.Genre;
+import org.khabar.text.LanguageResources;
 
 /**
  * The command line of {@link KhabarSparkJob}. Immutable.
@@ -49,7 +52,7 @@ record JobArguments(String master, List<String> inputs, InputFormat inputFormat,
       "Usage: java -jar khabar-spark-job.jar [--master MASTER] --input PATH [--input PATH...]",
       "           --output DIR [--input-format text|jsonl|parquet] [--format jsonl|parquet]",
       "           [--published YYYY-MM-DD] [--fields LIST] [--model FILE]",
-      "           [--genre news|encyclopedic]",
+      "           [--genre news|encyclopedic] [--words DIR]",
       "",
       "  --master MASTER     e.g. local[2]; without it, the master spark-submit gives",
       "  --input PATH        a file or folder (text: its *.txt, *.html, *.htm files; jsonl:",
@@ -61,7 +64,9 @@ record JobArguments(String master, List<String> inputs, InputFormat inputFormat,
       "  --published DATE    the publication date of articles that give none",
       "  --fields LIST       the layers kept, from sentences,tokens,entities,quotes,times,numbers",
       "  --model FILE        a name-finder model every executor can read (default: bundled)",
-      "  --genre GENRE       news (default) or encyclopedic");
+      "  --genre GENRE       news (default) or encyclopedic",
+      "  --words DIR         word lists adding to the bundled ones, laid out as they are",
+      "                      (DIR/quote/reporting-verbs.txt, ...), a folder every executor reads");
 
   /**
    * Parses {@code args}.
@@ -78,6 +83,7 @@ record JobArguments(String master, List<String> inputs, InputFormat inputFormat,
     Set<Layer> layers = EnumSet.allOf(Layer.class);
     String model = null;
     Genre genre = Genre.NEWS;
+    String words = null;
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       if (i + 1 >= args.length) {
@@ -94,6 +100,7 @@ record JobArguments(String master, List<String> inputs, InputFormat inputFormat,
         case "--fields" -> layers = layers(value);
         case "--model" -> model = value;
         case "--genre" -> genre = choice(Genre.class, option, value);
+        case "--words" -> words = words(value);
         default -> throw new IllegalArgumentException("unknown option " + option);
       }
     }
@@ -105,6 +112,9 @@ record JobArguments(String master, List<String> inputs, InputFormat inputFormat,
     }
     ModelSpec models = (model == null ? ModelSpec.bundled() : ModelSpec.file(model))
         .withGenre(genre);
+    if (words != null) {
+      models = models.withWords(words);
+    }
     return new JobArguments(master, List.copyOf(inputs), inputFormat, output, format, published,
         layers, models);
   }
@@ -116,6 +126,19 @@ record JobArguments(String master, List<String> inputs, InputFormat inputFormat,
       throw new IllegalArgumentException("bad " + option + " '" + value + "': one of "
           + EnumSet.allOf(type).toString().toLowerCase(Locale.ROOT));
     }
+  }
+
+  /**
+   * {@code value} once its word lists read on the driver, so that a bad folder is a usage error
+   * rather than a failure on every executor.
+   */
+  private static String words(String value) {
+    try {
+      LanguageResources.builder().addFolder(Path.of(value)).build();
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      throw new IllegalArgumentException("bad --words '" + value + "': " + e.getMessage(), e);
+    }
+    return value;
   }
 
   private static LocalDate date(String value) {

@@ -246,6 +246,31 @@ class KhabarSparkTest {
   }
 
   @Test
+  void theJobTakesWordListsFromAFolderAndNamesABadOne(@TempDir Path dir) throws Exception {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.writeString(in.resolve("a.txt"), "وقال بايدن إن الاتفاق انتهى.\n");
+    Path words = Files.createDirectories(dir.resolve("words").resolve("segment"));
+    Files.writeString(words.resolve("unsplittable.txt"), "بايدن\n");
+    Path out = dir.resolve("out");
+    KhabarSparkJob.run(SPARK.spark(), JobArguments.parse("--input", in.toString(),
+        "--output", out.toString(), "--words", words.getParent().toString()));
+    List<String> lines = new ArrayList<>();
+    try (Stream<Path> parts = Files.list(out)) {
+      for (Path part : parts.filter(p -> p.getFileName().toString().startsWith("part-")).toList()) {
+        lines.addAll(Files.readAllLines(part, StandardCharsets.UTF_8));
+      }
+    }
+    assertEquals(1, lines.size());
+    // the bundled lexicon reads ب + ايدن; the folder's list keeps the name whole
+    assertTrue(lines.get(0).contains("\"text\":\"بايدن\""), lines.get(0));
+    Path bad = Files.createDirectories(dir.resolve("bad"));
+    Files.writeString(bad.resolve("verbs.txt"), "غرد يغرد مغرد\n");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> JobArguments.parse("--input", "x", "--output", "y", "--words", bad.toString()));
+    assertTrue(e.getMessage().contains("verbs.txt"), e.getMessage());
+  }
+
+  @Test
   void aBadCommandLineIsNamed() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> JobArguments.parse("--input", "x", "--output", "y", "--format", "csv"));
