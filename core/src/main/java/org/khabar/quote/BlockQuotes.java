@@ -333,8 +333,9 @@ final class BlockQuotes {
    */
   Optional<Mention> sentenceSubject(int i) {
     int first = i;
-    while (first > 0 && !QuoteText.isSentenceEnd(text, words.gapAfter(first - 1))) {
-      first--;
+    while (first > 0 && i - first < QuoteFinder.MAX_CLAUSE_WORDS
+        && !QuoteText.isSentenceEnd(text, words.gapAfter(first - 1))) {
+      first--; // bounded: a megabyte with no stop is one sentence
     }
     int from = Math.max(words.get(first).span().start(), clauseEndSoFar);
     int to = words.get(i).span().start();
