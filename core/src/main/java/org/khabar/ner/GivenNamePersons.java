@@ -69,7 +69,7 @@ public final class GivenNamePersons implements EntityRecognizer {
    * @throws NullPointerException if {@code givenNames} or one of them is null
    */
   public static GivenNamePersons of(Collection<String> givenNames) {
-    return new GivenNamePersons(PersonNameWords.of(givenNames, HeadNounNames.standard()));
+    return new GivenNamePersons(PersonNameWords.of(givenNames));
   }
 
   @Override
@@ -169,7 +169,7 @@ public final class GivenNamePersons implements EntityRecognizer {
     for (int j = 0; j < keys.size(); j++) {
       Token t = tokens.get(k + j);
       if (t.kind() != TokenKind.WORD || !keys.get(j).equals(nameKey(text, t))
-          || j > 0 && t.clitics().hasProclitics() && !isDefiniteOnly(t)) {
+          || j > 0 && t.clitics().hasProclitics() && !HeadNounNames.isDefinite(t)) {
         return false;
       }
     }
@@ -180,10 +180,6 @@ public final class GivenNamePersons implements EntityRecognizer {
   private String nameKey(TokenizedText text, Token t) {
     String stem = names.stem(text, t);
     return t.clitics().proclitics().contains(Proclitic.AL) ? "ال" + stem : stem;
-  }
-
-  private static boolean isDefiniteOnly(Token t) {
-    return t.clitics().proclitics().equals(List.of(Proclitic.AL));
   }
 
   /** The index after a person's name that starts at token {@code k}, or {@code k}. */
@@ -237,7 +233,7 @@ public final class GivenNamePersons implements EntityRecognizer {
       if (names.isTitle(text, t)) {
         return true;
       }
-      if (!t.clitics().proclitics().equals(List.of(Proclitic.AL))) {
+      if (!HeadNounNames.isDefinite(t)) {
         return false; // a title's modifiers are definite: رئيس الجمهورية, الأمين العام
       }
     }

@@ -313,7 +313,7 @@ public final class HeadNounNames implements EntityRecognizer {
   }
 
   /** A word whose only proclitic is the article. */
-  private static boolean isDefinite(Token t) {
+  static boolean isDefinite(Token t) {
     return t.kind() == TokenKind.WORD && t.clitics().proclitics().equals(List.of(Proclitic.AL));
   }
 

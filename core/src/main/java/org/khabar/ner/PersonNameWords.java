@@ -45,11 +45,10 @@ final class PersonNameWords {
   private final NameKeys keys = NameKeys.matching();
   private final CliticAnalyzer lexicon = CliticAnalyzer.standard();
   private final PersonTitles titles = PersonTitles.standard();
-  private final HeadNounNames heads;
+  private final HeadNounNames heads = HeadNounNames.standard();
 
-  private PersonNameWords(Set<String> givenNames, HeadNounNames heads) {
+  private PersonNameWords(Set<String> givenNames) {
     this.givenNames = givenNames;
-    this.heads = heads;
   }
 
   /**
@@ -57,7 +56,7 @@ final class PersonNameWords {
    *
    * @throws NullPointerException if {@code givenNames} or one of them is null
    */
-  static PersonNameWords of(Collection<String> givenNames, HeadNounNames heads) {
+  static PersonNameWords of(Collection<String> givenNames) {
     Objects.requireNonNull(givenNames, "givenNames");
     NameKeys keys = NameKeys.matching();
     Set<String> normalized = new HashSet<>();
@@ -67,7 +66,7 @@ final class PersonNameWords {
         normalized.add(key);
       }
     }
-    return new PersonNameWords(Set.copyOf(normalized), heads);
+    return new PersonNameWords(Set.copyOf(normalized));
   }
 
   /** How many given names there are. */
@@ -81,8 +80,7 @@ final class PersonNameWords {
    */
   boolean isSpelledAsGivenName(TokenizedText text, Token t) {
     return t.kind() == TokenKind.WORD && (givenNames.contains(t.key())
-        || t.clitics().proclitics().equals(List.of(Proclitic.AL))
-            && givenNames.contains(stem(text, t)));
+        || HeadNounNames.isDefinite(t) && givenNames.contains(stem(text, t)));
   }
 
   /**
@@ -114,8 +112,7 @@ final class PersonNameWords {
    * nationality nor a feminine word ({@code الوطنية}).
    */
   boolean isDefiniteSurname(TokenizedText text, Token t) {
-    if (t.kind() != TokenKind.WORD
-        || !t.clitics().proclitics().equals(List.of(Proclitic.AL)) || isOther(text, t)) {
+    if (!HeadNounNames.isDefinite(t) || isOther(text, t)) {
       return false;
     }
     String stem = stem(text, t);
