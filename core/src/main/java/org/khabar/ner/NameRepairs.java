@@ -17,7 +17,8 @@ import org.khabar.text.TextChars;
 
 /**
  * The resolver's repairs of single names: a common word in tanween dropped, a verb in the future
- * cut off the end, a nationality adjective cut off the start of a person's name. Immutable and
+ * or a proclitic letter written apart cut off the end, a nationality adjective cut off the start
+ * of a person's name. Immutable and
  * thread-safe.
  */
 final class NameRepairs {
@@ -55,9 +56,32 @@ final class NameRepairs {
       if (endsInTanween(s, e.span())) {
         continue;
       }
-      out.add(withoutTrailingFutureVerb(s, withoutLeadingNationality(s, e)));
+      out.add(withoutTrailingFutureVerb(s,
+          withoutTrailingProclitic(s, withoutLeadingNationality(s, e))));
     }
     return out;
+  }
+
+  /**
+   * {@code e} without a last word that is one proclitic letter written apart ({@code مستقبل قابس
+   * و}, {@code سامي قريسة ل}): the start of the next phrase, never the end of a name.
+   */
+  private Entity withoutTrailingProclitic(String s, Entity e) {
+    int lastSpace = WordGaps.lastSpaceIn(s, e.span());
+    if (lastSpace < 0 || e.span().end() - lastSpace != 2
+        || "وفبلك".indexOf(s.charAt(e.span().end() - 1)) < 0) {
+      return e;
+    }
+    int end = lastSpace;
+    while (end > e.span().start() && WordGaps.isBetweenWords(s.charAt(end - 1))) {
+      end--;
+    }
+    if (end <= e.span().start()) {
+      return e;
+    }
+    CharSpan span = CharSpan.of(e.span().start(), end);
+    String surface = span.textOf(s);
+    return new Entity(e.type(), span, surface, surface, e.score());
   }
 
   /** {@code e} without a verb in the future as its last word, if it has several words. */

@@ -372,6 +372,17 @@ class EntityResolverTest {
   }
 
   @Test
+  void aProcliticLetterWrittenApartIsCutOffTheEnd() {
+    TokenizedText text = TestTexts.of(
+        "فاز مستقبل زنبقان و النادي المحلي .\nوقال سمير حداد ل الإذاعة .");
+    List<Entity> out = resolver.resolve(text, List.of(
+        entity(text, "مستقبل زنبقان و", 0, EntityType.ORGANIZATION, 0.8),
+        entity(text, "سمير حداد ل", 0, EntityType.PERSON, 0.8)));
+    assertEquals(List.of("مستقبل زنبقان", "سمير حداد"), out.stream().map(Entity::text).toList());
+    assertEquals(text.text().indexOf(" و النادي"), out.get(0).span().end());
+  }
+
+  @Test
   void aNameEndingInAWordThatOnlyLooksLikeAFutureVerbStaysWhole() {
     TokenizedText text = TestTexts.of("قال إدوارد سنودن إن ألفريدو ستروسنر حكم طويلا .");
     List<Entity> input = List.of(

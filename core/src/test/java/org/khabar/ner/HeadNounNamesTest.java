@@ -10,6 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.khabar.Khabar;
 import org.khabar.article.Article;
+import org.khabar.article.CharSpan;
 import org.khabar.article.Entity;
 import org.khabar.article.EntityType;
 import org.khabar.text.PresentationForms;
@@ -46,6 +47,12 @@ class HeadNounNamesTest {
           + "|ORGANIZATION:نقابة أطباء الأسنان الخاصة",
       "فاز النادي الرياضي الصفاقسي الليلة على منافسه .|ORGANIZATION:النادي الرياضي الصفاقسي",
       "أصدر معهد كارنيغي للسلام الدولي تقريرا .|ORGANIZATION:معهد كارنيغي للسلام الدولي",
+      "فاز نادي كرة اليد بالدوحة على ضيفه .|ORGANIZATION:نادي كرة اليد بالدوحة",
+      "تعاقد اللاعب مع نادي زنبقان البرازيلي لموسمين .|ORGANIZATION:نادي زنبقان",
+      "أحال الوزير مشروع القانون لمجلس نواب الشعب للمصادقة عليه .|ORGANIZATION:مجلس نواب الشعب",
+      "عقدت الهيئة العليا المستقلة اجتماعها .|ORGANIZATION:الهيئة العليا المستقلة",
+      "وصل وفد المنظمة الوطنية المتكون من ثلاثة أعضاء .|ORGANIZATION:المنظمة الوطنية",
+      "تنافس مستقبل زنبقان و فريق آخر على اللقب .|ORGANIZATION:مستقبل زنبقان",
   })
   void findsTheWholeName(String sentence, String expected) {
     assertEquals(List.of(expected), names(sentence));
@@ -64,6 +71,51 @@ class HeadNounNamesTest {
   })
   void aHeadAloneOrDescribedNamesNothing(String sentence) {
     assertEquals(List.of(), names(sentence));
+  }
+
+  @Test
+  void aFederationNamedByItsSportTakesNoPlaceAfterIt() {
+    assertEquals(List.of("ORGANIZATION:جامعة كرة القدم"),
+        names("عاقبت جامعة كرة القدم بالدوحة لاعبين ."));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // the model's organization, the word that ends the head-noun name, the name cut
+      "أكد الاتحاد العام التونسي للشغل المنعقد مؤتمره أمس ذلك ."
+          + "|الاتحاد العام التونسي للشغل المنعقد|الاتحاد العام التونسي للشغل",
+      "قال اتحاد الشغل يحذر من الإضراب .|اتحاد الشغل يحذر|اتحاد الشغل",
+      "أعلن الحرس الوطني البارحة عن الحصيلة .|الحرس الوطني البارحة|الحرس الوطني",
+      "قالت منظمة الأعراف خليل الغرياني إن ...|منظمة الأعراف خليل الغرياني|منظمة الأعراف",
+  })
+  void cutsAnotherOrganizationThatRunsOnPastWhereArabicEndsTheName(
+      String text, String longer, String cut) {
+    List<Entity> out = cut(text, longer);
+    assertEquals(List.of(cut), out.stream().map(Entity::text).toList());
+    assertEquals(text.indexOf(cut), out.get(0).span().start());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // a preposition, ل and a noun, a person's name inside a school's, a word the name may take
+      "نشرت منظمة الدفاع عن المستهلك بيانا .|منظمة الدفاع عن المستهلك",
+      "قرر الاتحاد العام لطلبة تونس الإضراب .|الاتحاد العام لطلبة تونس",
+      "درس في المعهد الثانوي ابن منظور سنوات .|المعهد الثانوي ابن منظور",
+      "قضت المحكمة الدستورية العليا بذلك .|المحكمة الدستورية العليا",
+  })
+  void keepsAnotherOrganizationWhereTheHeadNounNameMayGoOn(String text, String longer) {
+    assertEquals(List.of(longer), cut(text, longer).stream().map(Entity::text).toList());
+  }
+
+  /** The organization {@code longer}, as a model would give it, cut by the head-noun names. */
+  private static List<Entity> cut(String text, String longer) {
+    int start = text.indexOf(longer);
+    Entity model = new Entity(EntityType.ORGANIZATION,
+        CharSpan.of(start, start + longer.length()), longer, longer, 0.9);
+    HeadNounNames heads = HeadNounNames.standard();
+    EntityRecognizer cutting = tokens -> heads.cut(tokens, heads.recognize(tokens),
+        List.of(model));
+    return Khabar.builder().addRecognizer(cutting).build().process(text).entities();
   }
 
   @Test

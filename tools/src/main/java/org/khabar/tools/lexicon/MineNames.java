@@ -39,6 +39,15 @@ public final class MineNames {
         }
       }
     });
+    AntNews.forEach(SharedCorpora.require(), line -> {
+      boolean sport = "sport".equals(JsonStrings.field(line, "cat"));
+      for (String field : new String[] {"title", "text"}) {
+        String value = JsonStrings.field(line, field);
+        if (value != null) {
+          miner.addClubs(value, sport);
+        }
+      }
+    });
     List<String[]> names = miner.names();
     try (Writer w = Files.newBufferedWriter(Path.of(args[0]), UTF_8)) {
       w.write("# Names mined by org.khabar.tools.lexicon.NameMiner from the words written before"

@@ -77,6 +77,25 @@ public final class NameMiner {
   /** The least share of a club name's occurrences that are in sport news. */
   static final double MIN_SPORT_SHARE = 0.8;
 
+  /**
+   * Nouns that start the names of Maghrebi towns, normalized: {@code منزل تميم}, {@code بني خيار},
+   * {@code سيدي بوزيد}, {@code حمام الأنف}, {@code بن قردان}. Alone they are common words (a house,
+   * the sons of, a well, my lord, a bath, a son), so a name that starts with one is taken after a
+   * place's cue only.
+   */
+  private static final Set<String> TOWN_PREFIXES = Set.of(
+      "منزل", "بني", "بير", "بئر", "سيدي", "حمام", "قصر", "راس", "عين", "وادي", "جبل", "برج",
+      "ساقيه", "شط", "غار", "حاسي", "دوار", "بن");
+
+  /**
+   * Where a match is played, normalized: {@code ملعب بن قردان} is written next to a dash in
+   * fixtures as its club is, but names a place.
+   */
+  private static final Set<String> VENUES = Set.of("ملعب", "قاعه", "مركب", "مسبح");
+
+  /** The least share of a club's occurrences in sport news written next to a dash. */
+  static final double MIN_DASH_SHARE = 0.1;
+
   /** The words written after a radio station's name: {@code أف أم}. */
   private static final List<List<String>> RADIO_TAILS =
       List.of(List.of("اف", "ام"), List.of("اف", "م"));
@@ -92,6 +111,15 @@ public final class NameMiner {
   private final Map<EntityType, Map<String, Integer>> found = new TreeMap<>();
   /** Radio stations, by the name written before {@code أف أم}: common words, so not tested. */
   private final Map<String, Integer> radios = new HashMap<>();
+  /** Towns that start with a {@link #TOWN_PREFIXES} noun: after a cue, and after ب or في. */
+  private final Map<String, Integer> compoundAfterCue = new HashMap<>();
+  private final Map<String, Integer> compoundAfterIn = new HashMap<>();
+  /** Clubs named by a word and a town ({@code نسر طبلبة}): in all news, sport, next to a dash. */
+  private final Map<String, Integer> townClubs = new HashMap<>();
+  private final Map<String, Integer> sportTownClubs = new HashMap<>();
+  private final Map<String, Integer> dashTownClubs = new HashMap<>();
+  /** The towns clubs are named by, once the first pass is done (normalized). */
+  private Set<String> clubTowns;
 
   /**
    * Mines the names of one text.
@@ -131,6 +159,13 @@ public final class NameMiner {
             .merge(stem, 1, Integer::sum);
         if (t.clitics().proclitics().contains(Proclitic.BI)) {
           withBi.merge(stem, 1, Integer::sum);
+        }
+        if (i + 1 < tokens.size() && isTownPrefix(a, tokens.get(i + 1))
+            && (PLACE_CUES.contains(stem) || stem.equals("في"))) {
+          compound(a, tokens, i + 1).ifPresent(n -> (PLACE_CUES.contains(stem)
+              ? compoundAfterCue : compoundAfterIn).merge(n, 1, Integer::sum));
+        } else if (isTownPrefix(a, t) && t.clitics().proclitics().contains(Proclitic.BI)) {
+          compound(a, tokens, i).ifPresent(n -> compoundAfterIn.merge(n, 1, Integer::sum));
         }
         if (PLACE_CUES.contains(stem)) {
           // ولاية سيدي بوزيد, ولاية القيروان: a town's name may have the article, and is then one
@@ -172,6 +207,125 @@ public final class NameMiner {
       }
     }
     return true;
+  }
+
+  /** A word that starts a town's name ({@link #TOWN_PREFIXES}), with no proclitic but ب, و. */
+  private static boolean isTownPrefix(Article a, Token t) {
+    return t.kind() == TokenKind.WORD && TOWN_PREFIXES.contains(stem(a, t))
+        && !t.clitics().proclitics().contains(Proclitic.AL)
+        && !t.clitics().proclitics().contains(Proclitic.LI);
+  }
+
+  /**
+   * The town whose {@link #TOWN_PREFIXES} noun is token {@code from}, without its proclitics: the
+   * noun and the Arabic word after it ({@code منزل تميم}), and {@code بن} or {@code بو} and the
+   * word after them ({@code سيدي علي بن عون}), or the word after {@code عبد}.
+   */
+  private static Optional<String> compound(Article a, List<Token> tokens, int from) {
+    if (from + 1 >= tokens.size()) {
+      return Optional.empty();
+    }
+    Token next = tokens.get(from + 1);
+    if (next.kind() != TokenKind.WORD || !isArabic(next.key()) || STOPS.contains(next.key())
+        || next.clitics().hasProclitics() && !isDefinite(next)) {
+      return Optional.empty();
+    }
+    int end = from + 2;
+    if (next.key().equals("عبد") && end < tokens.size()
+        && tokens.get(end).kind() == TokenKind.WORD && isArabic(tokens.get(end).key())) {
+      end++; // سيدي عبد الرحمان
+    } else if (end + 1 < tokens.size() && (tokens.get(end).key().equals("بن")
+        || tokens.get(end).key().equals("بو")) && tokens.get(end + 1).kind() == TokenKind.WORD
+        && !tokens.get(end + 1).clitics().hasProclitics() && isArabic(tokens.get(end + 1).key())) {
+      end += 2;
+    }
+    return Optional.of(a.text().substring(tokens.get(from).clitics().stem().start(),
+        tokens.get(end - 1).span().end()));
+  }
+
+  /**
+   * Second pass, after every text went through {@link #add}: counts the clubs named by a word and
+   * a town ({@code مستقبل قابس}, {@code بعث بني خيار}), in all news, in sport news, and next to a
+   * dash, as fixtures write them ({@code نسر طبلبة - سبورتينغ المكنين}).
+   *
+   * @param text a news text
+   * @param sport whether it is sport news
+   */
+  public void addClubs(String text, boolean sport) {
+    if (clubTowns == null) {
+      clubTowns = clubTowns();
+    }
+    Article a = khabar.process(text);
+    for (Sentence s : a.sentences()) {
+      List<Token> tokens = a.tokensIn(s.span());
+      for (int i = 0; i + 1 < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if (t.kind() != TokenKind.WORD || t.clitics().hasProclitics() || !isArabic(t.key())
+            || STOPS.contains(t.key()) || TOWN_PREFIXES.contains(t.key())
+            || PLACE_CUES.contains(t.key()) || VENUES.contains(t.key())) {
+          continue;
+        }
+        int end = -1;
+        for (int n = Math.min(2, tokens.size() - i - 1); n >= 1 && end < 0; n--) {
+          if (allWords(tokens, i + 1, i + 1 + n) && clubTowns.contains(
+              NORMALIZER.normalizeToString(text(a, tokens, i + 1, i + 1 + n)))) {
+            end = i + 1 + n;
+          }
+        }
+        if (end < 0) {
+          continue;
+        }
+        String club = text(a, tokens, i, end);
+        townClubs.merge(club, 1, Integer::sum);
+        if (sport) {
+          sportTownClubs.merge(club, 1, Integer::sum);
+          if (isDash(tokens, i - 1) || isDash(tokens, end)) {
+            dashTownClubs.merge(club, 1, Integer::sum);
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean allWords(List<Token> tokens, int from, int end) {
+    for (int k = from; k < end; k++) {
+      Token t = tokens.get(k);
+      if (t.kind() != TokenKind.WORD || !isArabic(t.key())
+          || t.clitics().hasProclitics() && !isDefinite(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDash(List<Token> tokens, int k) {
+    if (k < 0 || k >= tokens.size()) {
+      return false;
+    }
+    String key = tokens.get(k).key();
+    return key.equals("-") || key.equals("\u2013") || key.equals("\u2014");
+  }
+
+  /**
+   * The towns clubs are named by: the one-word places mined after their cues, and the towns that
+   * start with a {@link #TOWN_PREFIXES} noun seen at least {@link #MIN_COUNT} times after a cue,
+   * {@code ب} or {@code في}; normalized.
+   */
+  private Set<String> clubTowns() {
+    Set<String> towns = new HashSet<>();
+    for (String[] n : names()) {
+      if (n[0].equals(EntityType.LOCATION.name()) && n[1].indexOf(' ') < 0) {
+        towns.add(NORMALIZER.normalizeToString(n[1]));
+      }
+    }
+    Map<String, Integer> compounds = new HashMap<>(compoundAfterIn);
+    compoundAfterCue.forEach((name, count) -> compounds.merge(name, count, Integer::sum));
+    compounds.forEach((name, count) -> {
+      if (count >= MIN_COUNT) {
+        towns.add(NORMALIZER.normalizeToString(name));
+      }
+    });
+    return towns;
   }
 
   /**
@@ -293,6 +447,29 @@ public final class NameMiner {
             .merge(club.getKey(), club.getValue(), Integer::sum);
       }
     }
+    // Towns whose first word is a common noun: only after a place's cue (ولاية سيدي بوزيد).
+    compoundAfterCue.forEach((name, count) -> {
+      if (count >= MIN_COUNT) {
+        kept.computeIfAbsent(EntityType.LOCATION, k -> new HashMap<>()).merge(name, count,
+            Integer::sum);
+      }
+    });
+    // Clubs named by a word and a town: mostly in sport news, and written next to a dash in
+    // fixtures (not كأس تونس, أبطال أوروبا, ملعب سوسة); the longest of two that start alike.
+    Map<String, Integer> townClubsKept = new HashMap<>();
+    sportTownClubs.forEach((club, count) -> {
+      if (count >= MIN_CLUB_COUNT && count >= MIN_SPORT_SHARE * townClubs.get(club)
+          && dashTownClubs.getOrDefault(club, 0) >= MIN_DASH_SHARE * count) {
+        townClubsKept.put(club, count);
+      }
+    });
+    townClubsKept.forEach((club, count) -> {
+      boolean shorter = townClubsKept.keySet().stream().anyMatch(o -> o.startsWith(club + " "));
+      if (!shorter) {
+        kept.computeIfAbsent(EntityType.ORGANIZATION, k -> new HashMap<>()).merge(club, count,
+            Integer::sum);
+      }
+    });
     radios.forEach((name, count) -> {
       if (count >= MIN_COUNT) {
         kept.computeIfAbsent(EntityType.ORGANIZATION, k -> new HashMap<>()).merge(name, count,

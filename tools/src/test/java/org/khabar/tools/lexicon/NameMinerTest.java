@@ -16,6 +16,11 @@ class NameMinerTest {
     for (int i = 0; i < times; i++) {
       miner.add(text, false);
     }
+    return names(miner);
+  }
+
+  /** The miner's names: name to type and count. */
+  private static Map<String, String> names(NameMiner miner) {
     List<String[]> names = miner.names();
     return names.stream().collect(Collectors.toMap(n -> n[1], n -> n[0] + " " + n[2]));
   }
@@ -40,5 +45,40 @@ class NameMinerTest {
         "أعلن تنظيم زمردان عن مسؤوليته . وقالت إذاعة الياسمين أف أم إن الطريق مغلق .", 3);
     assertEquals("ORGANIZATION 3", names.get("زمردان"), names.toString());
     assertEquals("ORGANIZATION 3", names.get("الياسمين أف أم"), names.toString());
+  }
+
+  @Test
+  void aTownWhoseFirstWordIsACommonNounIsKeptAfterItsCue() {
+    Map<String, String> names = mine("وصل الوفد إلى معتمدية منزل زنبقان أمس . وفي منزل كبير"
+        + " سكن الوفد .", 3);
+    assertEquals("LOCATION 3", names.get("منزل زنبقان"), names.toString());
+    assertFalse(names.containsKey("منزل كبير"), "no cue before it: " + names);
+  }
+
+  @Test
+  void aClubNamedByAWordAndATownIsOneThatSportNewsWritesNextToADash() {
+    String place = "وصل الوفد إلى ولاية زنبقان أمس . وفي زنبقان سوق كبير . وقال إنه سكن بزنبقان .";
+    String fixtures = "نسر زنبقان - شباب قرنفل 2 - 1 . وتقام دورة زنبقان في الصيف .";
+    NameMiner miner = new NameMiner();
+    for (boolean clubs : new boolean[] {false, true}) { // the two passes
+      for (int i = 0; i < NameMiner.MIN_CLUB_COUNT; i++) {
+        if (i < 3) {
+          add(miner, clubs, place, false);
+        }
+        add(miner, clubs, fixtures, true);
+      }
+    }
+    Map<String, String> names = names(miner);
+    assertEquals("ORGANIZATION " + NameMiner.MIN_CLUB_COUNT, names.get("نسر زنبقان"),
+        names.toString());
+    assertFalse(names.containsKey("دورة زنبقان"), "never next to a dash: " + names);
+  }
+
+  private static void add(NameMiner miner, boolean clubs, String text, boolean sport) {
+    if (clubs) {
+      miner.addClubs(text, sport);
+    } else {
+      miner.add(text, sport);
+    }
   }
 }
