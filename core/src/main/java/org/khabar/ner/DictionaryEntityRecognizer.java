@@ -69,7 +69,12 @@ public final class DictionaryEntityRecognizer implements EntityRecognizer {
         Entry match = longest(tokens, i, first.key());
         int start = NameSpans.nameStart(original, first);
         if (match == null && start > first.span().start()) {
-          match = longest(tokens, i, NameSpans.key(text, first, start, keys));
+          String rest = NameSpans.key(text, first, start, keys);
+          match = longest(tokens, i, rest);
+          if (match == null && rest.startsWith("ل") && start < first.clitics().stem().start()) {
+            // للجوهرة: the name is written from the article's lam, and listed with its alef
+            match = longest(tokens, i, "ا" + rest);
+          }
         }
         if (match == null) {
           i++;

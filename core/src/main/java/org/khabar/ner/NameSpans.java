@@ -100,10 +100,38 @@ final class NameSpans {
     while (start < end && !isNameChar(text, start)) {
       start++;
     }
+    int last = end;
     while (end > start && !isNameChar(text, end - 1)) {
       end--;
     }
+    if (end < last && closes(text, start, end)) {
+      end++; // الجوهرة "أف أم": the name's own quotation closes inside it
+    }
     return start < end ? CharSpan.of(start, end) : null;
+  }
+
+  /** Whether the char at {@code end} closes a quotation that opens within {@code [start, end)}. */
+  private static boolean closes(CharSequence text, int start, int end) {
+    char close = text.charAt(end);
+    char open = switch (close) {
+      case '"' -> '"';
+      case '\u00BB' -> '\u00AB';
+      case '\u201D' -> '\u201C';
+      default -> 0;
+    };
+    if (open == 0) {
+      return false;
+    }
+    int opened = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == open && (close != '"' || opened == 0)) {
+        opened++;
+      } else if (c == close) {
+        opened--;
+      }
+    }
+    return opened > 0;
   }
 
   private static boolean isNameChar(CharSequence text, int i) {

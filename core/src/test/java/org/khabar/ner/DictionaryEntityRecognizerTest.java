@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.khabar.Khabar;
 import org.khabar.article.Entity;
 import org.khabar.article.EntityType;
 import org.khabar.article.TokenizedText;
@@ -42,6 +43,28 @@ class DictionaryEntityRecognizerTest {
     List<Entity> out = dictionary.recognize(text);
     assertEquals(1, out.size());
     assertEquals("زيلينسكي", out.get(0).text());
+  }
+
+  @Test
+  void aNameWithTheArticleAfterLiStartsAtTheArticlesLam() {
+    DictionaryEntityRecognizer radio = DictionaryEntityRecognizer.builder()
+        .add(EntityType.ORGANIZATION, "الياسمين أف أم").build();
+    String text = "وقال للياسمين أف أم إن الطريق مغلق .";
+    List<Entity> out = Khabar.builder().addRecognizer(radio).build().process(text).entities();
+    assertEquals(1, out.size(), out.toString());
+    assertEquals("لياسمين أف أم", out.get(0).text());
+    assertEquals(text.indexOf("للياسمين") + 1, out.get(0).span().start());
+  }
+
+  @Test
+  void aQuotationOpenedInsideANameClosesInsideIt() {
+    DictionaryEntityRecognizer names = DictionaryEntityRecognizer.builder()
+        .add(EntityType.ORGANIZATION, "الياسمين \"أف أم\"")
+        .add(EntityType.ORGANIZATION, "ديلي ميل").build();
+    String text = "نقلت الياسمين \"أف أم\" عن صحيفة \"ديلي ميل\" الخبر .";
+    List<String> out = Khabar.builder().addRecognizer(names).build().process(text).entities()
+        .stream().map(Entity::text).toList();
+    assertEquals(List.of("الياسمين \"أف أم\"", "ديلي ميل"), out);
   }
 
   @Test

@@ -178,8 +178,11 @@ public final class NameMiner {
               .ifPresent(n -> count(EntityType.ORGANIZATION, n));
         } else if (i > 0) {
           for (List<String> tail : RADIO_TAILS) {
+            // الجوهرة أف أم, and الجوهرة "أف أم" with its quotation marks
+            boolean quoted = i > 1 && isQuote(tokens, i - 1) && isQuote(tokens, i + tail.size());
+            int end = i + tail.size() + (quoted ? 1 : 0);
             if (matches(a, tokens, i, tail)) {
-              Token station = tokens.get(i - 1);
+              Token station = tokens.get(quoted ? i - 2 : i - 1);
               if (station.kind() == TokenKind.WORD
                   && !station.clitics().proclitics().contains(Proclitic.LI)) {
                 // الجوهرة أف أم: the station keeps its article, not a preposition before it.
@@ -187,8 +190,11 @@ public final class NameMiner {
                 if (station.clitics().proclitics().contains(Proclitic.AL)) {
                   start = Math.max(station.span().start(), start - 2);
                 }
-                radios.merge(a.text().substring(start, tokens.get(i + 1).span().end()), 1,
-                    Integer::sum);
+                String name = a.text().substring(start, station.span().end()) + " "
+                    + (quoted ? tokens.get(i - 1).span().textOf(a.text()) : "")
+                    + text(a, tokens, i, i + tail.size())
+                    + (quoted ? tokens.get(end - 1).span().textOf(a.text()) : "");
+                radios.merge(name, 1, Integer::sum); // spaced alike however the source spaced it
               }
             }
           }
@@ -286,6 +292,14 @@ public final class NameMiner {
       }
     }
   }
+
+  private static boolean isQuote(List<Token> tokens, int k) {
+    return k >= 0 && k < tokens.size() && tokens.get(k).kind() != TokenKind.WORD
+        && QUOTES.contains(tokens.get(k).key());
+  }
+
+  /** Quotation marks, around a radio's {@code أف أم}. */
+  private static final Set<String> QUOTES = Set.of("\"", "\u00AB", "\u00BB", "\u201C", "\u201D");
 
   private static boolean allWords(List<Token> tokens, int from, int end) {
     for (int k = from; k < end; k++) {

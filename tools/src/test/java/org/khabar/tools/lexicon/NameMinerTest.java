@@ -42,9 +42,11 @@ class NameMinerTest {
   @Test
   void aGroupAfterItsCueAndARadioBeforeFmAreOrganizations() {
     Map<String, String> names = mine(
-        "أعلن تنظيم زمردان عن مسؤوليته . وقالت إذاعة الياسمين أف أم إن الطريق مغلق .", 3);
+        "أعلن تنظيم زمردان عن مسؤوليته . وقالت إذاعة الياسمين أف أم إن الطريق مغلق ."
+            + " ونقلت الياسمين \"أف أم\" الخبر .", 3);
     assertEquals("ORGANIZATION 3", names.get("زمردان"), names.toString());
     assertEquals("ORGANIZATION 3", names.get("الياسمين أف أم"), names.toString());
+    assertEquals("ORGANIZATION 3", names.get("الياسمين \"أف أم\""), names.toString());
   }
 
   @Test
