@@ -76,11 +76,22 @@ public final class DictionaryEntityRecognizer implements EntityRecognizer {
             match = longest(tokens, i, "ا" + rest);
           }
         }
+        int letters = 0;
+        if (match == null && !first.clitics().hasProclitics()) {
+          // بشط مريم: proclitic letters the clitic analysis left on a word it did not know
+          for (int p = 1; p <= 2 && match == null && isProcliticLetters(original, first, p); p++) {
+            match = longest(tokens, i, first.key().substring(p));
+            letters = p;
+          }
+        }
         if (match == null) {
           i++;
           continue;
         }
         CharSpan span = NameSpans.of(original, tokens, i, i + match.keys().length);
+        if (span != null && !first.clitics().hasProclitics()) {
+          span = CharSpan.of(first.span().start() + letters, span.end());
+        }
         if (span != null) {
           String surface = span.textOf(original);
           out.add(new Entity(match.type(), span, surface, surface, 1.0));
@@ -89,6 +100,26 @@ public final class DictionaryEntityRecognizer implements EntityRecognizer {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the first {@code p} chars of {@code token} are proclitic letters ({@code و ف} then
+   * {@code ب ل ك}, or one of them alone), as written and as keyed, with at least two letters left.
+   */
+  private static boolean isProcliticLetters(String text, Token token, int p) {
+    String key = token.key();
+    if (key.length() - p < 2 || token.span().length() - p < 2) {
+      return false;
+    }
+    for (int k = 0; k < p; k++) {
+      char c = key.charAt(k);
+      String letters = p == 1 ? "وفبلك" : k == 0 ? "وف" : "بلك";
+      boolean allowed = letters.indexOf(c) >= 0;
+      if (!allowed || text.charAt(token.span().start() + k) != c) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Entry longest(List<Token> tokens, int i, String firstKey) {

@@ -68,6 +68,15 @@ class DictionaryEntityRecognizerTest {
   }
 
   @Test
+  void matchesBehindProcliticLettersTheTokenizerLeftOn() {
+    TokenizedText text = TestTexts.of("وصل الوفد وبزيلينسكي وكزيلينسكي أمس .");
+    List<Entity> out = dictionary.recognize(text);
+    assertEquals(List.of("زيلينسكي", "زيلينسكي"), out.stream().map(Entity::text).toList());
+    assertEquals(text.text().indexOf("وبزيلينسكي") + 2, out.get(0).span().start());
+    assertEquals(List.of(), dictionary.recognize(TestTexts.of("وصل الوفد ززيلينسكي أمس .")));
+  }
+
+  @Test
   void doesNotMatchAcrossSentences() {
     TokenizedText text = TestTexts.of("وصل حلف\nشمال الأطلسي .");
     List<Entity> out = dictionary.recognize(text);

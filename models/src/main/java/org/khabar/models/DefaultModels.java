@@ -33,6 +33,7 @@ import org.khabar.ner.EntityRecognizer;
 import org.khabar.ner.EntityRecognizers;
 import org.khabar.ner.GivenNamePersons;
 import org.khabar.ner.HeadNounNames;
+import org.khabar.ner.MinistryShorthands;
 import org.khabar.ner.OpenNlpEntityRecognizer;
 import org.khabar.ner.OpenNlpExtensions;
 import org.khabar.ner.ScoreCalibration;
@@ -121,7 +122,9 @@ public final class DefaultModels {
    * from a head noun ({@link HeadNounNames}), which the corpora the model learned from do
    * not mark (ministries, councils, unions), the names mined from news, the people found by a
    * given name after a title ({@link GivenNamePersons}, over the given names of the model's
-   * features) and the countries of CLDR ({@link CountryNames}). Shared; thread-safe.
+   * features), the countries of CLDR ({@link CountryNames}) and the ministries a headline names by
+   * their shorthand ({@link MinistryShorthands}); the model's organizations that run on past a
+   * head-noun name are cut where Arabic ends it ({@link HeadNounNames#cut}). Shared; thread-safe.
    *
    * <pre>{@code
    * Khabar khabar = Khabar.builder().addRecognizer(DefaultModels.entityRecognizer()).build();
@@ -149,8 +152,10 @@ public final class DefaultModels {
   }
 
   /**
-   * For news, {@code resolved} merged with the names built on a head noun and the names mined from
-   * news, as the bundled news recognizer is; for encyclopedic text, {@code resolved} itself.
+   * For news, {@code resolved}, its organizations cut by the head-noun names, merged with those
+   * names, the names mined from news, the people found by a given name, the countries and the
+   * ministries of headlines, as the bundled news recognizer is; for encyclopedic text, {@code
+   * resolved} itself.
    */
   private static EntityRecognizer withPhrases(
       Genre genre, EntityRecognizer resolved, Set<String> givenNames) {
@@ -161,13 +166,14 @@ public final class DefaultModels {
     EntityRecognizer mined = MINED.get();
     EntityRecognizer people = GivenNamePersons.of(givenNames);
     EntityRecognizer countries = CountryNames.standard();
+    EntityRecognizer ministries = MinistryShorthands.standard();
     return text -> {
       // The head-noun names once: merged first, and ending the model's organizations where
       // Arabic surely ends them.
       List<Entity> headNames = heads.recognize(text);
       return EntityRecognizers.merge(List.of(headNames, mined.recognize(text),
           heads.cut(text, headNames, resolved.recognize(text)), people.recognize(text),
-          countries.recognize(text)));
+          countries.recognize(text), ministries.recognize(text)));
     };
   }
 
