@@ -13,6 +13,7 @@ import org.khabar.article.Token;
 import org.khabar.article.TokenizedText;
 import org.khabar.segment.WordTokenizer;
 import org.khabar.text.ArabicNormalizer;
+import org.khabar.text.TextChars;
 
 /**
  * Finds the caller's own names (people, places, organizations of their domain) by matching their
@@ -98,6 +99,53 @@ public final class DictionaryEntityRecognizer implements EntityRecognizer {
         }
         i += match.keys().length;
       }
+    }
+    return out;
+  }
+
+  /**
+   * {@code names}, another recognizer's (a model's), with each that runs on into a listed name of
+   * several words and of another type, ending with it, cut before it: {@code هيثم قيراط | شبيبة
+   * القيروان} (a player and his club in a fixture list, when {@code شبيبة القيروان} is listed). A
+   * listed name of one word (a town) is left inside the longer one ({@code وكالة تونس}).
+   *
+   * @param text the text both lists were found in
+   * @param listed this recognizer's names in {@code text}
+   * @param names other names in {@code text}
+   * @return {@code names}, so cut, in their order
+   */
+  public static List<Entity> endBefore(TokenizedText text, List<Entity> listed,
+      List<Entity> names) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(listed, "listed");
+    Objects.requireNonNull(names, "names");
+    Map<Integer, Entity> byEnd = new HashMap<>();
+    for (Entity m : listed) {
+      if (m.text().chars().anyMatch(c -> TextChars.isSpace((char) c))) {
+        byEnd.put(m.span().end(), m);
+      }
+    }
+    if (byEnd.isEmpty()) {
+      return names;
+    }
+    String s = text.text();
+    List<Entity> out = new ArrayList<>(names.size());
+    for (Entity e : names) {
+      Entity m = byEnd.get(e.span().end());
+      Entity cut = e;
+      if (m != null && m.type() != e.type() && m.span().start() > e.span().start()
+          && TextChars.isSpace(s.charAt(m.span().start() - 1))) {
+        int end = m.span().start();
+        while (end > e.span().start() && TextChars.isSpace(s.charAt(end - 1))) {
+          end--;
+        }
+        if (end > e.span().start()) {
+          CharSpan span = CharSpan.of(e.span().start(), end);
+          String surface = span.textOf(s);
+          cut = new Entity(e.type(), span, surface, surface, e.score());
+        }
+      }
+      out.add(cut);
     }
     return out;
   }

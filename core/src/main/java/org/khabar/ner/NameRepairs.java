@@ -7,6 +7,7 @@ import static org.khabar.text.ArabicLetters.YEH;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.khabar.article.CharSpan;
 import org.khabar.article.Entity;
 import org.khabar.article.EntityType;
@@ -64,12 +65,17 @@ final class NameRepairs {
 
   /**
    * {@code e} without a last word that is one proclitic letter written apart ({@code مستقبل قابس
-   * و}, {@code سامي قريسة ل}): the start of the next phrase, never the end of a name.
+   * و}, {@code سامي قريسة ل}) or a particle ({@code سامسونغ أم}, "or"): the start of the next
+   * phrase, never the end of a name.
    */
   private Entity withoutTrailingProclitic(String s, Entity e) {
     int lastSpace = WordGaps.lastSpaceIn(s, e.span());
-    if (lastSpace < 0 || e.span().end() - lastSpace != 2
-        || "وفبلك".indexOf(s.charAt(e.span().end() - 1)) < 0) {
+    if (lastSpace < 0) {
+      return e;
+    }
+    String last = s.substring(lastSpace + 1, e.span().end());
+    if (!(last.length() == 1 && "وفبلك".indexOf(last.charAt(0)) >= 0)
+        && !TRAILING_PARTICLES.contains(last)) {
       return e;
     }
     int end = lastSpace;
@@ -83,6 +89,10 @@ final class NameRepairs {
     String surface = span.textOf(s);
     return new Entity(e.type(), span, surface, surface, e.score());
   }
+
+  /** Particles that never end a name, as written: or, then, that, not, already. */
+  private static final Set<String> TRAILING_PARTICLES = Set.of(
+      "أو", "او", "أم", "ثم", "إن", "أن", "ان", "لا", "لم", "لن", "قد", "بل");
 
   /** {@code e} without a verb in the future as its last word, if it has several words. */
   private Entity withoutTrailingFutureVerb(String s, Entity e) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.khabar.Khabar;
+import org.khabar.article.CharSpan;
 import org.khabar.article.Entity;
 import org.khabar.article.EntityType;
 import org.khabar.article.TokenizedText;
@@ -74,6 +75,25 @@ class DictionaryEntityRecognizerTest {
     assertEquals(List.of("زيلينسكي", "زيلينسكي"), out.stream().map(Entity::text).toList());
     assertEquals(text.text().indexOf("وبزيلينسكي") + 2, out.get(0).span().start());
     assertEquals(List.of(), dictionary.recognize(TestTexts.of("وصل الوفد ززيلينسكي أمس .")));
+  }
+
+  @Test
+  void anotherNameThatRunsIntoAListedNameOfSeveralWordsEndsBeforeIt() {
+    DictionaryEntityRecognizer clubs = DictionaryEntityRecognizer.builder()
+        .add(EntityType.ORGANIZATION, "نسر زنبقان")
+        .add(EntityType.LOCATION, "زنبقان").build();
+    TokenizedText text = TestTexts.of("سمير حداد نسر زنبقان - وكالة زنبقان .");
+    Entity player = named(text, "سمير حداد نسر زنبقان", EntityType.PERSON);
+    Entity agency = named(text, "وكالة زنبقان", EntityType.ORGANIZATION);
+    List<Entity> out = DictionaryEntityRecognizer.endBefore(text, clubs.recognize(text),
+        List.of(player, agency));
+    assertEquals(List.of("سمير حداد", "وكالة زنبقان"), out.stream().map(Entity::text).toList());
+    assertEquals(EntityType.PERSON, out.get(0).type());
+  }
+
+  private static Entity named(TokenizedText text, String name, EntityType type) {
+    int start = text.text().indexOf(name);
+    return new Entity(type, CharSpan.of(start, start + name.length()), name, name, 0.9);
   }
 
   @Test

@@ -372,13 +372,15 @@ class EntityResolverTest {
   }
 
   @Test
-  void aProcliticLetterWrittenApartIsCutOffTheEnd() {
+  void aProcliticLetterOrAParticleWrittenApartIsCutOffTheEnd() {
     TokenizedText text = TestTexts.of(
-        "فاز مستقبل زنبقان و النادي المحلي .\nوقال سمير حداد ل الإذاعة .");
+        "فاز مستقبل زنبقان و النادي المحلي .\nوقال سمير حداد ل الإذاعة .\nهل هي زمردان أم غيرها ؟");
     List<Entity> out = resolver.resolve(text, List.of(
         entity(text, "مستقبل زنبقان و", 0, EntityType.ORGANIZATION, 0.8),
-        entity(text, "سمير حداد ل", 0, EntityType.PERSON, 0.8)));
-    assertEquals(List.of("مستقبل زنبقان", "سمير حداد"), out.stream().map(Entity::text).toList());
+        entity(text, "سمير حداد ل", 0, EntityType.PERSON, 0.8),
+        entity(text, "زمردان أم", 0, EntityType.ORGANIZATION, 0.8)));
+    assertEquals(List.of("مستقبل زنبقان", "سمير حداد", "زمردان"),
+        out.stream().map(Entity::text).toList());
     assertEquals(text.text().indexOf(" و النادي"), out.get(0).span().end());
   }
 

@@ -111,6 +111,8 @@ public final class NameMiner {
   private final Map<EntityType, Map<String, Integer>> found = new TreeMap<>();
   /** Radio stations, by the name written before {@code أف أم}: common words, so not tested. */
   private final Map<String, Integer> radios = new HashMap<>();
+  /** Social networks, by the word written after {@code التواصل الاجتماعي}. */
+  private final Map<String, Integer> networks = new HashMap<>();
   /** Towns that start with a {@link #TOWN_PREFIXES} noun: after a cue, and after ب or في. */
   private final Map<String, Integer> compoundAfterCue = new HashMap<>();
   private final Map<String, Integer> compoundAfterIn = new HashMap<>();
@@ -176,6 +178,13 @@ public final class NameMiner {
           // One word: تنظيم داعش, موقع فيسبوك (longer runs after these cues are clauses).
           name(a, tokens, i + 1, false).filter(NameMiner::oneNameWord)
               .ifPresent(n -> count(EntityType.ORGANIZATION, n));
+        } else if (i > 0 && t.key().equals("الاجتماعي")
+            && tokens.get(i - 1).key().equals("التواصل")) {
+          // موقع التواصل الاجتماعي فيسبوك, "الفايسبوك": a network, with the article or not, one
+          // word (not مقطع فيديو).
+          int at = isQuote(tokens, i + 1) ? i + 2 : i + 1;
+          name(a, tokens, at, true).filter(n -> n.indexOf(' ') < 0)
+              .ifPresent(n -> networks.merge(n, 1, Integer::sum));
         } else if (i > 0) {
           for (List<String> tail : RADIO_TAILS) {
             // الجوهرة أف أم, and الجوهرة "أف أم" with its quotation marks
@@ -481,6 +490,17 @@ public final class NameMiner {
       boolean shorter = townClubsKept.keySet().stream().anyMatch(o -> o.startsWith(club + " "));
       if (!shorter) {
         kept.computeIfAbsent(EntityType.ORGANIZATION, k -> new HashMap<>()).merge(club, count,
+            Integer::sum);
+      }
+    });
+    // Networks: the word after التواصل الاجتماعي at least one time in twenty it is written (not
+    // مقطع: a clip shared there), with the article or not (الفايسبوك), and not in the accusative
+    // of a common noun (صورا: pictures).
+    networks.forEach((name, count) -> {
+      String w = NORMALIZER.normalizeToString(name);
+      if (count >= MIN_COUNT && !STOPS.contains(w) && !w.endsWith("ا")
+          && mostlyAfterCues(w.startsWith("ال") ? w.substring(2) : w, count)) {
+        kept.computeIfAbsent(EntityType.ORGANIZATION, k -> new HashMap<>()).merge(name, count,
             Integer::sum);
       }
     });

@@ -50,6 +50,15 @@ class NameMinerTest {
   }
 
   @Test
+  void aSocialNetworkIsTheWordAfterTheCueWithTheArticleOrNot() {
+    Map<String, String> names = mine("نشر على موقع التواصل الاجتماعي زمردبوك . وتداول رواد"
+        + " مواقع التواصل الاجتماعي \"الزمردبوك\" الخبر . ونشرت شبكة التواصل الاجتماعي صورا .", 3);
+    assertEquals("ORGANIZATION 3", names.get("زمردبوك"), names.toString());
+    assertEquals("ORGANIZATION 3", names.get("الزمردبوك"), names.toString());
+    assertFalse(names.containsKey("صورا"), "a common noun in the accusative: " + names);
+  }
+
+  @Test
   void aTownWhoseFirstWordIsACommonNounIsKeptAfterItsCue() {
     Map<String, String> names = mine("وصل الوفد إلى معتمدية منزل زنبقان أمس . وفي منزل كبير"
         + " سكن الوفد .", 3);
