@@ -149,6 +149,7 @@ public final class EntityResolver {
     List<Entity> out = repairs.repairCommonWords(text, new ArrayList<>(taken.values()));
     out = joins.joinSplitNames(text, out);
     out = types.retypeHeadedPersons(text, out);
+    out = types.withoutBareHeads(text, out);
     Map<Entity, List<String>> names = new HashMap<>();
     for (Entity e : out) {
       names.put(e, nameKeys(text, e.span()));

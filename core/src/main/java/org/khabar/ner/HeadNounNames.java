@@ -26,9 +26,12 @@ import org.khabar.text.PresentationForms;
  * للشغل}), nouns in a construct before a definite word ({@code نواب الشعب}), words joined by {@code
  * و} with the article ({@code والإسكان}); right after the head of a place or a club also proper
  * nouns ({@code مطار قرطاج}, {@code شبيبة القيروان}: words the clitic lexicon rarely saw with the
- * article). A head alone ({@code الوزارة}) names
- * nothing; some heads ({@code الحكومة}, {@code الدولة}) name an organization only with a nationality
- * after them ({@code الحكومة التونسية}). The heads are a data file, {@code name-heads.txt}.
+ * article); a club named by its sport and a court take the town of their seat after {@code ب}
+ * ({@code نادي كرة اليد بجمال}, {@code المحكمة الابتدائية بسوسة}). A head alone ({@code الوزارة})
+ * names nothing; some heads ({@code الحكومة}, {@code الدولة}) name an organization only with a
+ * nationality after them ({@code الحكومة التونسية}). The heads are a data file, {@code
+ * name-heads.txt}. {@link #cut} ends another recognizer's organizations where these rules end a
+ * name.
  *
  * <p>The span starts at the head (its article kept, an attached conjunction or preposition left
  * out) and ends at the last word of the name; a time word ({@code اليوم}), a particle, a verb in the
@@ -225,6 +228,10 @@ public final class HeadNounNames implements EntityRecognizer {
         && nationality) {
       return i; // النجم البرازيلي: a player described, not a club
     }
+    if (head.takesProperNouns() && head.type() == EntityType.ORGANIZATION && !definite && i > 0
+        && isTitle(text, tokens.get(i - 1))) {
+      return i; // الانتحاري نجم العشراوي: after a person's title, a given name
+    }
     if (head.takesProperNouns() && head.type() == EntityType.ORGANIZATION && !definite
         && !isProperNoun(next)) {
       return i; // a club is named by its town: مستقبل قابس, not مستقبل المفاوضات
@@ -261,8 +268,12 @@ public final class HeadNounNames implements EntityRecognizer {
         end = j + 1; // نادي كوريتيبا | البرازيلي: a nationality after a proper noun describes it
         break;
       }
-      properNouns = false;
       boolean lil = p.equals(List.of(Proclitic.LI, Proclitic.AL));
+      if (properNouns && end > i + 1 && head.type() == EntityType.ORGANIZATION
+          && (p.contains(Proclitic.LI) || isDefinite(t) && !isNisba(word))) {
+        break; // منتخب فرنسا | للمباراة, | المشارك: a team named by a place takes adjectives only
+      }
+      properNouns = false;
       if (j == i + 3 && !definite && end == j && CLUBS.contains(headWord)
           && namesSport(text, tokens, i)
           && !p.isEmpty() && p.get(0) == Proclitic.BI && word.length() > 1
@@ -270,13 +281,20 @@ public final class HeadNounNames implements EntityRecognizer {
         end = j + 1; // نادي كرة اليد بجمال: a club named by its sport is named by its town too
         break;
       }
+      if (end == j && COURTS.contains(headWord)
+          && p.equals(List.of(Proclitic.BI)) && word.length() > 1 && !STOPS.contains(word)
+          && isProperNoun(word)) {
+        end = j + 1; // المحكمة الابتدائية بسوسة: a court is named by its seat
+        break;
+      }
       if (p.contains(Proclitic.LI) && head.type() == EntityType.LOCATION) {
         break; // a place's name takes no ل: الخليج | للتعليم, حي السلام | لرفع
       }
-      if (isDefinite(t) && !isNisba(word) && !head.plural() && j - 1 > i
-          && isDefinite(tokens.get(j - 1)) && isNisba(stem(text, tokens.get(j - 1)))
+      if (isDefinite(t) && !isNisba(word) && !head.plural()
+          && (j - 1 > i && isDefinite(tokens.get(j - 1)) && isNisba(stem(text, tokens.get(j - 1)))
+              || j == i + 1 && definite)
           && (isFeminine(headWord) ? !mayBeFeminine(word) : isFeminine(word))) {
-        break; // المنظمة الشغيلة | المتكون: after an adjective only one that agrees with the head
+        break; // المنظمة الوطنية | المتكون, الهيئة | الاعلان: only an adjective that agrees
       }
       if (isDefinite(t) && !isNisba(word) && afterLil(tokens, i, j)) {
         break; // للشغل | المنعقد: after its لل complement a name takes adjectives only
@@ -333,6 +351,9 @@ public final class HeadNounNames implements EntityRecognizer {
     }
     return end;
   }
+
+  /** The heads of a court, named by its seat ({@code المحكمة الابتدائية بسوسة}). */
+  private static final Set<String> COURTS = Set.of("محكمه");
 
   /** The heads of a club named by its sport and its town ({@code نادي كرة اليد بجمال}). */
   private static final Set<String> CLUBS = Set.of("نادي", "جمعيه");
@@ -399,6 +420,20 @@ public final class HeadNounNames implements EntityRecognizer {
   EntityType typeOfHead(String word) {
     Head head = heads.get(word);
     return head == null || head.needsNationality() ? null : head.type();
+  }
+
+  /**
+   * Whether {@code word} is an organization's head that names nothing alone: {@code الوزارة},
+   * {@code المعهد}, {@code الحكومة}; not a club's ({@code الترجي}, {@code النجم} name clubs), nor
+   * {@code الاتحاد}, which news writes alone for the union, the club or the European Union it
+   * named before (ANERcorp marks it so).
+   *
+   * @param word a word without proclitics, normalized with {@link NameKeys#matching()}
+   */
+  boolean isBareHead(String word) {
+    Head head = heads.get(word);
+    return head != null && head.type() == EntityType.ORGANIZATION && !head.takesProperNouns()
+        && !word.equals("اتحاد");
   }
 
   /** Whether {@code word} heads a name of its own (not one that needs a nationality). */

@@ -13,7 +13,8 @@ import org.khabar.article.TokenizedText;
 
 /**
  * The resolver's type decisions: a person's name on a place's or an organization's head noun takes
- * the head's type, and all mentions of one name take the type with the highest total score.
+ * the head's type, an organization's head noun alone is no name, and all mentions of one name take
+ * the type with the highest total score.
  * Immutable and thread-safe.
  */
 final class NameTypes {
@@ -43,6 +44,25 @@ final class NameTypes {
       Entity unified = best.equals(e.type()) ? e : e.withType(best);
       names.put(unified, names.get(e));
       out.add(unified);
+    }
+    return out;
+  }
+
+  /**
+   * {@code entities} without the names that are an organization's head noun alone ({@code منظمة},
+   * {@code المعهد}): a generic mention, not a name (a club's head alone, {@code الترجي}, is one).
+   */
+  List<Entity> withoutBareHeads(TokenizedText text, List<Entity> entities) {
+    List<Entity> out = new ArrayList<>(entities.size());
+    for (Entity e : entities) {
+      if (e.type() == EntityType.ORGANIZATION && WordGaps.isOneWord(text.text(), e.span())) {
+        List<Token> tokens = NameSpans.tokensOverlapping(text, e.span());
+        if (tokens.size() == 1 && heads.isBareHead(
+            keys.normalize(tokens.get(0).clitics().stem().textOf(text.text())))) {
+          continue;
+        }
+      }
+      out.add(e);
     }
     return out;
   }

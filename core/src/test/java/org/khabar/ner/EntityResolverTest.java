@@ -385,6 +385,16 @@ class EntityResolverTest {
   }
 
   @Test
+  void anOrganizationsHeadAloneIsNoNameButAClubsIs() {
+    TokenizedText text = TestTexts.of("قال باحث في ال+معهد إن ال+ترجي و+ال+اتحاد فازا .");
+    List<Entity> out = resolver.resolve(text, List.of(
+        entity(text, "المعهد", 0, EntityType.ORGANIZATION, 0.8),
+        entity(text, "الترجي", 0, EntityType.ORGANIZATION, 0.8),
+        entity(text, "الاتحاد", 0, EntityType.ORGANIZATION, 0.8)));
+    assertEquals(List.of("الترجي", "الاتحاد"), out.stream().map(Entity::text).toList());
+  }
+
+  @Test
   void aNameEndingInAWordThatOnlyLooksLikeAFutureVerbStaysWhole() {
     TokenizedText text = TestTexts.of("قال إدوارد سنودن إن ألفريدو ستروسنر حكم طويلا .");
     List<Entity> input = List.of(

@@ -53,6 +53,9 @@ class HeadNounNamesTest {
       "عقدت الهيئة العليا المستقلة اجتماعها .|ORGANIZATION:الهيئة العليا المستقلة",
       "وصل وفد المنظمة الوطنية المتكون من ثلاثة أعضاء .|ORGANIZATION:المنظمة الوطنية",
       "تنافس مستقبل زنبقان و فريق آخر على اللقب .|ORGANIZATION:مستقبل زنبقان",
+      "قضت المحكمة الابتدائية بسوسة بسجنه .|ORGANIZATION:المحكمة الابتدائية بسوسة",
+      "استبعد من قائمة منتخب فرنسا للمباراة .|ORGANIZATION:منتخب فرنسا",
+      "استبعد من قائمة منتخب فرنسا المشارك في البطولة .|ORGANIZATION:منتخب فرنسا",
   })
   void findsTheWholeName(String sentence, String expected) {
     assertEquals(List.of(expected), names(sentence));
@@ -68,6 +71,8 @@ class HeadNounNamesTest {
       "ثبتت رؤية الهلال فلكيا أمس .",
       "ناقش الوزراء مستقبل المفاوضات مع الوفد .",
       "افتتح الخليج للتعليم فرعا جديدا .",
+      "قبل أن تتولى الهيئة الإعلان عن القائمة .",
+      "قال إن الانتحاري نجم زنبقان شارك في الهجوم .",
   })
   void aHeadAloneOrDescribedNamesNothing(String sentence) {
     assertEquals(List.of(), names(sentence));

@@ -168,13 +168,14 @@ public final class DefaultModels {
     EntityRecognizer countries = CountryNames.standard();
     EntityRecognizer ministries = MinistryShorthands.standard();
     return text -> {
-      // The head-noun and mined names once: merged first, and ending the model's names where
-      // Arabic surely ends them or where they run into a listed name.
+      // The mined and head-noun names once: merged first (the mined names are the surest, and type
+      // a name both give: الملعب القابسي is a club), and ending the model's names where Arabic
+      // surely ends them or where they run into a listed name.
       List<Entity> headNames = heads.recognize(text);
       List<Entity> minedNames = mined.recognize(text);
       List<Entity> model = DictionaryEntityRecognizer.endBefore(text, minedNames,
           heads.cut(text, headNames, resolved.recognize(text)));
-      return EntityRecognizers.merge(List.of(headNames, minedNames, model,
+      return EntityRecognizers.merge(List.of(minedNames, headNames, model,
           people.recognize(text), countries.recognize(text), ministries.recognize(text)));
     };
   }
