@@ -1,10 +1,15 @@
 package org.khabar.ner;
 
+import static org.khabar.ner.HeadNounWords.hasArticle;
+import static org.khabar.ner.HeadNounWords.isFeminine;
+import static org.khabar.ner.HeadNounWords.isNisba;
+import static org.khabar.ner.HeadNounWords.looksLikeImperfectVerb;
+import static org.khabar.ner.HeadNounWords.mayBeFeminine;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.khabar.article.CharSpan;
 import org.khabar.article.Entity;
@@ -14,9 +19,7 @@ import org.khabar.article.Sentence;
 import org.khabar.article.Token;
 import org.khabar.article.TokenKind;
 import org.khabar.article.TokenizedText;
-import org.khabar.segment.CliticAnalyzer;
 import org.khabar.text.DataFiles;
-import org.khabar.text.PresentationForms;
 
 /**
  * Finds names as Arabic builds them on a head noun: organizations ({@code وزارة الداخلية}, {@code
@@ -76,9 +79,8 @@ public final class HeadNounNames implements EntityRecognizer {
       EntityType type, boolean needsNationality, boolean takesProperNouns, boolean plural) {}
 
   private final Map<String, Head> heads;
-  private final NameKeys keys = NameKeys.matching();
-  private final CliticAnalyzer lexicon = CliticAnalyzer.standard();
-  private final PersonTitles titles = PersonTitles.standard();
+  private final HeadNounWords words = HeadNounWords.standard();
+  private final OrganizationCuts cuts = new OrganizationCuts(this);
 
   private HeadNounNames(Map<String, Head> heads) {
     this.heads = Map.copyOf(heads);
@@ -148,60 +150,8 @@ public final class HeadNounNames implements EntityRecognizer {
    * @return {@code names}, so cut, in their order
    */
   public List<Entity> cut(TokenizedText text, List<Entity> headNames, List<Entity> names) {
-    Objects.requireNonNull(text, "text");
-    Objects.requireNonNull(headNames, "headNames");
-    Objects.requireNonNull(names, "names");
-    Map<Integer, Entity> byStart = new HashMap<>();
-    for (Entity h : headNames) {
-      if (h.type() == EntityType.ORGANIZATION) {
-        byStart.put(h.span().start(), h);
-      }
-    }
-    if (byStart.isEmpty()) {
-      return names;
-    }
-    List<Entity> out = new ArrayList<>(names.size());
-    for (Entity e : names) {
-      Entity h = e.type() == EntityType.ORGANIZATION ? byStart.get(e.span().start()) : null;
-      out.add(h != null && h.span().end() < e.span().end() && endsSurely(text, h, e) ? h : e);
-    }
-    return out;
+    return cuts.cut(text, headNames, names);
   }
-
-  /** Whether the word after head-noun name {@code h}, inside {@code longer}, surely ends it. */
-  private boolean endsSurely(TokenizedText text, Entity h, Entity longer) {
-    List<Token> inside = text.tokensIn(h.span());
-    List<Token> after = text.tokensIn(CharSpan.of(h.span().end(), longer.span().end()));
-    if (inside.isEmpty() || after.isEmpty() || after.get(0).kind() != TokenKind.WORD) {
-      return false;
-    }
-    Token t = after.get(0);
-    String word = stem(text, t);
-    String surface = keys.normalize(t.span().textOf(text.text()));
-    if (STOPS.contains(word) || STOPS.contains(surface)) {
-      return !PREPOSITIONS.contains(surface); // منظمة الدفاع عن المستهلك goes on
-    }
-    if (isTitle(text, t) || startsName(word)) {
-      return true;
-    }
-    if (!t.clitics().hasProclitics()) {
-      // يحذر; اتحاد الشغل | خليل (not المعهد الثانوي ابن منظور, named after a person)
-      return looksLikeImperfectVerb(word)
-          || isDefinite(inside.get(inside.size() - 1)) && !PERSON_NAME_PARTS.contains(word);
-    }
-    return isDefinite(t) && !isNisba(word);
-  }
-
-  /**
-   * The prepositions of {@link #STOPS}: a head-noun name ends before them, but a name that goes on
-   * past one may be right ({@code منظمة الدفاع عن المستهلك}).
-   */
-  private static final Set<String> PREPOSITIONS = Set.of(
-      "في", "من", "علي", "الي", "عن", "مع", "حول", "بين", "ضد", "لدي", "عند", "نحو", "دون", "عبر",
-      "امام", "وراء", "فوق", "تحت");
-
-  /** Words that start a person's name inside an organization's: {@code معهد ابن رشد}. */
-  private static final Set<String> PERSON_NAME_PARTS = Set.of("ابن", "بن", "ابو", "بو", "عبد");
 
   /**
    * The index after the last word of the name headed by token {@code i}, or {@code i} when no
@@ -251,7 +201,7 @@ public final class HeadNounNames implements EntityRecognizer {
       Token t = tokens.get(j);
       String word = stem(text, t);
       if (t.kind() != TokenKind.WORD || STOPS.contains(word)
-          || STOPS.contains(keys.normalize(t.span().textOf(text.text()))) || startsName(word)
+          || STOPS.contains(words.normalize(t.span().textOf(text.text()))) || startsName(word)
           || isTitle(text, t)) {
         break; // a particle, a time, a person's title or another name (اللجنة القانونية)
       }
@@ -387,28 +337,25 @@ public final class HeadNounNames implements EntityRecognizer {
     return isFeminine(headWord) == isFeminine(adjective);
   }
 
-  /** A word ending in the feminine {@code ة} (normalized to {@code ه}). */
-  private static boolean isFeminine(String word) {
-    return word.endsWith("ه");
+
+
+
+
+  private String stem(TokenizedText text, Token t) {
+    return words.stem(text, t);
   }
 
-  /**
-   * A word that may be a feminine adjective: in {@code ة} or in the alif of {@code العليا}, {@code
-   * الحمراء} ({@code الكبرى} is normalized to a final {@code ي}).
-   */
-  private static boolean mayBeFeminine(String word) {
-    return isFeminine(word) || word.endsWith("ا") || word.endsWith("اء");
+  private boolean isProperNoun(String word) {
+    return words.isProperNoun(word);
   }
 
-  /** A person's title ({@code السيد}, {@code الرئيس}): it ends an organization's name. */
   private boolean isTitle(TokenizedText text, Token t) {
-    return titles.isHead(keys.normalize(t.clitics().stem().textOf(text.text())))
-        || isDefinite(t) && titles.isHead(keys.normalize(t.span().textOf(text.text())));
+    return words.isTitle(text, t);
   }
 
-  /** A word with the article, alone or after other proclitics ({@code الاتحاد}, {@code للاتحاد}). */
-  private static boolean hasArticle(Token t) {
-    return t.clitics().proclitics().contains(Proclitic.AL);
+  /** A word whose only proclitic is the article. */
+  static boolean isDefinite(Token t) {
+    return HeadNounWords.isDefinite(t);
   }
 
   /**
@@ -437,50 +384,13 @@ public final class HeadNounNames implements EntityRecognizer {
   }
 
   /** Whether {@code word} heads a name of its own (not one that needs a nationality). */
-  private boolean startsName(String word) {
+  boolean startsName(String word) {
     Head head = heads.get(word);
     return head != null && !head.needsNationality();
   }
 
-  /** A word the clitic lexicon rarely saw with the article, or never saw: a name. */
-  private boolean isProperNoun(String word) {
-    int bare = lexicon.count(word);
-    return bare == 0 || lexicon.count("ال" + word) * 10 <= bare;
-  }
 
-  /** A relative adjective ({@code الوطني}, {@code التونسية}): it ends a name's main noun. */
-  private static boolean isNisba(String word) {
-    return word.endsWith("ي") || word.endsWith("يه");
-  }
 
-  /** {@code يبقى}, {@code يعقد}: a verb after the name, not a noun of it. */
-  private static boolean looksLikeImperfectVerb(String word) {
-    return word.length() >= 4 && word.charAt(0) == 'ي';
-  }
 
-  /** A word whose only proclitic is the article. */
-  static boolean isDefinite(Token t) {
-    return t.kind() == TokenKind.WORD && t.clitics().proclitics().equals(List.of(Proclitic.AL));
-  }
 
-  /**
-   * The token's stem without any proclitic, normalized. When the article's lam and the stem's
-   * first letter are one ligature ({@code ﺍﻷﻣﻦ}), the stem starts at the ligature, and its lam is
-   * left out here.
-   */
-  private String stem(TokenizedText text, Token t) {
-    if (!t.clitics().hasProclitics()) {
-      return t.key(); // the token's own matching key
-    }
-    CharSpan span = t.clitics().stem();
-    String stem = keys.normalize(span.textOf(text.text()));
-    if (span.length() > 0 && t.clitics().proclitics().contains(Proclitic.AL)
-        && stem.startsWith("ل")) {
-      String first = PresentationForms.expansion(text.text().charAt(span.start()));
-      if (first != null && first.length() > 1) {
-        return stem.substring(1);
-      }
-    }
-    return stem;
-  }
 }

@@ -25,8 +25,8 @@ import org.khabar.article.TokenizedText;
 public final class MinistryShorthands implements EntityRecognizer {
 
   /**
-   * The shorthands, normalized with {@link NameKeys#matching()}: general Arabic news vocabulary,
-   * the words of Arab governments' ministries' names.
+   * The shorthands, as tokens' matching keys ({@link Token#key()}): general Arabic news
+   * vocabulary, the words of Arab governments' ministries' names.
    */
   private static final Set<String> SHORTHANDS = Set.of(
       "الداخليه", "الخارجيه", "الدفاع", "العدل", "الصحه", "التربيه", "الماليه", "الفلاحه",
@@ -37,8 +37,6 @@ public final class MinistryShorthands implements EntityRecognizer {
   private static final Set<String> CLAUSE_MARKS = Set.of(":", "-", "\u2013", "\u2014", "|");
 
   private static final MinistryShorthands STANDARD = new MinistryShorthands();
-
-  private final NameKeys keys = NameKeys.matching();
 
   private MinistryShorthands() {}
 

@@ -22,13 +22,10 @@ import java.util.function.Supplier;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.khabar.Khabar;
-import org.khabar.article.Entity;
-import org.khabar.article.EntityType;
 import org.khabar.models.ner.ArabicNameFinder;
 import org.khabar.models.ner.CompiledDecoder;
 import org.khabar.models.ner.Genre;
 import org.khabar.ner.CountryNames;
-import org.khabar.ner.DictionaryEntityRecognizer;
 import org.khabar.ner.EntityRecognizer;
 import org.khabar.ner.EntityRecognizers;
 import org.khabar.ner.GivenNamePersons;
@@ -152,9 +149,7 @@ public final class DefaultModels {
   }
 
   /**
-   * For news, {@code resolved}, its organizations cut by the head-noun names, merged with those
-   * names, the names mined from news, the people found by a given name, the countries and the
-   * ministries of headlines, as the bundled news recognizer is; for encyclopedic text, {@code
+   * For news, the {@link NewsRecognizer} over {@code resolved}; for encyclopedic text, {@code
    * resolved} itself.
    */
   private static EntityRecognizer withPhrases(
@@ -162,22 +157,7 @@ public final class DefaultModels {
     if (genre != Genre.NEWS) {
       return resolved;
     }
-    HeadNounNames heads = HeadNounNames.standard();
-    EntityRecognizer mined = MINED.get();
-    EntityRecognizer people = GivenNamePersons.of(givenNames);
-    EntityRecognizer countries = CountryNames.standard();
-    EntityRecognizer ministries = MinistryShorthands.standard();
-    return text -> {
-      // The mined and head-noun names once: merged first (the mined names are the surest, and type
-      // a name both give: الملعب القابسي is a club), and ending the model's names where Arabic
-      // surely ends them or where they run into a listed name.
-      List<Entity> headNames = heads.recognize(text);
-      List<Entity> minedNames = mined.recognize(text);
-      List<Entity> model = DictionaryEntityRecognizer.endBefore(text, minedNames,
-          heads.cut(text, headNames, resolved.recognize(text)));
-      return EntityRecognizers.merge(List.of(minedNames, headNames, model,
-          people.recognize(text), countries.recognize(text), ministries.recognize(text)));
-    };
+    return new NewsRecognizer(resolved, MINED.get(), givenNames);
   }
 
   /**
@@ -192,19 +172,8 @@ public final class DefaultModels {
    */
   public static final double MINED_NAME_SCORE = 0.95;
 
-  private static final Supplier<EntityRecognizer> MINED = Suppliers.memoize(() -> {
-    DictionaryEntityRecognizer.Builder names = DictionaryEntityRecognizer.builder();
-    String text = new String(BundledResources.read(MINED_NAMES_RESOURCE), StandardCharsets.UTF_8);
-    for (String line : text.split("\\R")) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t");
-      names.add(EntityType.of(f[0]), f[1]);
-    }
-    return EntityRecognizers.calibrated(names.build(), ScoreCalibration.of(
-        new double[] {0, 1}, new double[] {MINED_NAME_SCORE, MINED_NAME_SCORE}));
-  });
+  private static final Supplier<EntityRecognizer> MINED =
+      Suppliers.memoize(NewsRecognizer::minedNames);
 
   /**
    * The bundled recognizer decoding for {@code genre}, with scores calibrated for it: {@link

@@ -50,10 +50,10 @@ public final class NameMiner {
   /** The most words of a mined name. */
   static final int MAX_WORDS = 3;
 
-  private static final ArabicNormalizer NORMALIZER = ArabicNormalizer.matching();
+  static final ArabicNormalizer NORMALIZER = ArabicNormalizer.matching();
 
   /** Cue word before a place (normalized, without article): the name follows, indefinite. */
-  private static final List<String> PLACE_CUES = List.of(
+  static final List<String> PLACE_CUES = List.of(
       "ولايه", "معتمديه", "مدينه", "بلديه", "منطقه", "قريه", "بلده", "جزيره", "محافظه", "مدن",
       "ولايات", "معتمديات", "عاصمه");
 
@@ -65,7 +65,7 @@ public final class NameMiner {
       "تنظيم", "حركه", "حزب", "جماعه", "موقع", "شبكه", "شركه", "مجموعه");
 
   /** Words that end a mined name or are none: particles and prepositions, normalized. */
-  private static final Set<String> STOPS = Set.of(
+  static final Set<String> STOPS = Set.of(
       "في", "من", "علي", "الي", "عن", "مع", "و", "او", "ان", "بن", "ثم", "حيث", "بعد", "قبل",
       "خلال", "منذ", "حتي", "لدي", "عند", "بين", "ضد", "نحو", "كل", "غير", "هذا", "هذه", "ذلك",
       "التي", "الذي", "ما", "لا", "لم", "لن", "قد", "كما", "اذا", "اذ", "غار", "سيدي", "حاسي",
@@ -77,29 +77,6 @@ public final class NameMiner {
   /** The least share of a club name's occurrences that are in sport news. */
   static final double MIN_SPORT_SHARE = 0.8;
 
-  /**
-   * Nouns that start the names of Maghrebi towns, normalized: {@code منزل تميم}, {@code بني خيار},
-   * {@code سيدي بوزيد}, {@code حمام الأنف}, {@code بن قردان}. Alone they are common words (a house,
-   * the sons of, a well, my lord, a bath, a son), so a name that starts with one is taken after a
-   * place's cue only.
-   */
-  private static final Set<String> TOWN_PREFIXES = Set.of(
-      "منزل", "بني", "بير", "بئر", "سيدي", "حمام", "قصر", "راس", "عين", "وادي", "جبل", "برج",
-      "ساقيه", "شط", "غار", "حاسي", "دوار", "بن");
-
-  /**
-   * Where a match is played, normalized: {@code ملعب بن قردان} is written next to a dash in
-   * fixtures as its club is, but names a place.
-   */
-  private static final Set<String> VENUES = Set.of("ملعب", "قاعه", "مركب", "مسبح");
-
-  /** The least share of a club's occurrences in sport news written next to a dash. */
-  static final double MIN_DASH_SHARE = 0.1;
-
-  /** The words written after a radio station's name: {@code أف أم}. */
-  private static final List<List<String>> RADIO_TAILS =
-      List.of(List.of("اف", "ام"), List.of("اف", "م"));
-
   private final Khabar khabar = Khabar.defaults();
   /** Pairs of definite words whose second is a relative adjective, in all news and in sport. */
   private final Map<String, Integer> adjectivePairs = new HashMap<>();
@@ -109,20 +86,12 @@ public final class NameMiner {
   /** How often each word (normalized stem) comes with the preposition ب: places do. */
   private final Map<String, Integer> withBi = new HashMap<>();
   private final Map<EntityType, Map<String, Integer>> found = new TreeMap<>();
-  /** Radio stations, by the name written before {@code أف أم}: common words, so not tested. */
-  private final Map<String, Integer> radios = new HashMap<>();
-  /** Social networks, by the word written after {@code التواصل الاجتماعي}. */
-  private final Map<String, Integer> networks = new HashMap<>();
-  /** Towns that start with a {@link #TOWN_PREFIXES} noun: after a cue, and after ب or في. */
-  private final Map<String, Integer> compoundAfterCue = new HashMap<>();
-  private final Map<String, Integer> compoundAfterIn = new HashMap<>();
-  /** Clubs named by a word and a town ({@code نسر طبلبة}): in all news, sport, next to a dash. */
-  private final Map<String, Integer> townClubs = new HashMap<>();
-  private final Map<String, Integer> sportTownClubs = new HashMap<>();
-  private final Map<String, Integer> dashTownClubs = new HashMap<>();
+  /** Radio stations and social networks. */
+  private final MediaNameMiner media = new MediaNameMiner();
+  /** Towns that start with a common noun, and the clubs named by a word and a town. */
+  private final TownClubMiner townsAndClubs = new TownClubMiner();
   /** The towns clubs are named by, once the first pass is done (normalized). */
   private Set<String> clubTowns;
-
   /**
    * Mines the names of one text.
    *
@@ -162,13 +131,7 @@ public final class NameMiner {
         if (t.clitics().proclitics().contains(Proclitic.BI)) {
           withBi.merge(stem, 1, Integer::sum);
         }
-        if (i + 1 < tokens.size() && isTownPrefix(a, tokens.get(i + 1))
-            && (PLACE_CUES.contains(stem) || stem.equals("في"))) {
-          compound(a, tokens, i + 1).ifPresent(n -> (PLACE_CUES.contains(stem)
-              ? compoundAfterCue : compoundAfterIn).merge(n, 1, Integer::sum));
-        } else if (isTownPrefix(a, t) && t.clitics().proclitics().contains(Proclitic.BI)) {
-          compound(a, tokens, i).ifPresent(n -> compoundAfterIn.merge(n, 1, Integer::sum));
-        }
+        townsAndClubs.count(a, tokens, i, stem);
         if (PLACE_CUES.contains(stem)) {
           // ولاية سيدي بوزيد, ولاية القيروان: a town's name may have the article, and is then one
           // word (not القدس المحتلة).
@@ -178,84 +141,11 @@ public final class NameMiner {
           // One word: تنظيم داعش, موقع فيسبوك (longer runs after these cues are clauses).
           name(a, tokens, i + 1, false).filter(NameMiner::oneNameWord)
               .ifPresent(n -> count(EntityType.ORGANIZATION, n));
-        } else if (i > 0 && t.key().equals("الاجتماعي")
-            && tokens.get(i - 1).key().equals("التواصل")) {
-          // موقع التواصل الاجتماعي فيسبوك, "الفايسبوك": a network, with the article or not, one
-          // word (not مقطع فيديو).
-          int at = isQuote(tokens, i + 1) ? i + 2 : i + 1;
-          name(a, tokens, at, true).filter(n -> n.indexOf(' ') < 0)
-              .ifPresent(n -> networks.merge(n, 1, Integer::sum));
         } else if (i > 0) {
-          for (List<String> tail : RADIO_TAILS) {
-            // الجوهرة أف أم, and الجوهرة "أف أم" with its quotation marks
-            boolean quoted = i > 1 && isQuote(tokens, i - 1) && isQuote(tokens, i + tail.size());
-            int end = i + tail.size() + (quoted ? 1 : 0);
-            if (matches(a, tokens, i, tail)) {
-              Token station = tokens.get(quoted ? i - 2 : i - 1);
-              if (station.kind() == TokenKind.WORD
-                  && !station.clitics().proclitics().contains(Proclitic.LI)) {
-                // الجوهرة أف أم: the station keeps its article, not a preposition before it.
-                int start = station.clitics().stem().start();
-                if (station.clitics().proclitics().contains(Proclitic.AL)) {
-                  start = Math.max(station.span().start(), start - 2);
-                }
-                String name = a.text().substring(start, station.span().end()) + " "
-                    + (quoted ? tokens.get(i - 1).span().textOf(a.text()) : "")
-                    + text(a, tokens, i, i + tail.size())
-                    + (quoted ? tokens.get(end - 1).span().textOf(a.text()) : "");
-                radios.merge(name, 1, Integer::sum); // spaced alike however the source spaced it
-              }
-            }
-          }
+          media.count(a, tokens, i);
         }
       }
     }
-  }
-
-  private boolean matches(Article a, List<Token> tokens, int i, List<String> words) {
-    if (i + words.size() > tokens.size()) {
-      return false;
-    }
-    for (int k = 0; k < words.size(); k++) {
-      if (!tokens.get(i + k).key().equals(words.get(k))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** A word that starts a town's name ({@link #TOWN_PREFIXES}), with no proclitic but ب, و. */
-  private static boolean isTownPrefix(Article a, Token t) {
-    return t.kind() == TokenKind.WORD && TOWN_PREFIXES.contains(stem(a, t))
-        && !t.clitics().proclitics().contains(Proclitic.AL)
-        && !t.clitics().proclitics().contains(Proclitic.LI);
-  }
-
-  /**
-   * The town whose {@link #TOWN_PREFIXES} noun is token {@code from}, without its proclitics: the
-   * noun and the Arabic word after it ({@code منزل تميم}), and {@code بن} or {@code بو} and the
-   * word after them ({@code سيدي علي بن عون}), or the word after {@code عبد}.
-   */
-  private static Optional<String> compound(Article a, List<Token> tokens, int from) {
-    if (from + 1 >= tokens.size()) {
-      return Optional.empty();
-    }
-    Token next = tokens.get(from + 1);
-    if (next.kind() != TokenKind.WORD || !isArabic(next.key()) || STOPS.contains(next.key())
-        || next.clitics().hasProclitics() && !isDefinite(next)) {
-      return Optional.empty();
-    }
-    int end = from + 2;
-    if (next.key().equals("عبد") && end < tokens.size()
-        && tokens.get(end).kind() == TokenKind.WORD && isArabic(tokens.get(end).key())) {
-      end++; // سيدي عبد الرحمان
-    } else if (end + 1 < tokens.size() && (tokens.get(end).key().equals("بن")
-        || tokens.get(end).key().equals("بو")) && tokens.get(end + 1).kind() == TokenKind.WORD
-        && !tokens.get(end + 1).clitics().hasProclitics() && isArabic(tokens.get(end + 1).key())) {
-      end += 2;
-    }
-    return Optional.of(a.text().substring(tokens.get(from).clitics().stem().start(),
-        tokens.get(end - 1).span().end()));
   }
 
   /**
@@ -268,94 +158,22 @@ public final class NameMiner {
    */
   public void addClubs(String text, boolean sport) {
     if (clubTowns == null) {
-      clubTowns = clubTowns();
-    }
-    Article a = khabar.process(text);
-    for (Sentence s : a.sentences()) {
-      List<Token> tokens = a.tokensIn(s.span());
-      for (int i = 0; i + 1 < tokens.size(); i++) {
-        Token t = tokens.get(i);
-        if (t.kind() != TokenKind.WORD || t.clitics().hasProclitics() || !isArabic(t.key())
-            || STOPS.contains(t.key()) || TOWN_PREFIXES.contains(t.key())
-            || PLACE_CUES.contains(t.key()) || VENUES.contains(t.key())) {
-          continue;
-        }
-        int end = -1;
-        for (int n = Math.min(2, tokens.size() - i - 1); n >= 1 && end < 0; n--) {
-          if (allWords(tokens, i + 1, i + 1 + n) && clubTowns.contains(
-              NORMALIZER.normalizeToString(text(a, tokens, i + 1, i + 1 + n)))) {
-            end = i + 1 + n;
-          }
-        }
-        if (end < 0) {
-          continue;
-        }
-        String club = text(a, tokens, i, end);
-        townClubs.merge(club, 1, Integer::sum);
-        if (sport) {
-          sportTownClubs.merge(club, 1, Integer::sum);
-          if (isDash(tokens, i - 1) || isDash(tokens, end)) {
-            dashTownClubs.merge(club, 1, Integer::sum);
-          }
+      Set<String> oneWord = new HashSet<>();
+      for (String[] n : names()) {
+        if (n[0].equals(EntityType.LOCATION.name()) && n[1].indexOf(' ') < 0) {
+          oneWord.add(NORMALIZER.normalizeToString(n[1]));
         }
       }
+      clubTowns = townsAndClubs.clubTowns(oneWord);
     }
-  }
-
-  private static boolean isQuote(List<Token> tokens, int k) {
-    return k >= 0 && k < tokens.size() && tokens.get(k).kind() != TokenKind.WORD
-        && QUOTES.contains(tokens.get(k).key());
-  }
-
-  /** Quotation marks, around a radio's {@code أف أم}. */
-  private static final Set<String> QUOTES = Set.of("\"", "\u00AB", "\u00BB", "\u201C", "\u201D");
-
-  private static boolean allWords(List<Token> tokens, int from, int end) {
-    for (int k = from; k < end; k++) {
-      Token t = tokens.get(k);
-      if (t.kind() != TokenKind.WORD || !isArabic(t.key())
-          || t.clitics().hasProclitics() && !isDefinite(t)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isDash(List<Token> tokens, int k) {
-    if (k < 0 || k >= tokens.size()) {
-      return false;
-    }
-    String key = tokens.get(k).key();
-    return key.equals("-") || key.equals("\u2013") || key.equals("\u2014");
-  }
-
-  /**
-   * The towns clubs are named by: the one-word places mined after their cues, and the towns that
-   * start with a {@link #TOWN_PREFIXES} noun seen at least {@link #MIN_COUNT} times after a cue,
-   * {@code ب} or {@code في}; normalized.
-   */
-  private Set<String> clubTowns() {
-    Set<String> towns = new HashSet<>();
-    for (String[] n : names()) {
-      if (n[0].equals(EntityType.LOCATION.name()) && n[1].indexOf(' ') < 0) {
-        towns.add(NORMALIZER.normalizeToString(n[1]));
-      }
-    }
-    Map<String, Integer> compounds = new HashMap<>(compoundAfterIn);
-    compoundAfterCue.forEach((name, count) -> compounds.merge(name, count, Integer::sum));
-    compounds.forEach((name, count) -> {
-      if (count >= MIN_COUNT) {
-        towns.add(NORMALIZER.normalizeToString(name));
-      }
-    });
-    return towns;
+    townsAndClubs.addClubs(khabar.process(text), sport, clubTowns);
   }
 
   /**
    * The name that starts at token {@code from}: up to {@link #MAX_WORDS} words without a
    * proclitic, or with the article only when {@code definite} is allowed (and then all definite).
    */
-  private Optional<String> name(Article a, List<Token> tokens, int from,
+  static Optional<String> name(Article a, List<Token> tokens, int from,
       boolean definiteAllowed) {
     int end = from;
     Boolean allDefinite = null;
@@ -396,19 +214,19 @@ public final class NameMiner {
     return !w.startsWith("ال") || w.indexOf(' ') < 0;
   }
 
-  private static boolean isDefinite(Token t) {
+  static boolean isDefinite(Token t) {
     return t.kind() == TokenKind.WORD && t.clitics().proclitics().equals(List.of(Proclitic.AL));
   }
 
-  private static boolean isArabic(String word) {
+  static boolean isArabic(String word) {
     return !word.isEmpty() && word.charAt(0) >= '\u0621' && word.charAt(0) <= '\u064A';
   }
 
-  private static String text(Article a, List<Token> tokens, int from, int end) {
+  static String text(Article a, List<Token> tokens, int from, int end) {
     return a.text().substring(tokens.get(from).span().start(), tokens.get(end - 1).span().end());
   }
 
-  private static String stem(Article a, Token t) {
+  static String stem(Article a, Token t) {
     return NORMALIZER.normalizeToString(t.clitics().stem().textOf(a.text()));
   }
 
@@ -470,46 +288,8 @@ public final class NameMiner {
             .merge(club.getKey(), club.getValue(), Integer::sum);
       }
     }
-    // Towns whose first word is a common noun: only after a place's cue (ولاية سيدي بوزيد).
-    compoundAfterCue.forEach((name, count) -> {
-      if (count >= MIN_COUNT) {
-        kept.computeIfAbsent(EntityType.LOCATION, k -> new HashMap<>()).merge(name, count,
-            Integer::sum);
-      }
-    });
-    // Clubs named by a word and a town: mostly in sport news, and written next to a dash in
-    // fixtures (not كأس تونس, أبطال أوروبا, ملعب سوسة); the longest of two that start alike.
-    Map<String, Integer> townClubsKept = new HashMap<>();
-    sportTownClubs.forEach((club, count) -> {
-      if (count >= MIN_CLUB_COUNT && count >= MIN_SPORT_SHARE * townClubs.get(club)
-          && dashTownClubs.getOrDefault(club, 0) >= MIN_DASH_SHARE * count) {
-        townClubsKept.put(club, count);
-      }
-    });
-    townClubsKept.forEach((club, count) -> {
-      boolean shorter = townClubsKept.keySet().stream().anyMatch(o -> o.startsWith(club + " "));
-      if (!shorter) {
-        kept.computeIfAbsent(EntityType.ORGANIZATION, k -> new HashMap<>()).merge(club, count,
-            Integer::sum);
-      }
-    });
-    // Networks: the word after التواصل الاجتماعي at least one time in twenty it is written (not
-    // مقطع: a clip shared there), with the article or not (الفايسبوك), and not in the accusative
-    // of a common noun (صورا: pictures).
-    networks.forEach((name, count) -> {
-      String w = NORMALIZER.normalizeToString(name);
-      if (count >= MIN_COUNT && !STOPS.contains(w) && !w.endsWith("ا")
-          && mostlyAfterCues(w.startsWith("ال") ? w.substring(2) : w, count)) {
-        kept.computeIfAbsent(EntityType.ORGANIZATION, k -> new HashMap<>()).merge(name, count,
-            Integer::sum);
-      }
-    });
-    radios.forEach((name, count) -> {
-      if (count >= MIN_COUNT) {
-        kept.computeIfAbsent(EntityType.ORGANIZATION, k -> new HashMap<>()).merge(name, count,
-            Integer::sum);
-      }
-    });
+    townsAndClubs.names(kept);
+    media.names(kept, this::mostlyAfterCues);
     List<String[]> out = new ArrayList<>();
     for (Map.Entry<EntityType, Map<String, Integer>> byType : kept.entrySet()) {
       byType.getValue().entrySet().stream()
@@ -526,7 +306,7 @@ public final class NameMiner {
    * #MIN_CUE_SHARE} of the times it is seen at all: {@code داعش} is, a verb after {@code شركة}
    * ({@code كانت}) is not.
    */
-  private boolean mostlyAfterCues(String name, int afterCues) {
+  boolean mostlyAfterCues(String name, int afterCues) {
     String w = NORMALIZER.normalizeToString(name);
     int all = bare.getOrDefault(w, 0) + definite.getOrDefault(w, 0);
     return afterCues >= MIN_CUE_SHARE * all;
