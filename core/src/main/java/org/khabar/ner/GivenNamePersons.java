@@ -169,7 +169,7 @@ public final class GivenNamePersons implements EntityRecognizer {
     for (int j = 0; j < keys.size(); j++) {
       Token t = tokens.get(k + j);
       if (t.kind() != TokenKind.WORD || !keys.get(j).equals(nameKey(text, t))
-          || j > 0 && t.clitics().hasProclitics() && !HeadNounNames.isDefinite(t)) {
+          || j > 0 && t.clitics().hasProclitics() && !HeadNounWords.isDefinite(t)) {
         return false;
       }
     }
@@ -233,7 +233,7 @@ public final class GivenNamePersons implements EntityRecognizer {
       if (names.isTitle(text, t)) {
         return true;
       }
-      if (!HeadNounNames.isDefinite(t)) {
+      if (!HeadNounWords.isDefinite(t)) {
         return false; // a title's modifiers are definite: رئيس الجمهورية, الأمين العام
       }
     }

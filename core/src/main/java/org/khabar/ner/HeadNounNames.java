@@ -1,6 +1,7 @@
 package org.khabar.ner;
 
 import static org.khabar.ner.HeadNounWords.hasArticle;
+import static org.khabar.ner.HeadNounWords.isDefinite;
 import static org.khabar.ner.HeadNounWords.isFeminine;
 import static org.khabar.ner.HeadNounWords.isNisba;
 import static org.khabar.ner.HeadNounWords.looksLikeImperfectVerb;
@@ -351,11 +352,6 @@ public final class HeadNounNames implements EntityRecognizer {
 
   private boolean isTitle(TokenizedText text, Token t) {
     return words.isTitle(text, t);
-  }
-
-  /** A word whose only proclitic is the article. */
-  static boolean isDefinite(Token t) {
-    return HeadNounWords.isDefinite(t);
   }
 
   /**

@@ -60,7 +60,7 @@ public final class MinistryShorthands implements EntityRecognizer {
       List<Token> tokens = text.tokensIn(block.span());
       for (int i = 0; i + 1 < tokens.size(); i++) {
         Token t = tokens.get(i);
-        if (HeadNounNames.isDefinite(t) && SHORTHANDS.contains(t.key())
+        if (HeadNounWords.isDefinite(t) && SHORTHANDS.contains(t.key())
             && (i == 0 || CLAUSE_MARKS.contains(tokens.get(i - 1).key()))
             && isFeminineVerb(tokens.get(i + 1))) {
           CharSpan span = t.span();

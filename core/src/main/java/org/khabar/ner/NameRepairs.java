@@ -8,6 +8,7 @@ import static org.khabar.text.ArabicLetters.YEH;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.khabar.article.CharSpan;
 import org.khabar.article.Entity;
 import org.khabar.article.EntityType;
@@ -57,58 +58,45 @@ final class NameRepairs {
       if (endsInTanween(s, e.span())) {
         continue;
       }
-      out.add(withoutTrailingFutureVerb(s,
-          withoutTrailingProclitic(s, withoutLeadingNationality(s, e))));
+      Entity repaired = withoutLastWord(s, withoutLeadingNationality(s, e),
+          NameRepairs::isProcliticOrParticle, false);
+      out.add(withoutLastWord(s, repaired, this::isFutureVerb, true));
     }
     return out;
-  }
-
-  /**
-   * {@code e} without a last word that is one proclitic letter written apart ({@code مستقبل قابس
-   * و}, {@code سامي قريسة ل}) or a particle ({@code سامسونغ أم}, "or"): the start of the next
-   * phrase, never the end of a name.
-   */
-  private Entity withoutTrailingProclitic(String s, Entity e) {
-    int lastSpace = WordGaps.lastSpaceIn(s, e.span());
-    if (lastSpace < 0) {
-      return e;
-    }
-    String last = s.substring(lastSpace + 1, e.span().end());
-    if (!(last.length() == 1 && "وفبلك".indexOf(last.charAt(0)) >= 0)
-        && !TRAILING_PARTICLES.contains(last)) {
-      return e;
-    }
-    int end = lastSpace;
-    while (end > e.span().start() && WordGaps.isBetweenWords(s.charAt(end - 1))) {
-      end--;
-    }
-    if (end <= e.span().start()) {
-      return e;
-    }
-    CharSpan span = CharSpan.of(e.span().start(), end);
-    String surface = span.textOf(s);
-    return new Entity(e.type(), span, surface, surface, e.score());
   }
 
   /** Particles that never end a name, as written: or, then, that, not, already. */
   private static final Set<String> TRAILING_PARTICLES = Set.of(
       "أو", "او", "أم", "ثم", "إن", "أن", "ان", "لا", "لم", "لن", "قد", "بل");
 
-  /** {@code e} without a verb in the future as its last word, if it has several words. */
-  private Entity withoutTrailingFutureVerb(String s, Entity e) {
+  /**
+   * {@code e} without its last word, if it has several and {@code drop} takes the last one (and,
+   * when {@code afterWordChar}, a word char ends the rest).
+   */
+  private static Entity withoutLastWord(String s, Entity e, Predicate<String> drop,
+      boolean afterWordChar) {
     int lastSpace = WordGaps.lastSpaceIn(s, e.span());
     int end = lastSpace;
     while (end > e.span().start() && WordGaps.isBetweenWords(s.charAt(end - 1))) {
       end--;
     }
     if (end <= e.span().start()
-        || !TextChars.isWordChar(s.charAt(end - 1))
-        || !isFutureVerb(s.substring(lastSpace + 1, e.span().end()))) {
+        || afterWordChar && !TextChars.isWordChar(s.charAt(end - 1))
+        || !drop.test(s.substring(lastSpace + 1, e.span().end()))) {
       return e;
     }
     CharSpan span = CharSpan.of(e.span().start(), end);
     String surface = span.textOf(s);
     return new Entity(e.type(), span, surface, surface, e.score());
+  }
+
+  /**
+   * One proclitic letter written apart ({@code مستقبل قابس و}, {@code سامي قريسة ل}) or a particle
+   * ({@code سامسونغ أم}, "or"): the start of the next phrase, never the end of a name.
+   */
+  private static boolean isProcliticOrParticle(String word) {
+    return word.length() == 1 && "وفبلك".indexOf(word.charAt(0)) >= 0
+        || TRAILING_PARTICLES.contains(word);
   }
 
   /** Each of {@code entities} {@link #withoutLeadingNationality without a leading nationality}. */

@@ -80,7 +80,7 @@ final class PersonNameWords {
    */
   boolean isSpelledAsGivenName(TokenizedText text, Token t) {
     return t.kind() == TokenKind.WORD && (givenNames.contains(t.key())
-        || HeadNounNames.isDefinite(t) && givenNames.contains(stem(text, t)));
+        || HeadNounWords.isDefinite(t) && givenNames.contains(stem(text, t)));
   }
 
   /**
@@ -112,7 +112,7 @@ final class PersonNameWords {
    * nationality nor a feminine word ({@code الوطنية}).
    */
   boolean isDefiniteSurname(TokenizedText text, Token t) {
-    if (!HeadNounNames.isDefinite(t) || isOther(text, t)) {
+    if (!HeadNounWords.isDefinite(t) || isOther(text, t)) {
       return false;
     }
     String stem = stem(text, t);
