@@ -51,7 +51,7 @@ final class Attributions {
       speaker = Optional.of(withoutLam(b.text, speaker.get(), b.words.get(i).bare()));
     }
     if (end == j + 1 && SPEECH_WITH_PRONOUN.contains(b.words.get(j).bare())) {
-      Optional<Mention> subject = b.sentenceSubject(i); // حسب قولها: the one speaking
+      Optional<Mention> subject = CueSpeakers.sentenceSubject(b, i); // حسب قولها: the one speaking
       if (subject.isPresent()) {
         speaker = Optional.of(new Mention(speaker.get().span(), speaker.get().text(),
             subject.get().canonical()));

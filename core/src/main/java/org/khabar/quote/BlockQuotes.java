@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.khabar.article.CharSpan;
 import org.khabar.article.Entity;
-import org.khabar.article.EntityType;
 import org.khabar.article.Mention;
 import org.khabar.article.Quote;
 import org.khabar.text.TextChars;
@@ -40,7 +39,7 @@ final class BlockQuotes {
    * "By saying", with the speaker's pronoun ({@code بقولها أن}): cues as participles are, the
    * subject of the sentence speaking.
    */
-  private static final Set<String> BY_SAYING = Set.of("بقوله", "بقولها", "بقولهم", "بقولهما");
+  static final Set<String> BY_SAYING = Set.of("بقوله", "بقولها", "بقولهم", "بقولهما");
   /** Words that look like a cue and are not: فحسب is "only", not ف + حسب. */
   private static final Set<String> NOT_CUES = Set.of("فحسب");
   /**
@@ -59,7 +58,7 @@ final class BlockQuotes {
   final MarkPairs marks;
   final QuoteWords.Kind[] kinds;
   final String[] cueText;
-  private final String[] cueForm;
+  final String[] cueForm;
   final List<Match> matches = new ArrayList<>();
   final TreeMap<Integer, Integer> clauseByStart = new TreeMap<>();
   final TreeMap<Integer, Integer> matchByColon = new TreeMap<>();
@@ -133,7 +132,7 @@ final class BlockQuotes {
 
   private void matchVerb(int i) {
     if (words.gapHas(words.gapAfter(i), COLONS)) {
-      afterColon(i, bareSpeaker(i), QuoteText.colonIn(text, words.gapAfter(i)));
+      afterColon(i, CueSpeakers.bare(this, i), QuoteText.colonIn(text, words.gapAfter(i)));
       return;
     }
     for (int j = i + 1; j < words.size() && j <= i + QuoteFinder.WINDOW; j++) {
@@ -141,7 +140,7 @@ final class BlockQuotes {
       if (pair == null && opensUnclosed(j)) {
         Optional<Mention> speaker = j > i + 1
             ? SpeakerRules.speaker(reporting, words, i + 1, j, entities, lastSpeaker)
-            : bareSpeaker(i);
+            : CueSpeakers.bare(this, i);
         if (speaker.isPresent()) {
           unclosed(i, j, speaker); // وقال أوباما "كم مرة ... ؟ with no closing mark
         }
@@ -156,7 +155,7 @@ final class BlockQuotes {
             ? SpeakerRules.speaker(reporting, words, i + 1, j, entities, lastSpeaker)
             : Optional.empty();
         if (speaker.isEmpty()) {
-          speaker = bareSpeaker(i);
+          speaker = CueSpeakers.bare(this, i);
           if (speaker.isEmpty() && kinds[i] != QuoteWords.Kind.PAST) {
             return;
           }
@@ -174,7 +173,7 @@ final class BlockQuotes {
                 ? SpeakerRules.speaker(reporting, words, i + 1, subjectEnd, entities, lastSpeaker)
                 : Optional.empty();
         if (speaker.isEmpty()) {
-          speaker = bareSpeaker(i);
+          speaker = CueSpeakers.bare(this, i);
           if (speaker.isEmpty() && kinds[i] != QuoteWords.Kind.PAST) {
             return; // impersonal: ويُذكر أن
           }
@@ -192,7 +191,8 @@ final class BlockQuotes {
       if (words.gapHas(gap, COLONS)) {
         Optional<Mention> speaker =
             SpeakerRules.speaker(reporting, words, i + 1, j + 1, entities, lastSpeaker);
-        afterColon(i, speaker.isPresent() ? speaker : bareSpeaker(i), QuoteText.colonIn(text, gap));
+        afterColon(i, speaker.isPresent() ? speaker : CueSpeakers.bare(this, i),
+            QuoteText.colonIn(text, gap));
         return;
       }
     }
@@ -201,19 +201,19 @@ final class BlockQuotes {
 
   private void matchParticiple(int i) {
     if (words.gapHas(words.gapAfter(i), COLONS)) {
-      afterColon(i, participleSpeaker(i), QuoteText.colonIn(text, words.gapAfter(i)));
+      afterColon(i, CueSpeakers.participle(this, i), QuoteText.colonIn(text, words.gapAfter(i)));
       return;
     }
     for (int j = i + 1; j < words.size() && j <= i + PARTICIPLE_WINDOW; j++) {
       CharSpan pair = marks.pairAround(words.get(j).span().start());
       if (pair != null) {
         if (opensAt(pair, j) && isSpeech(pair)) {
-          opening(i, participleSpeaker(i), pair); // مضيفا "..."
+          opening(i, CueSpeakers.participle(this, i), pair); // مضيفا "..."
         }
         return;
       }
       if (reporting.isComplementizer(words.get(j).norm())) {
-        clause(i, j + 1, participleSpeaker(i)); // مشيرا إلى أن, مضيفا قوله إن
+        clause(i, j + 1, CueSpeakers.participle(this, i)); // مشيرا إلى أن, مضيفا قوله إن
         return;
       }
       if (kinds[j] != null || QuoteText.isSentenceEnd(text, words.gapAfter(j))) {
@@ -245,7 +245,7 @@ final class BlockQuotes {
       }
     }
     if (speaker.isEmpty()) {
-      speaker = kinds[i] == QuoteWords.Kind.PARTICIPLE ? lastSpeaker : bareSpeaker(i);
+      speaker = kinds[i] == QuoteWords.Kind.PARTICIPLE ? lastSpeaker : CueSpeakers.bare(this, i);
     }
     while (from <= last && reporting.isObjectAdverb(words.get(from).bare())) {
       from++;
@@ -320,56 +320,10 @@ final class BlockQuotes {
     return !w.bare().equals(w.norm()) || (i > 0 && CONTINUING.contains(words.get(i - 1).norm()));
   }
 
-  private boolean hasConjunction(int i) {
+  boolean hasConjunction(int i) {
     Words.Word w = words.get(i);
     return w.conjunction() || !w.bare().equals(w.norm()) || reporting.kindOf(w.norm()).isEmpty()
         || (i > 0 && CONTINUING.contains(words.get(i - 1).norm()));
-  }
-
-  /**
-   * Who speaks at cue {@code i} with no subject of its own (a participle, {@code بقولها}, {@code
-   * حسب قوله}): a person or organization written earlier in the sentence, outside any quote found
-   * so far ({@code وختمت ألفة يوسف افتتاحيتها بقولها}), else the previous speaker.
-   */
-  Optional<Mention> sentenceSubject(int i) {
-    int first = i;
-    while (first > 0 && i - first < QuoteFinder.MAX_CLAUSE_WORDS
-        && !QuoteText.isSentenceEnd(text, words.gapAfter(first - 1))) {
-      first--; // bounded: a megabyte with no stop is one sentence
-    }
-    int from = Math.max(words.get(first).span().start(), clauseEndSoFar);
-    int to = words.get(i).span().start();
-    for (int k = SpeakerRules.firstStartingAt(entities, from);
-        k < entities.size() && entities.get(k).span().end() <= to; k++) {
-      Entity e = entities.get(k);
-      if ((e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION)
-          && !marks.isInsideMarks(e.span().start())) {
-        return Optional.of(SpeakerRules.mention(e));
-      }
-    }
-    return lastSpeaker;
-  }
-
-  /**
-   * The speaker of participle cue {@code i}: the previous speaker, whose sentence a participle
-   * usually goes on with ({@code ، مؤكدا أن}); for {@code بقولها} the sentence's own subject.
-   */
-  private Optional<Mention> participleSpeaker(int i) {
-    return BY_SAYING.contains(cueForm[i]) ? sentenceSubject(i) : lastSpeaker;
-  }
-
-  private Optional<Mention> bareSpeaker(int i) {
-    Optional<Entity> before =
-        SpeakerRules.entityJustBefore(text, entities, words.get(i).span().start());
-    if (before.isPresent()) {
-      return Optional.of(SpeakerRules.mention(before.get()));
-    }
-    Optional<Mention> relative = Subjects.beforeRelative(this, i);
-    if (relative.isPresent()) {
-      return relative;
-    }
-    boolean continues = kinds[i] == QuoteWords.Kind.PAST && hasConjunction(i);
-    return continues ? lastSpeaker : Optional.empty();
   }
 
   /**
