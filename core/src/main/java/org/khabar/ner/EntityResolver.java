@@ -150,6 +150,7 @@ public final class EntityResolver {
     out = joins.joinSplitNames(text, out);
     out = types.retypeHeadedPersons(text, out);
     out = types.withoutBareHeads(text, out);
+    out = types.saintsTowns(text, out);
     Map<Entity, List<String>> names = new HashMap<>();
     for (Entity e : out) {
       names.put(e, nameKeys(text, e.span()));

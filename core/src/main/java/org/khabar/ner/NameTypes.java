@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.khabar.article.CharSpan;
 import org.khabar.article.Entity;
 import org.khabar.article.EntityType;
 import org.khabar.article.Token;
+import org.khabar.article.TokenKind;
 import org.khabar.article.TokenizedText;
 
 /**
@@ -66,6 +68,34 @@ final class NameTypes {
     }
     return out;
   }
+
+  /**
+   * A person's name right after {@code سيدي} ("my lord", the saint a Maghrebi town is named after)
+   * is the town's: {@code ب|سيدي علي بن عون} names a place, typed so and taking the word.
+   */
+  List<Entity> saintsTowns(TokenizedText text, List<Entity> entities) {
+    List<Entity> out = new ArrayList<>(entities.size());
+    int previousEnd = 0;
+    for (Entity e : entities) {
+      Entity town = e;
+      if (e.type() == EntityType.PERSON) {
+        List<Token> before = text.tokensIn(CharSpan.of(previousEnd, e.span().start()));
+        Token sidi = before.isEmpty() ? null : before.get(before.size() - 1);
+        if (sidi != null && sidi.kind() == TokenKind.WORD
+            && SAINT.equals(keys.normalize(sidi.clitics().stem().textOf(text.text())))
+            && text.text().substring(sidi.span().end(), e.span().start()).isBlank()) {
+          CharSpan span = CharSpan.of(sidi.clitics().stem().start(), e.span().end());
+          String surface = span.textOf(text.text());
+          town = new Entity(EntityType.LOCATION, span, surface, surface, e.score());
+        }
+      }
+      out.add(town);
+      previousEnd = e.span().end();
+    }
+    return out;
+  }
+
+  private static final String SAINT = "سيدي";
 
   /**
    * A person's name that starts with the head noun of a place or an organization ({@code قصر

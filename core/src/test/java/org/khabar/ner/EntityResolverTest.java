@@ -385,6 +385,15 @@ class EntityResolverTest {
   }
 
   @Test
+  void aPersonAfterSidiIsTheTownNamedAfterTheSaint() {
+    TokenizedText text = TestTexts.of("وقع الهجوم ب+سيدي زمردان بن قرنفل أمس .");
+    List<Entity> out = resolver.resolve(text, List.of(
+        entity(text, "زمردان بن قرنفل", 0, EntityType.PERSON, 0.8)));
+    assertEquals(List.of("LOCATION:سيدي زمردان بن قرنفل"),
+        out.stream().map(e -> e.type() + ":" + e.text()).toList());
+  }
+
+  @Test
   void anOrganizationsHeadAloneIsNoNameButAClubsIs() {
     TokenizedText text = TestTexts.of("قال باحث في ال+معهد إن ال+ترجي و+ال+اتحاد فازا .");
     List<Entity> out = resolver.resolve(text, List.of(
