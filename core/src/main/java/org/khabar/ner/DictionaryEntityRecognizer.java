@@ -134,9 +134,9 @@ public final class DictionaryEntityRecognizer implements EntityRecognizer {
       Entity m = byEnd.get(e.span().end());
       Entity cut = e;
       if (m != null && m.type() != e.type() && m.span().start() > e.span().start()
-          && TextChars.isSpace(s.charAt(m.span().start() - 1))) {
+          && WordGaps.isBetweenWords(s.charAt(m.span().start() - 1))) {
         int end = m.span().start();
-        while (end > e.span().start() && TextChars.isSpace(s.charAt(end - 1))) {
+        while (end > e.span().start() && WordGaps.isBetweenWords(s.charAt(end - 1))) {
           end--;
         }
         if (end > e.span().start()) {
@@ -161,7 +161,8 @@ public final class DictionaryEntityRecognizer implements EntityRecognizer {
     }
     for (int k = 0; k < p; k++) {
       char c = key.charAt(k);
-      String letters = p == 1 ? "وفبلك" : k == 0 ? "وف" : "بلك";
+      String letters = p == 1 ? NameSpans.PROCLITIC_LETTERS
+          : k == 0 ? NameSpans.CONJUNCTION_LETTERS : NameSpans.PREPOSITION_LETTERS;
       boolean allowed = letters.indexOf(c) >= 0;
       if (!allowed || text.charAt(token.span().start() + k) != c) {
         return false;

@@ -338,10 +338,6 @@ public final class HeadNounNames implements EntityRecognizer {
     return isFeminine(headWord) == isFeminine(adjective);
   }
 
-
-
-
-
   private String stem(TokenizedText text, Token t) {
     return words.stem(text, t);
   }
@@ -384,9 +380,5 @@ public final class HeadNounNames implements EntityRecognizer {
     Head head = heads.get(word);
     return head != null && !head.needsNationality();
   }
-
-
-
-
 
 }

@@ -95,7 +95,7 @@ final class NameRepairs {
    * ({@code سامسونغ أم}, "or"): the start of the next phrase, never the end of a name.
    */
   private static boolean isProcliticOrParticle(String word) {
-    return word.length() == 1 && "وفبلك".indexOf(word.charAt(0)) >= 0
+    return word.length() == 1 && NameSpans.PROCLITIC_LETTERS.indexOf(word.charAt(0)) >= 0
         || TRAILING_PARTICLES.contains(word);
   }
 

@@ -134,6 +134,15 @@ final class NameSpans {
     return opened > 0;
   }
 
+  /** The conjunctions of {@link org.khabar.article.Proclitic}: و, ف. */
+  static final String CONJUNCTION_LETTERS = "وف";
+
+  /** The one-letter prepositions of {@link org.khabar.article.Proclitic}: ب, ل, ك. */
+  static final String PREPOSITION_LETTERS = "بلك";
+
+  /** The one-letter proclitics, which a name never ends with and may carry before it. */
+  static final String PROCLITIC_LETTERS = CONJUNCTION_LETTERS + PREPOSITION_LETTERS;
+
   private static boolean isNameChar(CharSequence text, int i) {
     return TextChars.isWordChar(text.charAt(i));
   }

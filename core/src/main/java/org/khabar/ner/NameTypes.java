@@ -60,7 +60,7 @@ final class NameTypes {
       if (e.type() == EntityType.ORGANIZATION && WordGaps.isOneWord(text.text(), e.span())) {
         List<Token> tokens = NameSpans.tokensOverlapping(text, e.span());
         if (tokens.size() == 1 && heads.isBareHead(
-            keys.normalize(tokens.get(0).clitics().stem().textOf(text.text())))) {
+            stemKey(text, tokens.get(0)))) {
           continue;
         }
       }
@@ -82,7 +82,7 @@ final class NameTypes {
         List<Token> before = text.tokensIn(CharSpan.of(previousEnd, e.span().start()));
         Token sidi = before.isEmpty() ? null : before.get(before.size() - 1);
         if (sidi != null && sidi.kind() == TokenKind.WORD
-            && SAINT.equals(keys.normalize(sidi.clitics().stem().textOf(text.text())))
+            && SAINT.equals(stemKey(text, sidi))
             && text.text().substring(sidi.span().end(), e.span().start()).isBlank()) {
           CharSpan span = CharSpan.of(sidi.clitics().stem().start(), e.span().end());
           String surface = span.textOf(text.text());
@@ -97,6 +97,11 @@ final class NameTypes {
 
   private static final String SAINT = "سيدي";
 
+  /** The token's stem, without its proclitics, as names are compared. */
+  private String stemKey(TokenizedText text, Token t) {
+    return keys.normalize(t.clitics().stem().textOf(text.text()));
+  }
+
   /**
    * A person's name that starts with the head noun of a place or an organization ({@code قصر
    * الإليزيه}, {@code وزارة الدفاع}) takes the head's type: no person is named so.
@@ -107,7 +112,7 @@ final class NameTypes {
       EntityType type = null;
       if (e.type() == EntityType.PERSON && !WordGaps.isOneWord(text.text(), e.span())) {
         List<Token> tokens = NameSpans.tokensOverlapping(text, e.span());
-        type = heads.typeOfHead(keys.normalize(tokens.get(0).clitics().stem().textOf(text.text())));
+        type = heads.typeOfHead(stemKey(text, tokens.get(0)));
       }
       out.add(type == null ? e : e.withType(type));
     }
