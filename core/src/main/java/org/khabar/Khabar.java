@@ -348,12 +348,13 @@ public final class Khabar {
      *
      * @param resources the word lists
      * @return this builder
-     * @throws IllegalArgumentException if an added number or time line is malformed, naming it
+     * @throws IllegalArgumentException if an added number, time or count line is bad, naming it
      */
     public Builder resources(LanguageResources resources) {
       this.splitter = SentenceSplitter.of(Objects.requireNonNull(resources, "resources"));
       this.clitics = CliticAnalyzer.standard()
-          .withUnsplittable(resources.added("segment/unsplittable.txt"));
+          .withUnsplittable(resources.added("segment/unsplittable.txt"))
+          .withCounts(resources.added("segment/lexicon.tsv"));
       this.structurer = structurer.withResources(resources);
       this.quoteTagger = QuoteFinder.of(resources);
       this.timeTagger = TemporalTagger.of(resources);

@@ -15,6 +15,7 @@ import org.khabar.article.BlockKind;
 import org.khabar.article.CharSpan;
 import org.khabar.article.Entity;
 import org.khabar.article.EntityType;
+import org.khabar.article.Proclitic;
 import org.khabar.article.Quote;
 import org.khabar.article.Token;
 import org.khabar.ner.EntityRecognizer;
@@ -149,5 +150,23 @@ class AddedWordsTest {
     assertTrue(!desk.process(text).tokens().get(1).clitics().hasProclitics());
     assertTrue(desk.process("وصل بالطائرة.\n").tokens().get(1).clitics().hasProclitics(),
         "other words still split");
+  }
+
+  @Test
+  void addedWordCountsLetAProcliticSplitOffAWordTheBundledLexiconNeverSaw() {
+    String text = "قال إن بزمرستان جميلة.\n";
+    Token plain = Khabar.defaults().process(text).tokens().get(2);
+    assertTrue(!plain.clitics().hasProclitics(), "an unseen word stays whole");
+    Khabar desk = Khabar.builder()
+        .resources(LanguageResources.builder().add("segment/lexicon.tsv", "زمرستان\t50").build())
+        .build();
+    Token split = desk.process(text).tokens().get(2);
+    assertEquals(List.of(Proclitic.BI), split.clitics().proclitics());
+    assertEquals("زمرستان", text.substring(split.clitics().stem().start(),
+        split.clitics().stem().end()));
+    IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+        () -> Khabar.builder().resources(
+            LanguageResources.builder().add("segment/lexicon.tsv", "زمرستان 50").build()));
+    assertTrue(bad.getMessage().contains("\"زمرستان 50\""), bad.getMessage());
   }
 }

@@ -154,6 +154,34 @@ public final class CliticAnalyzer {
     return new CliticAnalyzer(counts, document, Set.copyOf(all), true);
   }
 
+  /**
+   * This analyzer with more word counts added to the bundled lexicon's, as {@code
+   * segment/lexicon.tsv} lines ({@code word<TAB>count}): a desk's own archive counted makes its
+   * names and words attested, so that {@code وزمرستان} splits once {@code زمرستان} is counted.
+   *
+   * @param lines the counts, one {@code word<TAB>count} a line; words are folded as the lexicon's
+   * @return the analyzer
+   * @throws IllegalArgumentException if a line is not a word, a tab and a positive count, naming it
+   */
+  public CliticAnalyzer withCounts(Collection<String> lines) {
+    Objects.requireNonNull(lines, "lines");
+    if (!enabled || lines.isEmpty()) {
+      return this;
+    }
+    Map<String, Integer> all = new HashMap<>(counts);
+    for (String line : lines) {
+      String entry = Objects.requireNonNull(line, "lines[]").strip();
+      int tab = entry.indexOf('\t');
+      int count = tab > 0 ? CliticLexicon.count(entry.substring(tab + 1).strip()) : 0;
+      if (count <= 0) {
+        throw new IllegalArgumentException(
+            "segment/lexicon.tsv: not a word, a tab and a positive count: \"" + entry + "\"");
+      }
+      all.merge(LexiconForm.of(entry.substring(0, tab).strip()), count, Integer::sum);
+    }
+    return new CliticAnalyzer(Map.copyOf(all), document, unsplittable, true);
+  }
+
   /** The evidence for a form: lexicon count plus document count. */
   private int c(String key) {
     int n = counts.getOrDefault(key, 0);

@@ -49,6 +49,15 @@ final class CliticLexicon {
     return out;
   }
 
+  /** {@code digits} as a count, or 0 when it is not one. */
+  static int count(String digits) {
+    if (digits.isEmpty() || digits.length() > 9
+        || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return 0;
+    }
+    return Integer.parseInt(digits);
+  }
+
   /** The words never split, in {@link LexiconForm}. */
   static Set<String> unsplittable() {
     Set<String> out = new HashSet<>();

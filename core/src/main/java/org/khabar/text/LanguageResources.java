@@ -18,8 +18,9 @@ import java.util.stream.Stream;
 /**
  * The word lists the pipeline's rules read, by name: the bundled ones from the class path, with a
  * newsroom's additions from a folder or from code, so a regional desk configures Khabar rather
- * than forks it. The sentence splitter, the structurer, the quote finder, the date and number
- * taggers ({@code Khabar.builder().resources(...)}) and the entity resolver ({@code
+ * than forks it. The sentence splitter, the tokenizer's clitic analysis (its never-split words and
+ * its word counts, {@code segment/lexicon.tsv}), the structurer, the quote finder, the date and
+ * number taggers ({@code Khabar.builder().resources(...)}) and the entity resolver ({@code
  * EntityResolver.of(...)}) read them.
  *
  * <p>A list is named by its path under {@code org/khabar/} ({@code quote/reporting-verbs.txt},
@@ -45,6 +46,7 @@ public final class LanguageResources {
   private static final List<String> NAMES = List.of(
       "segment/abbreviations.txt",
       "segment/unsplittable.txt",
+      "segment/lexicon.tsv",
       "structure/chrome-cues.txt",
       "structure/footer-phrases.txt",
       "structure/related-cues.txt",

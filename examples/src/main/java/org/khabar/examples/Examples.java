@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.khabar.Khabar;
 import org.khabar.models.ModelSpec;
+import org.khabar.models.Pipeline;
 import org.khabar.models.Pipelines;
 import org.khabar.models.ner.Genre;
 
@@ -100,7 +101,21 @@ public final class Examples {
    *     or has a malformed line, naming it
    */
   public static Khabar pipeline(Genre genre, Path words) {
+    return withWords(genre, words).khabar();
+  }
+
+  /**
+   * The pipeline of {@link #pipeline(Genre, Path)} with the versions its JSON names: the bundled
+   * models' and the words folder's ({@link ModelSpec#versions()}).
+   *
+   * @param genre the kind of text
+   * @param words a folder laid out as the bundled word lists
+   * @return the pipeline and its versions
+   * @throws IllegalArgumentException if the folder holds a file that is no word list, is not UTF-8,
+   *     or has a malformed line, naming it
+   */
+  public static Pipeline withWords(Genre genre, Path words) {
     return Pipelines.of(ModelSpec.bundled(Objects.requireNonNull(genre, "genre"))
-        .withWords(words.toString())).khabar();
+        .withWords(Objects.requireNonNull(words, "words").toString()));
   }
 }

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.khabar.Khabar;
 import org.khabar.json.JsonOptions;
 import org.khabar.models.DefaultModels;
+import org.khabar.models.Pipeline;
 import org.khabar.models.ner.Genre;
 
 /**
@@ -245,16 +246,22 @@ public final class KhabarCli {
         return usageError(err, "cannot list folder " + path + ": " + e.getMessage());
       }
     }
-    Khabar khabar;
+    Khabar khabar = null;
+    Map<String, String> runModels = models;
     try {
-      khabar = arguments.words().isPresent()
-          ? Examples.pipeline(arguments.genre(), arguments.words().get())
-          : pipelines.apply(arguments.genre());
+      if (arguments.words().isPresent()) {
+        // The JSON names the words folder beside the models: other lists, other output.
+        Pipeline withWords = Examples.withWords(arguments.genre(), arguments.words().get());
+        khabar = withWords.khabar();
+        runModels = withWords.models();
+      } else {
+        khabar = pipelines.apply(arguments.genre());
+      }
     } catch (IllegalArgumentException | UncheckedIOException e) {
       return usageError(err, "--words: " + e.getMessage());
     }
     try {
-      return process(arguments, khabar, corpus, files, stdin, out, err);
+      return process(arguments, khabar, runModels, corpus, files, stdin, out, err);
     } catch (IOException e) {
       err.println("khabar: error: cannot write output: " + e.getMessage());
       return OUTPUT_ERROR;
@@ -272,10 +279,12 @@ public final class KhabarCli {
         .collect(Collectors.joining(", ")) + ")";
   }
 
-  private int process(CliArguments arguments, Khabar khabar, boolean corpus, List<Path> files,
-      InputStream stdin, PrintStream out, PrintStream err) throws IOException {
+  private int process(CliArguments arguments, Khabar khabar, Map<String, String> runModels,
+      boolean corpus, List<Path> files, InputStream stdin, PrintStream out, PrintStream err)
+      throws IOException {
     long started = System.nanoTime();
-    JsonOptions json = JsonOptions.defaults().withLayers(arguments.fields()).withModels(models);
+    JsonOptions json =
+        JsonOptions.defaults().withLayers(arguments.fields()).withModels(runModels);
     CliOutput output = corpus
         ? new CorpusOutput(out, arguments.format() == CliArguments.Format.HTML)
         : CliOutput.of(arguments, json, out);

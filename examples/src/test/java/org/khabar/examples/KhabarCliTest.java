@@ -607,6 +607,9 @@ class KhabarCliTest {
       String found = article.get("text").asText()
           .substring(name.get("start").asInt(), name.get("end").asInt());
       assertEquals(withWords ? "بايدن" : "ايدن", found, "the bundled lexicon splits ب + ايدن");
+      JsonNode models = article.get("models");
+      assertEquals(withWords, models.has(words.getFileName() + "/"), models.toString());
+      assertTrue(models.has("ner-ar.bin"), models.toString());
     }
     Path bad = Files.createDirectories(words.resolve("not-a-list"));
     Files.writeString(bad.resolve("verbs.txt"), "غرد يغرد مغرد\n", UTF_8);

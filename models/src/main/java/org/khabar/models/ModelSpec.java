@@ -1,5 +1,7 @@
 package org.khabar.models;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;
@@ -9,7 +11,10 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -132,7 +137,7 @@ public final class ModelSpec implements Serializable {
   public Pipeline build() {
     if (location == null) {
       Khabar khabar = builder().addRecognizer(DefaultModels.entityRecognizer(genre)).build();
-      return new Pipeline(khabar, DefaultModels.versions());
+      return new Pipeline(khabar, withWords(DefaultModels.versions()));
     }
     MessageDigest sha = sha256();
     TokenNameFinderModel model;
@@ -143,14 +148,14 @@ public final class ModelSpec implements Serializable {
       throw unreadable(e);
     }
     Khabar khabar = builder().addRecognizer(DefaultModels.entityRecognizer(model, genre)).build();
-    return new Pipeline(khabar, version(sha));
+    return new Pipeline(khabar, withWords(version(sha)));
   }
 
   /** A pipeline builder with this spec's words, if any. */
   private Khabar.Builder builder() {
     Khabar.Builder b = Khabar.builder();
     if (words != null) {
-      LanguageResources resources = LanguageResources.builder().addFolder(Path.of(words)).build();
+      LanguageResources resources = wordLists();
       b.resources(resources);
       if (!resources.added("ner/person-titles.txt").isEmpty()) {
         b.resolver(EntityResolver.of(resources));
@@ -162,14 +167,18 @@ public final class ModelSpec implements Serializable {
   /**
    * The versions of the models this spec names, as every article's JSON names them, without
    * building the pipeline: the bundled models' ({@link DefaultModels#versions()}), or the model
-   * file's name and the prefix of its SHA-256 (the file is read once for it).
+   * file's name and the prefix of its SHA-256 (the file is read once for it); with a words folder,
+   * also the folder's name and a slash ({@code "newsroom-words/"}) with the digest of the entries
+   * it adds, so that an output made with other word lists says so.
    *
    * @return model file name to {@code sha256:} digest prefix
-   * @throws UncheckedIOException if the model file cannot be read, naming its location
+   * @throws UncheckedIOException if the model file or a word list cannot be read, naming it
+   * @throws IllegalArgumentException if the words folder is not one, or holds a file that is no
+   *     word list or is not UTF-8, naming it
    */
   public Map<String, String> versions() {
     if (location == null) {
-      return DefaultModels.versions();
+      return withWords(DefaultModels.versions());
     }
     MessageDigest sha = sha256();
     try (DigestInputStream in = new DigestInputStream(Files.newInputStream(path()), sha)) {
@@ -177,7 +186,36 @@ public final class ModelSpec implements Serializable {
     } catch (IOException e) {
       throw unreadable(e);
     }
-    return version(sha);
+    return withWords(version(sha));
+  }
+
+  private LanguageResources wordLists() {
+    return LanguageResources.builder().addFolder(Path.of(words)).build();
+  }
+
+  /**
+   * {@code models} and, with a words folder, the folder's name with a slash ({@code
+   * "newsroom-words/"}) and the digest of what it adds: each list's name and its entries, so that
+   * comments, blank lines and spacing do not count.
+   */
+  private Map<String, String> withWords(Map<String, String> models) {
+    if (words == null) {
+      return models;
+    }
+    LanguageResources added = wordLists();
+    MessageDigest sha = sha256();
+    for (String name : LanguageResources.names()) {
+      List<String> entries = added.added(name);
+      if (!entries.isEmpty()) {
+        sha.update((name + "\n" + String.join("\n", entries) + "\n\0").getBytes(UTF_8));
+      }
+    }
+    Map<String, String> out = new LinkedHashMap<>(models);
+    Path folder = Path.of(words).toAbsolutePath().normalize();
+    String name =
+        folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
+    out.put(name + "/", digest(sha));
+    return Collections.unmodifiableMap(out);
   }
 
   private Path path() {
@@ -185,8 +223,13 @@ public final class ModelSpec implements Serializable {
   }
 
   private Map<String, String> version(MessageDigest sha) {
+    return Map.of(path().getFileName().toString(), digest(sha));
+  }
+
+  /** {@code sha256:} and the first 16 hex digits of the digest, as the JSON names models. */
+  private static String digest(MessageDigest sha) {
     String hex = HexFormat.of().formatHex(sha.digest()).substring(0, 16);
-    return Map.of(path().getFileName().toString(), "sha256:" + hex.toLowerCase(Locale.ROOT));
+    return "sha256:" + hex.toLowerCase(Locale.ROOT);
   }
 
   private UncheckedIOException unreadable(IOException e) {

@@ -14,6 +14,7 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.khabar.article.Token;
@@ -45,6 +46,26 @@ class ModelSpecTest {
         .process(text).tokens().get(1);
     assertTrue(plain.clitics().hasProclitics());
     assertFalse(desk.clitics().hasProclitics());
+  }
+
+  @Test
+  void theVersionsNameTheWordsFolderByWhatItAdds(@TempDir Path dir) throws IOException {
+    Path words = Files.createDirectories(dir.resolve("desk-words").resolve("segment"))
+        .getParent();
+    Files.writeString(words.resolve("segment/unsplittable.txt"), "بايدن\n", UTF_8);
+    ModelSpec desk = ModelSpec.bundled().withWords(words.toString());
+    Map<String, String> versions = desk.versions();
+    assertEquals(DefaultModels.versions().size() + 1, versions.size(), versions.toString());
+    assertTrue(versions.entrySet().containsAll(DefaultModels.versions().entrySet()));
+    String digest = versions.get("desk-words/");
+    assertTrue(digest != null && digest.matches("sha256:[0-9a-f]{16}"), versions.toString());
+    assertEquals(versions, desk.build().models(), "the built pipeline names the same");
+    // A comment and spacing add nothing; another entry is another digest.
+    Files.writeString(words.resolve("segment/unsplittable.txt"), "# ours\n  بايدن \n\n", UTF_8);
+    assertEquals(digest, desk.versions().get("desk-words/"));
+    Files.writeString(words.resolve("segment/unsplittable.txt"), "بايدن\nبلينكن\n", UTF_8);
+    assertNotEquals(digest, desk.versions().get("desk-words/"));
+    assertEquals(DefaultModels.versions(), ModelSpec.bundled().versions());
   }
 
   private static ModelSpec roundTrip(ModelSpec spec) throws Exception {

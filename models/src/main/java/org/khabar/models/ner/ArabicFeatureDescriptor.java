@@ -107,6 +107,17 @@ public record ArabicFeatureDescriptor(
   }
 
   /**
+   * Whether {@code xml} is a descriptor of Khabar's Arabic features.
+   *
+   * @param xml a feature-generator descriptor, UTF-8
+   * @return true when it names {@link ArabicFeatureGeneratorFactory}
+   */
+  static boolean isArabic(byte[] xml) {
+    return new String(Objects.requireNonNull(xml, "xml"), UTF_8)
+        .contains("class=\"" + ArabicFeatureGeneratorFactory.class.getName() + "\"");
+  }
+
+  /**
    * The words of list {@code name} ({@code givenNames}, {@code titles}, {@code orgHeads}) in the
    * descriptor {@code xml} of a model with Khabar's Arabic features, as {@link #toXml} writes them;
    * empty when the descriptor is not one of Khabar's or has no such list.
@@ -116,11 +127,10 @@ public record ArabicFeatureDescriptor(
    * @return its words, sorted
    */
   static Set<String> words(byte[] xml, String name) {
-    String descriptor = new String(Objects.requireNonNull(xml, "xml"), UTF_8);
-    if (!descriptor.contains(
-        "class=\"" + ArabicFeatureGeneratorFactory.class.getName() + "\"")) {
+    if (!isArabic(xml)) {
       return Set.of();
     }
+    String descriptor = new String(xml, UTF_8);
     Matcher m = Pattern.compile(
         "<str name=\"" + Pattern.quote(Objects.requireNonNull(name, "name")) + "\">([^<]*)</str>")
         .matcher(descriptor);

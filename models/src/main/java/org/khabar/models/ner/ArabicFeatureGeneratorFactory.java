@@ -12,10 +12,13 @@ import opennlp.tools.util.featuregen.GeneratorFactory;
  * extension loader instantiates it by class name when a model is trained or loaded.
  *
  * <p>The descriptor ({@link ArabicFeatureDescriptor} writes it) carries the switches and the word
- * lists, so a saved model holds everything its features need besides ICU's CLDR data. Arguments:
- * {@code bool affixes, ngrams, window, gazetteers}; {@code str givenNames, titles, orgHeads}
- * (space-separated words); {@code str clusters} (a class-path resource of word clusters). A
- * descriptor asking for the {@code extended} features, a dropped experiment, is refused.
+ * lists; the place names and word clusters are artifacts of the model ({@link EmbeddedLexicons}),
+ * so a saved model holds everything its features need. Arguments: {@code bool affixes, ngrams,
+ * window, gazetteers}; {@code str givenNames, titles, orgHeads} (space-separated words); {@code
+ * str clusters} (the class-path resource of word clusters the model was trained with, read only
+ * when the model does not embed them, as models made before they were embedded; such a model's
+ * places come from the running ICU4J). A descriptor asking for the {@code extended} features, a
+ * dropped experiment, is refused.
  */
 public final class ArabicFeatureGeneratorFactory
     extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
@@ -36,12 +39,20 @@ public final class ArabicFeatureGeneratorFactory
             getBool("ngrams", true),
             getBool("window", true),
             gazetteers,
-            gazetteers ? PlaceGazetteer.cldr() : PlaceGazetteer.empty(),
+            !gazetteers ? PlaceGazetteer.empty()
+                : embedded(EmbeddedLexicons.PLACES) instanceof byte[] places
+                    ? PlaceGazetteer.embedded(places) : PlaceGazetteer.cldr(),
             words(getStr("givenNames", "")),
             words(getStr("titles", "")),
             words(getStr("orgHeads", "")),
-            ClusterTable.resource(getStr("clusters", "")),
+            embedded(EmbeddedLexicons.CLUSTERS) instanceof byte[] clusters
+                ? ClusterTable.embedded(clusters) : ClusterTable.resource(getStr("clusters", "")),
             genre(getStr("genre", ""))));
+  }
+
+  /** The model's artifact {@code name}, or null when it has none (or no model is at hand). */
+  private Object embedded(String name) {
+    return resourceManager == null ? null : resourceManager.getResource(name);
   }
 
   private static Genre genre(String id) throws InvalidFormatException {

@@ -6,34 +6,22 @@ import com.ibm.icu.util.Region;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import com.ibm.icu.util.VersionInfo;
-import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * Arabic place names from ICU4J's CLDR data: every region (countries, territories, continents and
- * subcontinents) and the exemplar city of every time zone (capitals and large cities). Computed once
- * per JVM, or taken from a compiled decoder made with the same ICU4J version. Thread-safe.
+ * subcontinents) and the exemplar city of every time zone (capitals and large cities), from the
+ * ICU4J on the class path; computed once per JVM, when a model that does not embed its places
+ * ({@link EmbeddedLexicons}) is loaded or a model is trained. Thread-safe.
  */
 final class CldrPlaceNames {
 
   private CldrPlaceNames() {}
 
-  private static volatile Set<String> names;
-
-  /** The place names; computed on first use, unless {@link #offer} gave them. */
+  /** The place names; computed on first use. */
   static Set<String> all() {
-    Set<String> n = names;
-    if (n == null) {
-      synchronized (CldrPlaceNames.class) {
-        n = names;
-        if (n == null) {
-          n = Holder.load();
-          names = n;
-        }
-      }
-    }
-    return n;
+    return Holder.NAMES;
   }
 
   /** The version of ICU4J on the class path, whose CLDR data the names come from. */
@@ -41,26 +29,9 @@ final class CldrPlaceNames {
     return VersionInfo.ICU_VERSION.toString();
   }
 
-  /**
-   * Takes {@code computed} as the names, when they were computed from the ICU4J version on the class
-   * path ({@code icuVersion}) and none were computed yet: a compiled decoder carries them, so that
-   * a new JVM need not walk CLDR's time zones (about half a second). Otherwise does nothing.
-   *
-   * @param icuVersion the ICU4J version the names were computed with
-   * @param computed the names {@link #all} gave then
-   */
-  static void offer(String icuVersion, Collection<String> computed) {
-    if (!icuVersion().equals(icuVersion)) {
-      return;
-    }
-    synchronized (CldrPlaceNames.class) {
-      if (names == null) {
-        names = Set.copyOf(computed);
-      }
-    }
-  }
-
   private static final class Holder {
+    static final Set<String> NAMES = load();
+
     private static Set<String> load() {
       ULocale arabic = new ULocale("ar");
       Set<String> names = new TreeSet<>();

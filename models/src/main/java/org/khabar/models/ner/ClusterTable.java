@@ -10,8 +10,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Word clusters read from a class-path resource ({@code word<TAB>cluster<TAB>cluster...}), each
- * resource loaded once per JVM. Immutable and thread-safe.
+ * Word clusters ({@code word<TAB>cluster<TAB>cluster...} lines) read from a class-path resource or
+ * from a model's embedded artifact ({@link EmbeddedLexicons#CLUSTERS}), each table loaded once per
+ * JVM. Immutable and thread-safe.
  */
 final class ClusterTable {
 
@@ -32,6 +33,12 @@ final class ClusterTable {
     return LOADED.computeIfAbsent(resource, ClusterTable::load);
   }
 
+  /** The table in an embedded artifact's bytes, parsed once per JVM for the same bytes. */
+  static ClusterTable embedded(byte[] artifact) {
+    return LOADED.computeIfAbsent(
+        "sha256:" + EmbeddedLexicons.digest(artifact), k -> parse(new String(artifact, UTF_8)));
+  }
+
   /** The clusters of {@code word} from coarse to fine, or null when unknown. */
   String[] of(String word) {
     return clusters.get(word);
@@ -42,46 +49,49 @@ final class ClusterTable {
       if (in == null) {
         throw new IllegalStateException("word-cluster resource missing: " + resource);
       }
-      // One pass over the whole text with indexOf: the table loads as a new JVM starts, before
-      // the JIT has compiled much, so fewer steps per line is what counts.
-      String text = new String(in.readAllBytes(), UTF_8);
-      Map<String, String[]> map = new HashMap<>();
-      Map<String, String> ids = new HashMap<>();
-      int start = 0;
-      while (start < text.length()) {
-        int end = text.indexOf('\n', start);
-        if (end < 0) {
-          end = text.length();
-        }
-        int stop = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
-        int tab = text.indexOf('\t', start);
-        if (tab >= 0 && tab < stop) {
-          // As String.split("\t") reads it: trailing empty columns are none.
-          int last = stop;
-          while (last > tab + 1 && text.charAt(last - 1) == '\t') {
-            last--;
-          }
-          if (last > tab + 1) {
-            int columns = 1;
-            for (int i = text.indexOf('\t', tab + 1); i >= 0 && i < last;
-                i = text.indexOf('\t', i + 1)) {
-              columns++;
-            }
-            String[] row = new String[columns];
-            int from = tab + 1;
-            for (int k = 0; k < columns; k++) {
-              int to = k + 1 < columns ? text.indexOf('\t', from) : last;
-              row[k] = ids.computeIfAbsent(text.substring(from, to), x -> x);
-              from = to + 1;
-            }
-            map.put(text.substring(start, tab), row);
-          }
-        }
-        start = end + 1;
-      }
-      return new ClusterTable(Map.copyOf(map));
+      return parse(new String(in.readAllBytes(), UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read word clusters " + resource, e);
     }
+  }
+
+  private static ClusterTable parse(String text) {
+    // One pass over the whole text with indexOf: the table loads as a new JVM starts, before
+    // the JIT has compiled much, so fewer steps per line is what counts.
+    Map<String, String[]> map = new HashMap<>();
+    Map<String, String> ids = new HashMap<>();
+    int start = 0;
+    while (start < text.length()) {
+      int end = text.indexOf('\n', start);
+      if (end < 0) {
+        end = text.length();
+      }
+      int stop = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+      int tab = text.indexOf('\t', start);
+      if (tab >= 0 && tab < stop) {
+        // As String.split("\t") reads it: trailing empty columns are none.
+        int last = stop;
+        while (last > tab + 1 && text.charAt(last - 1) == '\t') {
+          last--;
+        }
+        if (last > tab + 1) {
+          int columns = 1;
+          for (int i = text.indexOf('\t', tab + 1); i >= 0 && i < last;
+              i = text.indexOf('\t', i + 1)) {
+            columns++;
+          }
+          String[] row = new String[columns];
+          int from = tab + 1;
+          for (int k = 0; k < columns; k++) {
+            int to = k + 1 < columns ? text.indexOf('\t', from) : last;
+            row[k] = ids.computeIfAbsent(text.substring(from, to), x -> x);
+            from = to + 1;
+          }
+          map.put(text.substring(start, tab), row);
+        }
+      }
+      start = end + 1;
+    }
+    return new ClusterTable(Map.copyOf(map));
   }
 }

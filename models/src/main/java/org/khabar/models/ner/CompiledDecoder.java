@@ -18,8 +18,8 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 /**
  * A name-finder model compiled for {@link ArabicNameFinder}: what the decoder keeps of an OpenNLP
  * model (its outcomes, beam size, feature descriptor and weights, in the layout of its weight
- * table) and the CLDR place names its features read, in one binary file that a new JVM reads with
- * one bulk read, without OpenNLP's model reader. Reading the bundled model's 630,000 predicates
+ * table) and the place names and word clusters its features read, in one binary file that a new
+ * JVM reads with one bulk read, without OpenNLP's model reader. Reading the bundled model's 630,000 predicates
  * through OpenNLP takes about 1.5 s and 180 MB of heap; its compiled form loads in under 0.1 s
  * from the models jar (which stores it uncompressed), and the bundled recognizer in a 96 MB heap.
  * The finders over a compiled decoder give the same names and probabilities as those over its model
@@ -28,7 +28,8 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * <p>The file: the ASCII magic {@code KHABAR-DECODER}, the format version (an int), the payload's
  * length (a long) and CRC-32C (an int), then the payload, big-endian: the source model's SHA-256
  * (hex), the ICU4J version the place names were computed with, the beam size, the outcomes, the
- * feature descriptor, the place names, and the weight table (counts; the predicate names, a byte a
+ * feature descriptor, the place names, the word clusters the model embeds (empty when it names a
+ * class-path resource instead), and the weight table (counts; the predicate names, a byte a
  * char into an alphabet of their at most 256 chars; their hashes; their lengths and weight counts,
  * a byte each; the weights' outcomes, a byte each, and values), laid out as the table keeps them,
  * so that reading is mostly bulk copies. Strings are an int length and UTF-8 bytes. A file whose
@@ -41,7 +42,7 @@ public final class CompiledDecoder {
   static final byte[] MAGIC = "KHABAR-DECODER".getBytes(US_ASCII);
 
   /** The format version this class writes and reads. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   private static final int HEADER = MAGIC.length + Integer.BYTES + Long.BYTES + Integer.BYTES;
 
@@ -56,10 +57,12 @@ public final class CompiledDecoder {
   private final String[] outcomes;
   private final byte[] featureDescriptor;
   private final List<String> places;
+  private final byte[] clusters;
   private final WeightTable weights;
 
   private CompiledDecoder(String source, String modelSha256, String icuVersion, int beamSize,
-      String[] outcomes, byte[] featureDescriptor, List<String> places, WeightTable weights) {
+      String[] outcomes, byte[] featureDescriptor, List<String> places, byte[] clusters,
+      WeightTable weights) {
     this.source = source;
     this.modelSha256 = modelSha256;
     this.icuVersion = icuVersion;
@@ -67,6 +70,7 @@ public final class CompiledDecoder {
     this.outcomes = outcomes;
     this.featureDescriptor = featureDescriptor;
     this.places = places;
+    this.clusters = clusters;
     this.weights = weights;
   }
 
@@ -98,17 +102,22 @@ public final class CompiledDecoder {
     for (String o : parts.outcomes()) {
       strings.add(o.getBytes(UTF_8));
     }
-    List<String> places = new ArrayList<>(CldrPlaceNames.all());
+    List<String> places = new ArrayList<>(
+        model.getArtifact(EmbeddedLexicons.PLACES) instanceof byte[] embedded
+            ? EmbeddedLexicons.places(embedded) : CldrPlaceNames.all());
     places.sort(null);
     for (String p : places) {
       strings.add(p.getBytes(UTF_8));
     }
+    byte[] clusters = model.getArtifact(EmbeddedLexicons.CLUSTERS) instanceof byte[] embedded
+        ? embedded : new byte[0];
     long size = 0;
     for (byte[] s : strings) {
       size += Integer.BYTES + s.length;
     }
-    // beam size, outcome count, descriptor length and place count; the descriptor; the table
-    size += 4L * Integer.BYTES + bytes.length + tableSize(w);
+    // beam size, outcome count, descriptor length, place count and clusters length; the
+    // descriptor, the clusters and the table
+    size += 5L * Integer.BYTES + bytes.length + clusters.length + tableSize(w);
     if (size > Integer.MAX_VALUE - HEADER) {
       throw new IllegalArgumentException("model too large to compile: " + size + " bytes");
     }
@@ -126,6 +135,7 @@ public final class CompiledDecoder {
     for (int i = 0; i < places.size(); i++) {
       putString(payload, strings.get(k++));
     }
+    putString(payload, clusters);
     putTable(payload, w);
     if (payload.hasRemaining()) {
       throw new AssertionError("payload size miscounted by " + payload.remaining());
@@ -304,6 +314,8 @@ public final class CompiledDecoder {
       for (int i = 0; i < places.length; i++) {
         places[i] = getString(b);
       }
+      byte[] clusters = new byte[count(b, source, "cluster bytes")];
+      b.get(clusters);
       WeightTable table = getTable(b, source);
       if (b.hasRemaining()) {
         throw corrupt(source, b.remaining() + " bytes after the weights");
@@ -316,7 +328,7 @@ public final class CompiledDecoder {
             + outcomes.length);
       }
       return new CompiledDecoder(source, modelSha256, icuVersion, beamSize, outcomes, descriptor,
-          List.of(places), table);
+          List.of(places), clusters, table);
     } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
       throw corrupt(source, "it ends early or is malformed (" + e + ")");
     }
@@ -363,9 +375,17 @@ public final class CompiledDecoder {
     return icuVersion;
   }
 
-  /** The CLDR place names its features read, as {@link CldrPlaceNames#all} gave them. */
+  /**
+   * The place names its features read: those the model embeds, or those CLDR gave when it was
+   * compiled.
+   */
   List<String> places() {
     return places;
+  }
+
+  /** The word clusters the model embeds, as their artifact's bytes; empty when it embeds none. */
+  byte[] clusters() {
+    return clusters.clone();
   }
 
   int beamSize() {

@@ -1,6 +1,7 @@
 package org.khabar.models.ner;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -82,12 +83,18 @@ final class DecodableModel {
    * built from its descriptor as OpenNLP builds a model's.
    */
   static DecodableModel of(CompiledDecoder compiled) {
-    CldrPlaceNames.offer(compiled.icuVersion(), compiled.places());
     OpenNlpExtensions.register();
+    // The places and clusters it was compiled with are the model's, whatever ICU4J runs now.
+    Map<String, Object> lexicons = new HashMap<>();
+    lexicons.put(EmbeddedLexicons.PLACES, EmbeddedLexicons.placesText(compiled.places()));
+    byte[] clusters = compiled.clusters();
+    if (clusters.length > 0) {
+      lexicons.put(EmbeddedLexicons.CLUSTERS, clusters);
+    }
     AdaptiveFeatureGenerator generator;
     try {
       generator = new TokenNameFinderFactory(
-          compiled.featureDescriptor(), Map.of(), new BioCodec()).createFeatureGenerators();
+          compiled.featureDescriptor(), lexicons, new BioCodec()).createFeatureGenerators();
     } catch (RuntimeException e) {
       throw new IllegalStateException(
           compiled.source() + ": its feature descriptor cannot be read: " + e.getMessage(), e);

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
+import opennlp.tools.namefind.TokenNameFinderModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.khabar.models.DefaultModels;
@@ -53,6 +54,11 @@ class CompiledDecoderTest {
     assertTrue(table.size() > 100_000, "predicates: " + table.size());
     assertNotNull(table.pool().codes(), "an Arabic model's names fit a byte a char");
     assertTrue(decoder.places().contains("القاهرة"), "CLDR places carried");
+    // The places and clusters are the model's own, embedded when it was made.
+    TokenNameFinderModel model = DefaultModels.nameFinderModel();
+    assertEquals(EmbeddedLexicons.places(model.getArtifact(EmbeddedLexicons.PLACES)),
+        decoder.places());
+    assertArrayEquals((byte[]) model.getArtifact(EmbeddedLexicons.CLUSTERS), decoder.clusters());
   }
 
   @Test

@@ -33,6 +33,7 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 import org.khabar.models.ner.ArabicFeatureDescriptor;
 import org.khabar.models.ner.ArabicFeatureGenerator;
 import org.khabar.models.ner.ArabicNameFinder;
+import org.khabar.models.ner.EmbeddedLexicons;
 import org.khabar.models.ner.Genre;
 import org.khabar.models.ner.PerceptronWeights;
 import org.khabar.ner.OpenNlpExtensions;
@@ -226,20 +227,22 @@ public record NerTrainer(
     Objects.requireNonNull(domains, "domains");
     OpenNlpExtensions.register();
     byte[] descriptor = descriptor(train, givenNames);
+    // The places and clusters go inside the model: an ICU4J upgrade cannot change it.
+    Map<String, Object> lexicons = EmbeddedLexicons.forDescriptor(descriptor);
     TokenNameFinderFactory factory =
         TokenNameFinderFactory.create(
-            null, descriptor, Map.of(), new BioCodec());
+            null, descriptor, lexicons, new BioCodec());
     TokenNameFinderModel local;
     if (orders == 1) {
-      local = trainOnce(train, domains, descriptor, factory);
+      local = trainOnce(train, domains, descriptor, lexicons, factory);
     } else {
       WeightMean mean = new WeightMean();
       for (int k = 0; k < orders; k++) {
-        mean.add((MaxentModel) trainOnce(order(train, k), domains, descriptor, factory)
+        mean.add((MaxentModel) trainOnce(order(train, k), domains, descriptor, lexicons, factory)
             .getArtifact("nameFinder.model"));
       }
       local = new TokenNameFinderModel(
-          "ar", mean.model(), NameFinderME.DEFAULT_BEAM_SIZE, descriptor, Map.of(), Map.of(),
+          "ar", mean.model(), NameFinderME.DEFAULT_BEAM_SIZE, descriptor, lexicons, Map.of(),
           factory.createSequenceCodec(), factory);
     }
     return local;
@@ -250,10 +253,11 @@ public record NerTrainer(
       List<NameSample> train,
       Map<NameSample, String> domains,
       byte[] descriptor,
+      Map<String, Object> lexicons,
       TokenNameFinderFactory factory)
       throws IOException {
     return features == Features.ARABIC_GENRES
-        ? trainByDomain(train, domains, descriptor, factory)
+        ? trainByDomain(train, domains, descriptor, lexicons, factory)
         : NameFinderME.train(
             "ar", null, new CollectionObjectStream<>(train), parameters(), factory);
   }
@@ -279,6 +283,7 @@ public record NerTrainer(
       List<NameSample> train,
       Map<NameSample, String> domains,
       byte[] descriptor,
+      Map<String, Object> lexicons,
       TokenNameFinderFactory factory)
       throws IOException {
     ArabicFeatureGenerator news = ArabicNameFinder.arabicGenerator(factory.createFeatureGenerators())
@@ -314,7 +319,7 @@ public record NerTrainer(
     }
     maxent = withoutPredicates(maxent, trainingOnly);
     return new TokenNameFinderModel(
-        "ar", maxent, NameFinderME.DEFAULT_BEAM_SIZE, descriptor, Map.of(), manifest, codec,
+        "ar", maxent, NameFinderME.DEFAULT_BEAM_SIZE, descriptor, lexicons, manifest, codec,
         factory);
   }
 
