@@ -70,11 +70,12 @@ public final class EntityResolver {
   private final TitleSpans titles;
   private final NameRepairs repairs = new NameRepairs(article);
   private final NameJoins joins;
-  private final NameTypes types = new NameTypes();
+  private final NameTypes types;
   private final Recurrences recurrences;
 
-  private EntityResolver(PersonTitles titles, double propagationThreshold) {
+  private EntityResolver(PersonTitles titles, HeadNounNames heads, double propagationThreshold) {
     this.titles = new TitleSpans(titles);
+    this.types = new NameTypes(heads);
     this.propagationThreshold = propagationThreshold;
     this.joins = new NameJoins(this.titles);
     this.recurrences = new Recurrences(keys, propagationThreshold);
@@ -86,20 +87,39 @@ public final class EntityResolver {
    * @return the standard resolver
    */
   public static EntityResolver standard() {
-    return new EntityResolver(PersonTitles.standard(), DEFAULT_PROPAGATION_THRESHOLD);
+    return new EntityResolver(
+        PersonTitles.standard(), HeadNounNames.standard(), DEFAULT_PROPAGATION_THRESHOLD);
   }
 
   /**
-   * The standard resolver with the titles of {@code resources} ({@code ner/person-titles.txt}: the
-   * bundled ones and any added).
+   * The standard resolver with the titles ({@code ner/person-titles.txt}) and the name heads
+   * ({@code ner/name-heads.txt}) of {@code resources}: the bundled ones and any added.
    *
    * @param resources the word lists
    * @return the resolver
+   * @throws IllegalArgumentException if an added name head is malformed, naming it
    */
   public static EntityResolver of(LanguageResources resources) {
-    List<String> added = resources.added("ner/person-titles.txt");
-    return added.isEmpty() ? standard()
-        : standard().withTitles(PersonTitles.of(resources.lines("ner/person-titles.txt")));
+    EntityResolver out = standard();
+    if (!resources.added("ner/person-titles.txt").isEmpty()) {
+      out = out.withTitles(PersonTitles.of(resources.lines("ner/person-titles.txt")));
+    }
+    if (!resources.added("ner/name-heads.txt").isEmpty()) {
+      out = out.withHeads(HeadNounNames.of(resources.lines("ner/name-heads.txt")));
+    }
+    return out;
+  }
+
+  /**
+   * This resolver with the caller's name heads: a person's name on one of them takes its type,
+   * an organization's head alone is no name.
+   *
+   * @param heads the head nouns ({@link HeadNounNames#of})
+   * @return the resolver with them
+   */
+  public EntityResolver withHeads(HeadNounNames heads) {
+    return new EntityResolver(
+        titles.titles(), Objects.requireNonNull(heads, "heads"), propagationThreshold);
   }
 
   /**
@@ -109,7 +129,8 @@ public final class EntityResolver {
    * @return the resolver with them
    */
   public EntityResolver withTitles(PersonTitles newTitles) {
-    return new EntityResolver(Objects.requireNonNull(newTitles, "titles"), propagationThreshold);
+    return new EntityResolver(
+        Objects.requireNonNull(newTitles, "titles"), types.heads(), propagationThreshold);
   }
 
   /**
@@ -123,7 +144,7 @@ public final class EntityResolver {
     if (!(threshold >= 0 && threshold <= 1)) {
       throw new IllegalArgumentException("threshold must be in [0, 1]: " + threshold);
     }
-    return new EntityResolver(titles.titles(), threshold);
+    return new EntityResolver(titles.titles(), types.heads(), threshold);
   }
 
   /**

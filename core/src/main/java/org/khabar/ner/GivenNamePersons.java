@@ -69,7 +69,20 @@ public final class GivenNamePersons implements EntityRecognizer {
    * @throws NullPointerException if {@code givenNames} or one of them is null
    */
   public static GivenNamePersons of(Collection<String> givenNames) {
-    return new GivenNamePersons(PersonNameWords.of(givenNames));
+    return of(givenNames, HeadNounNames.standard());
+  }
+
+  /**
+   * A finder with {@code givenNames}, the bundled title words, and the head nouns of {@code heads}:
+   * a word that heads a name is not part of a person's.
+   *
+   * @param givenNames given names, in any spelling (normalized here)
+   * @param heads the head nouns ({@link HeadNounNames#of})
+   * @return the finder
+   * @throws NullPointerException if an argument or a given name is null
+   */
+  public static GivenNamePersons of(Collection<String> givenNames, HeadNounNames heads) {
+    return new GivenNamePersons(PersonNameWords.of(givenNames, heads));
   }
 
   @Override

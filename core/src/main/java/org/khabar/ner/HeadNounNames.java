@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.khabar.article.CharSpan;
 import org.khabar.article.Entity;
@@ -34,8 +35,8 @@ import org.khabar.text.DataFiles;
  * ({@code نادي كرة اليد بجمال}, {@code المحكمة الابتدائية بسوسة}). A head alone ({@code الوزارة})
  * names nothing; some heads ({@code الحكومة}, {@code الدولة}) name an organization only with a
  * nationality after them ({@code الحكومة التونسية}). The heads are a data file, {@code
- * name-heads.txt}. {@link #cut} ends another recognizer's organizations where these rules end a
- * name.
+ * name-heads.txt}, with a desk's additions ({@link #of}). {@link #cut} ends another recognizer's
+ * organizations where these rules end a name.
  *
  * <p>The span starts at the head (its article kept, an attached conjunction or preposition left
  * out) and ends at the last word of the name; a time word ({@code اليوم}), a particle, a verb in the
@@ -96,23 +97,44 @@ public final class HeadNounNames implements EntityRecognizer {
     return Holder.STANDARD;
   }
 
-  private static final class Holder {
-    static final HeadNounNames STANDARD = load();
-
-    private static HeadNounNames load() {
-      NameKeys keys = NameKeys.matching();
-      Map<String, Head> heads = new HashMap<>();
-      for (String line : DataFiles.lines(HeadNounNames.class, RESOURCE)) {
-        String[] f = line.strip().split("\\s+");
-        EntityType type = EntityType.of(f[0]);
-        boolean state = f[1].startsWith("=");
-        boolean proper = f[1].startsWith("*") || type == EntityType.LOCATION;
-        boolean plural = f.length > 2 && f[2].equals("plural");
-        heads.put(keys.normalize(state || f[1].startsWith("*") ? f[1].substring(1) : f[1]),
-            new Head(type, state, proper, plural));
+  /**
+   * A finder with the head nouns of {@code lines}, in the format of the bundled {@code
+   * ner/name-heads.txt} ({@code LanguageResources} gives the bundled lines and a desk's additions):
+   * {@code TYPE word}, the word after {@code =} for a head that names something only before a
+   * nationality, after {@code *} for one that takes proper nouns, and a third field {@code plural}
+   * for a plural head.
+   *
+   * @param lines the heads, one a line; blank lines and {@code #} comments are skipped
+   * @return the finder
+   * @throws IllegalArgumentException if a line is not a type, a word and maybe {@code plural},
+   *     naming it
+   */
+  public static HeadNounNames of(Iterable<String> lines) {
+    NameKeys keys = NameKeys.matching();
+    Map<String, Head> heads = new HashMap<>();
+    for (String line : Objects.requireNonNull(lines, "lines")) {
+      String entry = Objects.requireNonNull(line, "lines[]").strip();
+      if (entry.isEmpty() || entry.startsWith("#")) {
+        continue;
       }
-      return new HeadNounNames(heads);
+      String[] f = entry.split("\\s+");
+      boolean state = f.length > 1 && f[1].startsWith("=");
+      boolean star = f.length > 1 && f[1].startsWith("*");
+      String word = f.length > 1 ? f[1].substring(state || star ? 1 : 0) : "";
+      if (word.isEmpty() || f.length > 3 || f.length == 3 && !f[2].equals("plural")
+          || !f[0].matches("[A-Z][A-Z0-9_-]{0,31}")) {
+        throw new IllegalArgumentException(
+            "ner/name-heads.txt: not \"TYPE word [plural]\": \"" + entry + "\"");
+      }
+      EntityType type = EntityType.of(f[0]);
+      heads.put(keys.normalize(word),
+          new Head(type, state, star || type == EntityType.LOCATION, f.length == 3));
     }
+    return new HeadNounNames(heads);
+  }
+
+  private static final class Holder {
+    static final HeadNounNames STANDARD = of(DataFiles.lines(HeadNounNames.class, RESOURCE));
   }
 
   @Override
@@ -180,11 +202,11 @@ public final class HeadNounNames implements EntityRecognizer {
       return i; // النجم البرازيلي: a player described, not a club
     }
     if (head.takesProperNouns() && head.type() == EntityType.ORGANIZATION && !definite && i > 0
-        && isTitle(text, tokens.get(i - 1))) {
+        && words.isTitle(text, tokens.get(i - 1))) {
       return i; // الانتحاري نجم العشراوي: after a person's title, a given name
     }
     if (head.takesProperNouns() && head.type() == EntityType.ORGANIZATION && !definite
-        && !isProperNoun(next)) {
+        && !words.isProperNoun(next)) {
       return i; // a club is named by its town: مستقبل قابس, not مستقبل المفاوضات
     }
     int end = i + 1;
@@ -203,18 +225,18 @@ public final class HeadNounNames implements EntityRecognizer {
       String word = stem(text, t);
       if (t.kind() != TokenKind.WORD || STOPS.contains(word)
           || STOPS.contains(words.normalize(t.span().textOf(text.text()))) || startsName(word)
-          || isTitle(text, t)) {
+          || words.isTitle(text, t)) {
         break; // a particle, a time, a person's title or another name (اللجنة القانونية)
       }
       List<Proclitic> p = t.clitics().proclitics();
       if (properNouns && p.isEmpty() && end == j && j - i <= MAX_PROPER_NOUNS
-          && word.length() > 1 && isProperNoun(word)) {
+          && word.length() > 1 && words.isProperNoun(word)) {
         end = j + 1; // مطار قرطاج (not a conjunction written apart: مستقبل قابس | و)
         j++;
         continue;
       }
       if (p.isEmpty() && j + 1 < tokens.size()
-          && isDefinite(tokens.get(j + 1)) && isProperNoun(word)
+          && isDefinite(tokens.get(j + 1)) && words.isProperNoun(word)
           && Nationalities.containsEitherGender(tokens.get(j + 1).span().textOf(text.text()))) {
         end = j + 1; // نادي كوريتيبا | البرازيلي: a nationality after a proper noun describes it
         break;
@@ -234,7 +256,7 @@ public final class HeadNounNames implements EntityRecognizer {
       }
       if (end == j && COURTS.contains(headWord)
           && p.equals(List.of(Proclitic.BI)) && word.length() > 1 && !STOPS.contains(word)
-          && isProperNoun(word)) {
+          && words.isProperNoun(word)) {
         end = j + 1; // المحكمة الابتدائية بسوسة: a court is named by its seat
         break;
       }
@@ -285,7 +307,7 @@ public final class HeadNounNames implements EntityRecognizer {
   private int properNounsAndLil(TokenizedText text, List<Token> tokens, int j) {
     int k = j;
     while (k < tokens.size() && k - j < MAX_PROPER_NOUNS && tokens.get(k).kind() == TokenKind.WORD
-        && !tokens.get(k).clitics().hasProclitics() && isProperNoun(stem(text, tokens.get(k)))
+        && !tokens.get(k).clitics().hasProclitics() && words.isProperNoun(stem(text, tokens.get(k)))
         && !STOPS.contains(stem(text, tokens.get(k)))) {
       k++;
     }
@@ -342,14 +364,6 @@ public final class HeadNounNames implements EntityRecognizer {
     return words.stem(text, t);
   }
 
-  private boolean isProperNoun(String word) {
-    return words.isProperNoun(word);
-  }
-
-  private boolean isTitle(TokenizedText text, Token t) {
-    return words.isTitle(text, t);
-  }
-
   /**
    * The type of the names {@code word} heads, or null: {@code قصر} heads places, so {@code قصر
    * الإليزيه} is no person.
@@ -380,5 +394,4 @@ public final class HeadNounNames implements EntityRecognizer {
     Head head = heads.get(word);
     return head != null && !head.needsNationality();
   }
-
 }

@@ -21,8 +21,17 @@ import org.khabar.article.TokenizedText;
  */
 final class NameTypes {
 
-  private final HeadNounNames heads = HeadNounNames.standard();
+  private final HeadNounNames heads;
   private final NameKeys keys = NameKeys.matching();
+
+  NameTypes(HeadNounNames heads) {
+    this.heads = heads;
+  }
+
+  /** The head nouns whose types it gives. */
+  HeadNounNames heads() {
+    return heads;
+  }
 
   /**
    * All mentions of the same name (same keys in {@code names}) get the type with the highest total

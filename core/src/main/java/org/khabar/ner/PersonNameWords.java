@@ -45,18 +45,20 @@ final class PersonNameWords {
   private final NameKeys keys = NameKeys.matching();
   private final CliticAnalyzer lexicon = CliticAnalyzer.standard();
   private final PersonTitles titles = PersonTitles.standard();
-  private final HeadNounNames heads = HeadNounNames.standard();
+  private final HeadNounNames heads;
 
-  private PersonNameWords(Set<String> givenNames) {
+  private PersonNameWords(Set<String> givenNames, HeadNounNames heads) {
     this.givenNames = givenNames;
+    this.heads = heads;
   }
 
   /**
-   * The words of {@code givenNames}, normalized, with the bundled titles and name heads.
+   * The words of {@code givenNames}, normalized, with the bundled titles and the name heads of
+   * {@code heads}.
    *
    * @throws NullPointerException if {@code givenNames} or one of them is null
    */
-  static PersonNameWords of(Collection<String> givenNames) {
+  static PersonNameWords of(Collection<String> givenNames, HeadNounNames heads) {
     Objects.requireNonNull(givenNames, "givenNames");
     NameKeys keys = NameKeys.matching();
     Set<String> normalized = new HashSet<>();
@@ -66,7 +68,7 @@ final class PersonNameWords {
         normalized.add(key);
       }
     }
-    return new PersonNameWords(Set.copyOf(normalized));
+    return new PersonNameWords(Set.copyOf(normalized), Objects.requireNonNull(heads, "heads"));
   }
 
   /** How many given names there are. */

@@ -20,8 +20,9 @@ import java.util.stream.Stream;
  * newsroom's additions from a folder or from code, so a regional desk configures Khabar rather
  * than forks it. The sentence splitter, the tokenizer's clitic analysis (its never-split words and
  * its word counts, {@code segment/lexicon.tsv}), the structurer, the quote finder, the date and
- * number taggers ({@code Khabar.builder().resources(...)}) and the entity resolver ({@code
- * EntityResolver.of(...)}) read them.
+ * number taggers ({@code Khabar.builder().resources(...)}), the entity resolver ({@code
+ * EntityResolver.of(...)}: titles and name heads) and the bundled news recognizer ({@code
+ * DefaultModels.withResources}: name heads) read them.
  *
  * <p>A list is named by its path under {@code org/khabar/} ({@code quote/reporting-verbs.txt},
  * {@code structure/chrome-cues.txt}, {@code time/phrases.txt}; {@link #names()} gives them all).
@@ -61,7 +62,8 @@ public final class LanguageResources {
       "quote/speaker-stops.txt",
       "time/phrases.txt",
       "number/phrases.txt",
-      "ner/person-titles.txt");
+      "ner/person-titles.txt",
+      "ner/name-heads.txt");
 
   private static final LanguageResources BUNDLED = new LanguageResources(Map.of());
 

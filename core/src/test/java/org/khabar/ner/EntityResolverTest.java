@@ -13,6 +13,7 @@ import org.khabar.article.CharSpan;
 import org.khabar.article.Entity;
 import org.khabar.article.EntityType;
 import org.khabar.article.TokenizedText;
+import org.khabar.text.LanguageResources;
 
 class EntityResolverTest {
 
@@ -463,5 +464,19 @@ class EntityResolverTest {
     List<Entity> out = resolver.resolve(text,
         List.of(entity(text, "قصر الإليزيه", 0, EntityType.PERSON, 0.8)));
     assertEquals(EntityType.LOCATION, out.get(0).type(), out.toString());
+  }
+
+  @Test
+  void addedHeadsTypeThePersonsTheyHeadAndKeepTheTitles() {
+    TokenizedText text = TestTexts.of("وأعلنت تنسيقية الأحزاب أن الوفد وصل .");
+    List<Entity> people = List.of(entity(text, "تنسيقية الأحزاب", 0, EntityType.PERSON, 0.8));
+    assertEquals(EntityType.PERSON, resolver.resolve(text, people).get(0).type());
+    LanguageResources desk = LanguageResources.builder()
+        .add("ner/name-heads.txt", "ORGANIZATION تنسيقية").build();
+    EntityResolver withHeads = EntityResolver.of(desk);
+    assertEquals(EntityType.ORGANIZATION, withHeads.resolve(text, people).get(0).type());
+    assertEquals(EntityType.ORGANIZATION, withHeads.withTitles(PersonTitles.standard())
+        .withPropagationThreshold(0.5).resolve(text, people).get(0).type(),
+        "the heads stay through the other settings");
   }
 }

@@ -1,9 +1,12 @@
 package org.khabar.ner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.ibm.icu.text.ArabicShaping;
 import com.ibm.icu.text.ArabicShapingException;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +16,7 @@ import org.khabar.article.Article;
 import org.khabar.article.CharSpan;
 import org.khabar.article.Entity;
 import org.khabar.article.EntityType;
+import org.khabar.text.LanguageResources;
 import org.khabar.text.PresentationForms;
 
 /** Names built on a head noun, on sentences written for this test. */
@@ -162,5 +166,29 @@ class HeadNounNamesTest {
     List<String> fromShaped = KHABAR.process(shaped).entities().stream()
         .map(e -> e.type() + ":" + PresentationForms.expand(e.text())).toList();
     assertEquals(plain, fromShaped, shaped);
+  }
+
+  @Test
+  void aDesksOwnHeadsFindTheirNamesAndTheBundledOnesStay() {
+    List<String> lines = new ArrayList<>(
+        LanguageResources.bundled().lines("ner/name-heads.txt"));
+    lines.addAll(List.of("# a desk's heads", "ORGANIZATION تنسيقية", "TEAM *فريق"));
+    Khabar desk = Khabar.builder().addRecognizer(HeadNounNames.of(lines)).build();
+    String text = "وأعلنت تنسيقية الأحزاب الديمقراطية ووزارة الداخلية أمس أن فريق الأمل فاز .";
+    assertEquals(List.of(), names("وأعلنت تنسيقية الأحزاب الديمقراطية أمس ."));
+    assertEquals(List.of("ORGANIZATION:تنسيقية الأحزاب الديمقراطية",
+        "ORGANIZATION:وزارة الداخلية", "TEAM:فريق الأمل"),
+        desk.process(text).entities().stream().map(e -> e.type().name() + ":" + e.text())
+            .toList());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "وزارة الداخلية", "ORGANIZATION", "ORGANIZATION وزارة جمع", "ORGANIZATION وزارة plural x"})
+  void aMalformedHeadLineIsRefusedByName(String line) {
+    IllegalArgumentException e = assertThrows(
+        IllegalArgumentException.class, () -> HeadNounNames.of(List.of(line)));
+    assertTrue(e.getMessage().contains("\"" + line + "\""),
+        e.getMessage());
   }
 }

@@ -34,6 +34,7 @@ import org.khabar.ner.MinistryShorthands;
 import org.khabar.ner.OpenNlpEntityRecognizer;
 import org.khabar.ner.OpenNlpExtensions;
 import org.khabar.ner.ScoreCalibration;
+import org.khabar.text.LanguageResources;
 
 /**
  * The models bundled with Khabar, loaded lazily, once per JVM, and verified against their committed
@@ -189,6 +190,27 @@ public final class DefaultModels {
       case NEWS -> entityRecognizer();
       case ENCYCLOPEDIC -> BUNDLED.get().get(Genre.ENCYCLOPEDIC);
     };
+  }
+
+  /**
+   * {@code recognizer}, a news recognizer of this class, finding also the names headed by the head
+   * nouns added to {@code resources} ({@code ner/name-heads.txt}); {@code recognizer} itself when
+   * none are added or it is not one of this class's news recognizers. Set the resolver of the same
+   * resources ({@code EntityResolver.of}) on the pipeline, so that it types their names alike.
+   *
+   * @param recognizer a recognizer of this class
+   * @param resources word lists with a desk's additions
+   * @return the recognizer with them
+   * @throws IllegalArgumentException if an added name head is malformed, naming it
+   */
+  public static EntityRecognizer withResources(
+      EntityRecognizer recognizer, LanguageResources resources) {
+    Objects.requireNonNull(recognizer, "recognizer");
+    if (resources.added("ner/name-heads.txt").isEmpty()
+        || !(recognizer instanceof NewsRecognizer news)) {
+      return recognizer;
+    }
+    return news.withHeads(HeadNounNames.of(resources.lines("ner/name-heads.txt")));
   }
 
   /**

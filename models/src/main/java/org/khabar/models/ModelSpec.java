@@ -135,8 +135,10 @@ public final class ModelSpec implements Serializable {
    *     word list, is not UTF-8, or has a malformed line, naming it
    */
   public Pipeline build() {
+    LanguageResources resources = words == null ? LanguageResources.bundled() : wordLists();
     if (location == null) {
-      Khabar khabar = builder().addRecognizer(DefaultModels.entityRecognizer(genre)).build();
+      Khabar khabar = builder(resources).addRecognizer(DefaultModels.withResources(
+          DefaultModels.entityRecognizer(genre), resources)).build();
       return new Pipeline(khabar, withWords(DefaultModels.versions()));
     }
     MessageDigest sha = sha256();
@@ -147,17 +149,18 @@ public final class ModelSpec implements Serializable {
     } catch (IOException e) {
       throw unreadable(e);
     }
-    Khabar khabar = builder().addRecognizer(DefaultModels.entityRecognizer(model, genre)).build();
+    Khabar khabar = builder(resources).addRecognizer(DefaultModels.withResources(
+        DefaultModels.entityRecognizer(model, genre), resources)).build();
     return new Pipeline(khabar, withWords(version(sha)));
   }
 
-  /** A pipeline builder with this spec's words, if any. */
-  private Khabar.Builder builder() {
+  /** A pipeline builder with {@code resources}, this spec's words, when it has some. */
+  private Khabar.Builder builder(LanguageResources resources) {
     Khabar.Builder b = Khabar.builder();
     if (words != null) {
-      LanguageResources resources = wordLists();
       b.resources(resources);
-      if (!resources.added("ner/person-titles.txt").isEmpty()) {
+      if (!resources.added("ner/person-titles.txt").isEmpty()
+          || !resources.added("ner/name-heads.txt").isEmpty()) {
         b.resolver(EntityResolver.of(resources));
       }
     }

@@ -28,15 +28,28 @@ final class NewsRecognizer implements EntityRecognizer {
 
   private final EntityRecognizer model;
   private final EntityRecognizer mined;
-  private final HeadNounNames heads = HeadNounNames.standard();
+  private final HeadNounNames heads;
+  private final Set<String> givenNames;
   private final EntityRecognizer people;
   private final EntityRecognizer countries = CountryNames.standard();
   private final EntityRecognizer ministries = MinistryShorthands.standard();
 
   NewsRecognizer(EntityRecognizer model, EntityRecognizer mined, Set<String> givenNames) {
+    this(model, mined, givenNames, HeadNounNames.standard());
+  }
+
+  private NewsRecognizer(EntityRecognizer model, EntityRecognizer mined, Set<String> givenNames,
+      HeadNounNames heads) {
     this.model = Objects.requireNonNull(model, "model");
     this.mined = Objects.requireNonNull(mined, "mined");
-    this.people = GivenNamePersons.of(givenNames);
+    this.givenNames = Set.copyOf(givenNames);
+    this.heads = heads;
+    this.people = GivenNamePersons.of(givenNames, heads);
+  }
+
+  /** This recognizer finding the names of {@code other} heads ({@code ner/name-heads.txt}). */
+  NewsRecognizer withHeads(HeadNounNames other) {
+    return new NewsRecognizer(model, mined, givenNames, Objects.requireNonNull(other, "heads"));
   }
 
   /**

@@ -14,6 +14,7 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,6 +47,19 @@ class ModelSpecTest {
         .process(text).tokens().get(1);
     assertTrue(plain.clitics().hasProclitics());
     assertFalse(desk.clitics().hasProclitics());
+  }
+
+  @Test
+  void addedNameHeadsReachTheBundledNewsRecognizer(@TempDir Path words) throws IOException {
+    Files.createDirectories(words.resolve("ner"));
+    Files.writeString(words.resolve("ner/name-heads.txt"), "ORGANIZATION تنسيقية\n", UTF_8);
+    String text = "وأعلنت تنسيقية الأحزاب الديمقراطية في بيان أمس أنها ستقاطع الانتخابات.\n";
+    List<String> plain = ModelSpec.bundled().build().khabar().process(text).entities().stream()
+        .map(e -> e.type() + " " + e.text()).toList();
+    List<String> desk = ModelSpec.bundled().withWords(words.toString()).build().khabar()
+        .process(text).entities().stream().map(e -> e.type() + " " + e.text()).toList();
+    assertFalse(plain.contains("ORGANIZATION تنسيقية الأحزاب الديمقراطية"), plain.toString());
+    assertEquals(List.of("ORGANIZATION تنسيقية الأحزاب الديمقراطية"), desk);
   }
 
   @Test
