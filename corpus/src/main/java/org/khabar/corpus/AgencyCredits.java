@@ -3,19 +3,21 @@ package org.khabar.corpus;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.khabar.article.Article;
+import org.khabar.article.CharSpan;
 import org.khabar.text.ArabicNormalizer;
 import org.khabar.text.DataFiles;
 
 /**
- * The news agency an article credits: a name of {@code agencies.txt} in brackets ({@code (رويترز)},
- * {@code (أ ف ب)}) or after a dash ({@code تونس - وات}) near the start or the end of the text.
- * Stateless and thread-safe.
+ * Finds the news agency an article credits: a name of {@code agencies.txt} in brackets ({@code
+ * (رويترز)}, {@code (أ ف ب)}) or after a dash ({@code تونس - وات}) near the start of the text, else
+ * near its end. Stateless and thread-safe.
  */
-final class AgencyCredits {
+public final class AgencyCredits {
 
   /** Chars searched at each end of the text. */
   private static final int NEAR = 400;
@@ -28,21 +30,27 @@ final class AgencyCredits {
 
   private AgencyCredits() {}
 
-  /** The agency {@code article} credits, as listed, if any. */
-  static Optional<String> find(Article article) {
-    String text = article.text();
-    Optional<String> start = find(text.substring(0, Math.min(text.length(), NEAR)));
+  /**
+   * The agency {@code article} credits, if any: the first credit in its first 400 chars, else the
+   * first in its last 400.
+   *
+   * @param article an article
+   * @return the credit, with its span in the article's text
+   */
+  public static Optional<AgencyCredit> find(Article article) {
+    String text = Objects.requireNonNull(article, "article").text();
+    Optional<AgencyCredit> start = find(text, 0, Math.min(text.length(), NEAR));
     return start.isPresent() ? start
-        : find(text.substring(Math.max(0, text.length() - NEAR)));
+        : find(text, Math.max(0, text.length() - NEAR), text.length());
   }
 
-  private static Optional<String> find(String part) {
-    Matcher m = CREDIT.matcher(part);
+  private static Optional<AgencyCredit> find(String text, int from, int to) {
+    Matcher m = CREDIT.matcher(text).region(from, to);
     while (m.find()) {
-      String name = m.group(1) != null ? m.group(1) : m.group(2);
-      String agency = AGENCIES.get(fold(name));
+      int group = m.group(1) != null ? 1 : 2;
+      String agency = AGENCIES.get(fold(m.group(group)));
       if (agency != null) {
-        return Optional.of(agency);
+        return Optional.of(new AgencyCredit(agency, CharSpan.of(m.start(group), m.end(group))));
       }
     }
     return Optional.empty();

@@ -62,7 +62,8 @@ public final class Fingerprint {
     long[] h = s.hashes();
     int from = s.headline() < h.length ? s.headline() : 0;
     int half = from + Math.max(1, (h.length - from + 1) / 2);
-    return new Fingerprint(article.id(), article.published(), AgencyCredits.find(article),
+    return new Fingerprint(article.id(), article.published(),
+        AgencyCredits.find(article).map(AgencyCredit::agency),
         MinHash.of(h, 0, h.length, BUCKETS), MinHash.of(h, from, Math.min(h.length, half), BUCKETS),
         SimHash.of(h), s.set());
   }

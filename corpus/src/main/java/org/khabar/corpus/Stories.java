@@ -1,19 +1,23 @@
 package org.khabar.corpus;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.khabar.article.Article;
 import org.khabar.article.Block;
 import org.khabar.article.BlockKind;
 import org.khabar.article.Entity;
+import org.khabar.article.TimeExpression;
 import org.khabar.article.Token;
 import org.khabar.article.TokenKind;
 
@@ -23,7 +27,9 @@ import org.khabar.article.TokenKind;
  * similarity reaches the threshold, else opens a story. Similarity weighs the cosine of the body's
  * TF-IDF vectors (words of three letters or more by their matching forms; the document frequencies
  * of the articles given) with the overlap of their canonical names. Each story has an id, its
- * articles, its main entities and its event day (its first article's). Immutable and thread-safe.
+ * articles, its main entities and its event day: the day its articles' bodies date most often
+ * among the days from a week before each one's publication to that day ({@code أمس} in an article
+ * of the 6th is the 5th), else its first article's publication day. Immutable and thread-safe.
  */
 public final class Stories {
 
@@ -38,6 +44,11 @@ public final class Stories {
   public static final double NAME_WEIGHT = 0.3;
   /** Main entities a story names. */
   public static final int MAIN_ENTITIES = 5;
+  /** The days before its publication that an article's dates may name its story's event. */
+  public static final int EVENT_DAYS_BEFORE = 7;
+
+  /** A TIMEX3 value that names one day. */
+  private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
   private final int windowDays;
   private final double threshold;
@@ -82,7 +93,8 @@ public final class Stories {
    * @param articles its articles' ids, in publication order
    * @param mainEntities its most mentioned names ({@code TYPE:name}), at most {@value
    *     #MAIN_ENTITIES}
-   * @param eventDay its first article's publication day, if dated
+   * @param eventDay the day its articles date most often, else its first article's
+   *     publication day; empty when neither is known
    */
   public record Story(int id, List<String> articles, List<String> mainEntities,
       Optional<LocalDate> eventDay) {
@@ -93,7 +105,7 @@ public final class Stories {
      * @param id its number
      * @param articles its articles' ids
      * @param mainEntities its most mentioned names
-     * @param eventDay its first article's day
+     * @param eventDay its event day
      */
     public Story {
       articles = List.copyOf(articles);
@@ -124,9 +136,12 @@ public final class Stories {
     return new Builder();
   }
 
-  /** What clustering keeps of an article. */
+  /**
+   * What clustering keeps of an article: its words, its names, and the days its body dates that
+   * may be its event's.
+   */
   private record Item(String id, Optional<LocalDate> published, Map<String, Integer> terms,
-      Map<String, Integer> names) {}
+      Map<String, Integer> names, Set<LocalDate> days) {}
 
   /** Gathers articles; then {@link #build}. Not thread-safe. */
   public final class Builder {
@@ -146,7 +161,8 @@ public final class Stories {
       for (Entity e : article.entities()) {
         names.merge(e.type().name() + ":" + e.canonical(), 1, Integer::sum);
       }
-      items.add(new Item(article.id(), article.published(), terms(article), names));
+      items.add(new Item(article.id(), article.published(), terms(article), names,
+          eventDays(article)));
       return this;
     }
 
@@ -211,6 +227,31 @@ public final class Stories {
     return tf;
   }
 
+  /**
+   * The days the body's dates name (a day's value, {@code 2017-06-05}) from {@value
+   * #EVENT_DAYS_BEFORE} days before the publication to the publication day; none when undated.
+   */
+  private static Set<LocalDate> eventDays(Article a) {
+    if (a.published().isEmpty()) {
+      return Set.of();
+    }
+    LocalDate published = a.published().get();
+    Set<LocalDate> days = new HashSet<>();
+    for (TimeExpression t : a.timesInBody()) {
+      if (t.type() == TimeExpression.Type.DATE && DAY.matcher(t.value()).matches()) {
+        try {
+          LocalDate day = LocalDate.parse(t.value());
+          if (!day.isAfter(published) && !day.isBefore(published.minusDays(EVENT_DAYS_BEFORE))) {
+            days.add(day);
+          }
+        } catch (DateTimeParseException e) {
+          // a day the calendar has not (2017-02-30): no event day
+        }
+      }
+    }
+    return Set.copyOf(days);
+  }
+
   private static Map<String, Double> tfidf(Map<String, Integer> tf, Map<String, Integer> df,
       int n) {
     Map<String, Double> v = new HashMap<>();
@@ -235,6 +276,8 @@ public final class Stories {
     /** The centroid's length, computed when it changes, not at each comparison. */
     double length;
     final Map<String, Integer> names = new HashMap<>();
+    /** How many of its articles date each day. */
+    final Map<LocalDate, Integer> days = new HashMap<>();
     LocalDate first;
     LocalDate last;
 
@@ -281,6 +324,7 @@ public final class Stories {
       }
       length = Math.sqrt(norm);
       a.names().forEach((k, n) -> names.merge(k, n, Integer::sum));
+      a.days().forEach(d -> days.merge(d, 1, Integer::sum));
       if (a.published().isPresent()) {
         LocalDate d = a.published().get();
         first = first == null || d.isBefore(first) ? d : first;
@@ -293,7 +337,11 @@ public final class Stories {
           .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
               .thenComparing(Map.Entry.comparingByKey()))
           .limit(MAIN_ENTITIES).map(Map.Entry::getKey).toList();
-      return new Story(id, articles, main, Optional.ofNullable(first));
+      Optional<LocalDate> dated = days.entrySet().stream()
+          .max(Map.Entry.<LocalDate, Integer>comparingByValue()
+              .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+          .map(Map.Entry::getKey);
+      return new Story(id, articles, main, dated.or(() -> Optional.ofNullable(first)));
     }
   }
 }

@@ -16,6 +16,8 @@ import org.khabar.article.Article;
 import org.khabar.article.Block;
 import org.khabar.article.BlockKind;
 import org.khabar.article.EntityType;
+import org.khabar.corpus.AgencyCredit;
+import org.khabar.corpus.AgencyCredits;
 import org.khabar.corpus.EntityIndex;
 import org.khabar.corpus.Fingerprint;
 import org.khabar.corpus.NearDuplicates;
@@ -23,10 +25,10 @@ import org.khabar.corpus.Stories;
 
 /**
  * {@code khabar corpus}: takes the articles one at a time, keeping only their fingerprints, their
- * index entries, their words for stories and their headlines, and at the end writes the
- * near-duplicate groups, the stories of two articles or more and the entity index as one JSON
- * object, or as one self-contained right-to-left HTML page of the people
- * and organizations with their articles and quotes. Not thread-safe.
+ * index entries, their words for stories, their headlines and agency credits, and at the end
+ * writes the near-duplicate groups, the agency credits (with their offsets), the stories of two
+ * articles or more and the entity index as one JSON object, or as one self-contained right-to-left
+ * HTML page of the people and organizations with their articles and quotes. Not thread-safe.
  */
 final class CorpusOutput implements CliOutput {
 
@@ -38,8 +40,15 @@ final class CorpusOutput implements CliOutput {
   private final List<Fingerprint> fingerprints = new ArrayList<>();
   private final EntityIndex.Builder index = EntityIndex.builder();
   private final Stories.Builder stories = Stories.defaults().builder();
-  /** Each article's id to its headline (or its first line) and date, in input order. */
-  private final Map<String, String[]> articles = new LinkedHashMap<>();
+  /** Each article's id to what the output lists of it, in input order. */
+  private final Map<String, Listed> articles = new LinkedHashMap<>();
+
+  /**
+   * What the output lists of an article: its headline (or first line), its publication date (or
+   * ""), and the agency it credits with the name as its text writes it.
+   */
+  private record Listed(String headline, String date, Optional<AgencyCredit> credit,
+      String creditText) {}
 
   CorpusOutput(PrintStream out, boolean html) {
     this.out = out;
@@ -51,8 +60,10 @@ final class CorpusOutput implements CliOutput {
     fingerprints.add(Fingerprint.of(article));
     index.add(article);
     stories.add(article);
-    articles.put(article.id(), new String[] {headline(article),
-        article.published().map(LocalDate::toString).orElse("")});
+    Optional<AgencyCredit> credit = AgencyCredits.find(article);
+    articles.put(article.id(), new Listed(headline(article),
+        article.published().map(LocalDate::toString).orElse(""), credit,
+        credit.map(c -> article.textOf(c.span())).orElse("")));
   }
 
   @Override
@@ -80,6 +91,10 @@ final class CorpusOutput implements CliOutput {
       o.put("original", g.original());
       g.members().forEach(o.putArray("members")::add);
     }
+    ArrayNode credits = root.putArray("credits");
+    articles.forEach((id, a) -> a.credit().ifPresent(c -> credits.addObject().put("article", id)
+        .put("agency", c.agency()).put("start", c.span().start()).put("end", c.span().end())
+        .put("text", a.creditText())));
     ArrayNode storyList = root.putArray("stories");
     for (Stories.Story s : found) {
       ObjectNode o = storyList.addObject();
@@ -156,11 +171,14 @@ final class CorpusOutput implements CliOutput {
     }
     b.append("</ul></section>\n<section class=\"kh-article\"><h2 class=\"kh-block\">المقالات"
         + "</h2><ul>");
-    for (Map.Entry<String, String[]> a : articles.entrySet()) {
+    for (Map.Entry<String, Listed> a : articles.entrySet()) {
       b.append("<li id=\"").append(HtmlEscape.escape(anchor(a.getKey()))).append("\"><code>")
           .append(HtmlEscape.escape(a.getKey())).append("</code> ")
-          .append(HtmlEscape.escape(a.getValue()[1])).append(" ")
-          .append(HtmlEscape.escape(a.getValue()[0])).append("</li>");
+          .append(HtmlEscape.escape(a.getValue().date())).append(" ")
+          .append(HtmlEscape.escape(a.getValue().headline()));
+      a.getValue().credit().ifPresent(c -> b.append(" <small>(")
+          .append(HtmlEscape.escape(c.agency())).append(")</small>"));
+      b.append("</li>");
     }
     b.append("</ul></section></main></body></html>\n");
     out.print(b);

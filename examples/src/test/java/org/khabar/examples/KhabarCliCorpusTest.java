@@ -74,6 +74,27 @@ class KhabarCliCorpusTest {
   }
 
   @Test
+  void theAgencyCreditsAreListedWithTheirOffsets() throws Exception {
+    Path credits = Files.createDirectories(dir.resolve("credits"));
+    String credited = "تونس (أ. ف. ب) - أعلنت وزارة الصحة اليوم عن حملة تلقيح جديدة.\n";
+    Files.writeString(credits.resolve("credited.txt"), credited, UTF_8);
+    Files.writeString(credits.resolve("plain.txt"),
+        "أعلنت وزارة التربية (الصورة) اليوم عن مواعيد الامتحانات.\n", UTF_8);
+    Run run = run("corpus", "-q", credits.toString());
+    assertEquals(0, run.status(), run.err());
+    JsonNode list = new ObjectMapper().readTree(run.out()).get("credits");
+    assertEquals(1, list.size(), list.toString());
+    JsonNode credit = list.get(0);
+    assertEquals("credited.txt", credit.get("article").asText());
+    assertEquals("أ ف ب", credit.get("agency").asText(), "the agency as listed");
+    assertEquals("أ. ف. ب", credit.get("text").asText(), "the name as written");
+    assertEquals(credit.get("text").asText(),
+        credited.substring(credit.get("start").asInt(), credit.get("end").asInt()));
+    Run page = run("corpus", "-q", "--format", "html", credits.toString());
+    assertTrue(page.out().contains("<small>(أ ف ب)</small>"), page.out());
+  }
+
+  @Test
   void htmlIsOnePageThatEscapesWhatItShows() throws Exception {
     Run run = run("corpus", "-q", "--format", "html", corpus().toString());
     assertEquals(0, run.status(), run.err());
