@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.khabar.article.Article;
 import org.khabar.article.Block;
+import org.khabar.article.CharSpan;
 import org.khabar.article.Entity;
 import org.khabar.article.Quantity;
 import org.khabar.article.Quote;
@@ -35,14 +36,13 @@ record Analysis(SentenceSplitter splitter, WordTokenizer tokenizer, Recognition 
       sentences.addAll(splitter.splitParagraph(text, block.span()));
     }
     // The article's own word counts settle clitic splits of names the bundled lexicon lacks.
-    WordTokenizer documentTokenizer = tokenizer.forDocument(text);
-    List<Token> found = new ArrayList<>();
+    List<CharSpan> regions = new ArrayList<>(sentences.size());
     for (Sentence sentence : sentences) {
-      found.addAll(documentTokenizer.tokenize(text, sentence.span()));
+      regions.add(sentence.span());
     }
     // One immutable copy, which TokenizedText and Article keep as it is (List.copyOf of an
     // immutable list is that list).
-    List<Token> tokens = List.copyOf(found);
+    List<Token> tokens = List.copyOf(tokenizer.tokenizeDocument(text, regions));
     TokenizedText tokenized = new TokenizedText(text, blocks, sentences, tokens);
     List<Entity> entities = recognition.recognize(source.id(), tokenized);
     List<TimeExpression> times = new ArrayList<>();

@@ -3,10 +3,12 @@ package org.khabar.number;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.khabar.text.DataFiles;
 
 /**
@@ -63,8 +65,22 @@ public final class PhraseTable {
   /** Category, then first word, to entries longest first. */
   private final Map<String, Map<String, List<Entry>>> index;
 
+  /** The one-word entries of each category, for {@link #contains}, asked of every word. */
+  private final Map<String, Set<String>> singles;
+
   private PhraseTable(Map<String, Map<String, List<Entry>>> index) {
     this.index = index;
+    Map<String, Set<String>> one = new HashMap<>();
+    index.forEach((category, byFirst) -> {
+      Set<String> words = new HashSet<>();
+      byFirst.forEach((first, entries) -> {
+        if (entries.stream().anyMatch(e -> e.words().size() == 1)) {
+          words.add(first);
+        }
+      });
+      one.put(category, words);
+    });
+    this.singles = one;
   }
 
   /**
@@ -105,12 +121,12 @@ public final class PhraseTable {
    * @param categories the categories
    * @return the first words of their phrases
    */
-  public java.util.Set<String> firstWords(String... categories) {
-    java.util.Set<String> all = new java.util.HashSet<>();
+  public Set<String> firstWords(String... categories) {
+    Set<String> all = new HashSet<>();
     for (String c : categories) {
       all.addAll(index.getOrDefault(c, Map.of()).keySet());
     }
-    return java.util.Set.copyOf(all);
+    return Set.copyOf(all);
   }
 
   /**
@@ -121,7 +137,8 @@ public final class PhraseTable {
    * @return whether it is a one-word entry of the category
    */
   public boolean contains(String category, String word) {
-    return find(category, word).isPresent();
+    Set<String> words = singles.get(category);
+    return words != null && words.contains(word);
   }
 
   /**

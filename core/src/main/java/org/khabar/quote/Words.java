@@ -50,7 +50,7 @@ final class Words {
       CharSpan span = CharSpan.of(start, end);
       // A whole token has its matching key already: only the case is left to fold.
       String norm = start == token.span().start() && end == token.span().end()
-          ? token.key().toLowerCase(Locale.ROOT)
+          ? lowerCase(token.key())
           : WordLists.normalize(span.textOf(text));
       boolean analysed = token.clitics().hasProclitics();
       boolean conj = analysed
@@ -62,6 +62,17 @@ final class Words {
       }
       words.add(new Word(span, norm, bare, conj));
     }
+  }
+
+  /** {@code s} lower-cased; itself, without a scan by case tables, when it is Arabic. */
+  private static String lowerCase(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z' || c >= 0x80 && (c < 0x0600 || c > 0x06FF)) {
+        return s.toLowerCase(Locale.ROOT);
+      }
+    }
+    return s;
   }
 
   int size() {

@@ -168,18 +168,8 @@ public final class CliticAnalyzer {
     if (!enabled || lines.isEmpty()) {
       return this;
     }
-    Map<String, Integer> all = new HashMap<>(counts);
-    for (String line : lines) {
-      String entry = Objects.requireNonNull(line, "lines[]").strip();
-      int tab = entry.indexOf('\t');
-      int count = tab > 0 ? CliticLexicon.count(entry.substring(tab + 1).strip()) : 0;
-      if (count <= 0) {
-        throw new IllegalArgumentException(
-            "segment/lexicon.tsv: not a word, a tab and a positive count: \"" + entry + "\"");
-      }
-      all.merge(LexiconForm.of(entry.substring(0, tab).strip()), count, Integer::sum);
-    }
-    return new CliticAnalyzer(Map.copyOf(all), document, unsplittable, true);
+    return new CliticAnalyzer(CliticLexicon.withCounts(counts, lines), document, unsplittable,
+        true);
   }
 
   /** The evidence for a form: lexicon count plus document count. */

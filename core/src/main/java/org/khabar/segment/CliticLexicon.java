@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.khabar.text.DataFiles;
 
@@ -49,8 +50,29 @@ final class CliticLexicon {
     return out;
   }
 
+  /**
+   * {@code counts} with the counts of {@code lines} ({@code word<TAB>count}, the word folded to
+   * {@link LexiconForm}) added.
+   *
+   * @throws IllegalArgumentException if a line is not a word, a tab and a positive count, naming it
+   */
+  static Map<String, Integer> withCounts(Map<String, Integer> counts, Iterable<String> lines) {
+    Map<String, Integer> all = new HashMap<>(counts);
+    for (String line : lines) {
+      String entry = Objects.requireNonNull(line, "lines[]").strip();
+      int tab = entry.indexOf('\t');
+      int count = tab > 0 ? count(entry.substring(tab + 1).strip()) : 0;
+      if (count <= 0) {
+        throw new IllegalArgumentException(
+            "segment/lexicon.tsv: not a word, a tab and a positive count: \"" + entry + "\"");
+      }
+      all.merge(LexiconForm.of(entry.substring(0, tab).strip()), count, Integer::sum);
+    }
+    return Map.copyOf(all);
+  }
+
   /** {@code digits} as a count, or 0 when it is not one. */
-  static int count(String digits) {
+  private static int count(String digits) {
     if (digits.isEmpty() || digits.length() > 9
         || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return 0;

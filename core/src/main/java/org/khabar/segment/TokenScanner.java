@@ -156,6 +156,10 @@ final class TokenScanner {
     }
     boolean arabic = isArabicLetter(text.charAt(k));
     while (k < end) {
+      if (arabic && text.charAt(k) >= ArabicLetters.HAMZA && text.charAt(k) <= ArabicLetters.YEH) {
+        k++; // an Arabic letter or tatweel, as the tests below would find
+        continue;
+      }
       int cp = codePointAt(k);
       int len = Character.charCount(cp);
       if (isMark(cp) || (Character.isLetter(cp) && sameFamily(cp, arabic))) {

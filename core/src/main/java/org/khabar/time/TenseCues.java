@@ -8,6 +8,7 @@ import static org.khabar.text.ArabicLetters.TEH;
 import static org.khabar.text.ArabicLetters.WAW;
 import static org.khabar.text.ArabicLetters.YEH;
 
+import java.util.Arrays;
 import java.util.Set;
 import org.khabar.number.PhraseTable;
 import org.khabar.number.WordScan;
@@ -24,77 +25,87 @@ import org.khabar.number.WordScan;
  * سيترأسان}), at least five letters long and not one of the {@code not-future} nouns ({@code
  * سياسي}, {@code سنوات}). The cue nearest to the token within {@value #WINDOW} tokens on either
  * side, not crossing a sentence end ({@code . ! ? ؟ ؛} or a line break), decides; a tie goes to the
- * past, the usual tense of news. Linear; immutable after construction.
+ * past, the usual tense of news. Each token's cue is read when a rule first needs it, so a block
+ * with no date to place in time reads none. Not thread-safe: one per scan and thread.
  */
 final class TenseCues {
 
   static final int WINDOW = 12;
 
-  private final int[] tense;
+  /** A cue not yet read: the cues are read only for the tokens a rule asks about. */
+  private static final byte UNREAD = 2;
+
+  private final WordScan s;
+  private final PhraseTable phrases;
+  private final Set<String> notFuture;
+  /** Each token's cue once read: -1 past, 1 future, 0 none, {@link #UNREAD}. */
+  private final byte[] cues;
 
   TenseCues(WordScan s, PhraseTable phrases, Set<String> notFuture) {
-    int n = s.size();
-    byte[] cue = new byte[n];
-    boolean[] boundary = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      boundary[i] = s.isSymbol(i, '.') || s.isSymbol(i, '!') || s.isSymbol(i, '?')
-          || s.isSymbol(i, '\u061F') || s.isSymbol(i, '\u061B');
-      if (s.isWord(i)) {
-        cue[i] = cueOf(s.text(i), phrases, notFuture);
-      }
-    }
-    tense = new int[n];
-    // Nearest cue to the left and to the right, each in one pass.
-    int[] leftDist = new int[n];
-    byte[] leftCue = new byte[n];
-    int dist = Integer.MAX_VALUE;
-    byte last = 0;
-    for (int i = 0; i < n; i++) {
-      if (boundary[i] || s.lineBreakBefore(i)) {
-        dist = Integer.MAX_VALUE;
-        last = 0;
-      }
-      leftDist[i] = dist == Integer.MAX_VALUE ? dist : dist + 1;
-      leftCue[i] = last;
-      if (cue[i] != 0) {
-        dist = 0;
-        last = cue[i];
-      } else if (dist != Integer.MAX_VALUE) {
-        dist++;
-      }
-    }
-    dist = Integer.MAX_VALUE;
-    last = 0;
-    for (int i = n - 1; i >= 0; i--) {
-      int rightDist = dist == Integer.MAX_VALUE ? dist : dist + 1;
-      byte rightCue = last;
-      int l = leftDist[i] <= WINDOW ? leftDist[i] : Integer.MAX_VALUE;
-      int r = rightDist <= WINDOW ? rightDist : Integer.MAX_VALUE;
-      if (l == Integer.MAX_VALUE && r == Integer.MAX_VALUE) {
-        tense[i] = 0;
-      } else if (l < r) {
-        tense[i] = leftCue[i];
-      } else if (r < l) {
-        tense[i] = rightCue;
-      } else {
-        tense[i] = leftCue[i] < 0 || rightCue < 0 ? -1 : 1;
-      }
-      if (cue[i] != 0) {
-        dist = 0;
-        last = cue[i];
-      } else if (dist != Integer.MAX_VALUE) {
-        dist++;
-      }
-      if (boundary[i] || s.lineBreakBefore(i)) {
-        dist = Integer.MAX_VALUE;
-        last = 0;
-      }
-    }
+    this.s = s;
+    this.phrases = phrases;
+    this.notFuture = notFuture;
+    this.cues = new byte[s.size()];
+    Arrays.fill(cues, UNREAD);
   }
 
-  /** -1 past, 1 future, 0 unknown, for the token at {@code i}. */
+  /**
+   * -1 past, 1 future, 0 unknown, for the token at {@code i}: the cue nearest to it within
+   * {@value #WINDOW} tokens (not itself), the past on a tie, where no sentence end or line break
+   * lies between the two (one at the token itself hides the cues before it, one at the cue hides
+   * it from the tokens before). Reads at most {@code 2 × WINDOW} tokens' cues.
+   */
   int at(int i) {
-    return i >= 0 && i < tense.length ? tense[i] : 0;
+    if (i < 0 || i >= cues.length) {
+      return 0;
+    }
+    int left = Integer.MAX_VALUE;
+    byte leftCue = 0;
+    if (!blocks(i)) {
+      for (int j = i - 1; j >= 0 && i - j <= WINDOW; j--) {
+        byte c = cue(j);
+        if (c != 0) {
+          left = i - j;
+          leftCue = c;
+          break;
+        }
+        if (blocks(j)) {
+          break;
+        }
+      }
+    }
+    int right = Integer.MAX_VALUE;
+    byte rightCue = 0;
+    for (int j = i + 1; j < cues.length && j - i <= WINDOW && !blocks(j); j++) {
+      byte c = cue(j);
+      if (c != 0) {
+        right = j - i;
+        rightCue = c;
+        break;
+      }
+    }
+    if (left == Integer.MAX_VALUE && right == Integer.MAX_VALUE) {
+      return 0;
+    }
+    if (left != right) {
+      return left < right ? leftCue : rightCue;
+    }
+    return leftCue < 0 || rightCue < 0 ? -1 : 1;
+  }
+
+  /** Whether token {@code k} ends what the cues before it reach: a sentence end or a new line. */
+  private boolean blocks(int k) {
+    return s.isSymbol(k, '.') || s.isSymbol(k, '!') || s.isSymbol(k, '?')
+        || s.isSymbol(k, '\u061F') || s.isSymbol(k, '\u061B') || s.lineBreakBefore(k);
+  }
+
+  private byte cue(int k) {
+    byte c = cues[k];
+    if (c == UNREAD) {
+      c = s.isWord(k) ? cueOf(s.text(k), phrases, notFuture) : 0;
+      cues[k] = c;
+    }
+    return c;
   }
 
   static byte cueOf(String w, PhraseTable phrases, Set<String> notFuture) {

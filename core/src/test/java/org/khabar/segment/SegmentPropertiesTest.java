@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -79,9 +80,15 @@ class SegmentPropertiesTest {
         }
         checkTokens(text, tokenizer.tokenize(text), CharSpan.of(0, text.length()));
         WordTokenizer document = tokenizer.forDocument(text);
+        List<Token> perRegion = new ArrayList<>();
         for (Sentence s : sentences) {
-          checkTokens(text, document.tokenize(text, s.span()), s.span());
+          List<Token> tokens = document.tokenize(text, s.span());
+          checkTokens(text, tokens, s.span());
+          perRegion.addAll(tokens);
         }
+        // One scan of the sentences gives what a document tokenizer gives sentence by sentence.
+        assertEquals(perRegion, tokenizer.tokenizeDocument(text,
+            sentences.stream().map(Sentence::span).toList()));
       } catch (AssertionError | RuntimeException e) {
         fail("seed " + seed + " input \"" + NewsTextGenerator.escape(text) + "\": " + e, e);
       }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -162,6 +163,23 @@ class WordTokenizerTest {
     Token adapted = tokenizer.forDocument(text).tokenize(text, name).get(0);
     assertEquals(List.of(Proclitic.WA), plain.clitics().proclitics());
     assertEquals(List.of(), adapted.clitics().proclitics());
+  }
+
+  @Test
+  void oneScanOfADocumentsRegionsWeighsItsOwnWordsToo() {
+    String text = "التقى ويتسلاف بالوزير. وقال ويتسلاف إن ويتسلاف سيعود.";
+    int cut = text.indexOf("وقال");
+    List<CharSpan> sentences = List.of(CharSpan.of(0, cut - 1), CharSpan.of(cut, text.length()));
+    List<Token> tokens = tokenizer.tokenizeDocument(text, sentences);
+    List<Token> expected = new ArrayList<>(tokenizer.forDocument(text)
+        .tokenize(text, sentences.get(0)));
+    expected.addAll(tokenizer.forDocument(text).tokenize(text, sentences.get(1)));
+    assertEquals(expected, tokens);
+    Token name = tokens.stream().filter(t -> t.span().textOf(text).equals("ويتسلاف"))
+        .findFirst().orElseThrow();
+    assertEquals(List.of(), name.clitics().proclitics(), "the document repeats it: one word");
+    assertThrows(IndexOutOfBoundsException.class,
+        () -> tokenizer.tokenizeDocument(text, List.of(CharSpan.of(0, text.length() + 1))));
   }
 
   @Test

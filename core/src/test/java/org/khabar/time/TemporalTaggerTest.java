@@ -60,6 +60,20 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aTenseCueReachesTwelveWordsAndNoLineBreakAndATieIsThePast() {
+    String twelve = "أعلن" + " اللجنة".repeat(11) + " الجمعة.";
+    assertValue(twelve, WEDNESDAY, "الجمعة", Type.DATE, "2025-08-29", "");
+    String thirteen = "أعلن" + " اللجنة".repeat(12) + " الجمعة.";
+    assertValue(thirteen, WEDNESDAY, "الجمعة", Type.DATE, "2025-09-05", "");
+    assertValue("قال المتحدث ذلك\nجلسة البرلمان الجمعة.", WEDNESDAY, "الجمعة", Type.DATE,
+        "2025-09-05", "");
+    assertValue("أعلن الجمعة سيزور.", WEDNESDAY, "الجمعة", Type.DATE, "2025-08-29", "");
+    assertValue("سيزور الجمعة وأعلن.", WEDNESDAY, "الجمعة", Type.DATE, "2025-08-29", "");
+    assertValue("قال ذلك. سيزور الوزير العاصمة الجمعة.", WEDNESDAY, "الجمعة", Type.DATE,
+        "2025-09-05", "");
+  }
+
+  @Test
   void readsWeekdayAfterYawm() {
     assertValue("عقد المجلس جلسته يوم الخميس في مقره.", WEDNESDAY, "يوم الخميس", Type.DATE,
         "2025-08-28", "");

@@ -5,16 +5,13 @@ import com.google.common.base.Throwables;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -332,60 +329,9 @@ public final class DefaultModels {
   }
 
   private static final Supplier<Map<Genre, ScoreCalibration>> CALIBRATIONS =
-      Suppliers.memoize(() -> parseCalibrations(
+      Suppliers.memoize(() -> CalibrationFile.parse(
           CALIBRATION_RESOURCE,
           new String(BundledResources.read(CALIBRATION_RESOURCE), StandardCharsets.UTF_8)));
-
-  /**
-   * The calibrations in {@code text} ({@link #CALIBRATION_RESOURCE}'s format), one for every genre.
-   *
-   * @throws IllegalStateException naming {@code source} and the line, if a line is malformed, the
-   *     knots of a genre are not a valid {@link ScoreCalibration}, or a genre has none
-   */
-  static Map<Genre, ScoreCalibration> parseCalibrations(String source, String text) {
-    Map<Genre, List<double[]>> knots = new EnumMap<>(Genre.class);
-    String[] lines = text.split("\\R");
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].strip();
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\\s+");
-      Optional<Genre> genre = f.length == 3 ? Genre.byId(f[0]) : Optional.empty();
-      if (genre.isEmpty()) {
-        throw new IllegalStateException(
-            source + " line " + (i + 1) + ": expected \"genre raw calibrated\", got \"" + line
-                + "\"");
-      }
-      try {
-        knots.computeIfAbsent(genre.get(), g -> new ArrayList<>())
-            .add(new double[] {Double.parseDouble(f[1]), Double.parseDouble(f[2])});
-      } catch (NumberFormatException e) {
-        throw new IllegalStateException(
-            source + " line " + (i + 1) + ": not a number in \"" + line + "\"", e);
-      }
-    }
-    Map<Genre, ScoreCalibration> out = new EnumMap<>(Genre.class);
-    for (Genre genre : Genre.values()) {
-      List<double[]> k = knots.get(genre);
-      if (k == null) {
-        throw new IllegalStateException(source + " has no calibration for genre " + genre.id());
-      }
-      double[] raw = new double[k.size()];
-      double[] cal = new double[k.size()];
-      for (int j = 0; j < k.size(); j++) {
-        raw[j] = k.get(j)[0];
-        cal[j] = k.get(j)[1];
-      }
-      try {
-        out.put(genre, ScoreCalibration.of(raw, cal));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalStateException(
-            source + ", genre " + genre.id() + ": " + e.getMessage(), e);
-      }
-    }
-    return Collections.unmodifiableMap(out);
-  }
 
   /**
    * A recognizer over {@code model} that uses the fast {@link ArabicNameFinder} decoder when the

@@ -107,7 +107,7 @@ class DefaultModelsTest {
   @Test
   void malformedCalibrationsAreRejectedNamingTheSourceAndLine() {
     String good = "# knots\nnews 0.2 0.4\nnews 0.3 0.9\nencyclopedic 0.25 0.7\n";
-    Map<Genre, ScoreCalibration> parsed = DefaultModels.parseCalibrations("x.calibration", good);
+    Map<Genre, ScoreCalibration> parsed = CalibrationFile.parse("x.calibration", good);
     assertEquals(0.65, parsed.get(Genre.NEWS).apply(0.25), 1e-12);
     assertEquals(0.7, parsed.get(Genre.ENCYCLOPEDIC).apply(0.1));
     assertRejected("x.calibration line 2: expected \"genre raw calibrated\", got \"sports 0.2 0.4\"",
@@ -124,7 +124,7 @@ class DefaultModelsTest {
 
   private static void assertRejected(String expected, String text) {
     IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> DefaultModels.parseCalibrations("x.calibration", text));
+        () -> CalibrationFile.parse("x.calibration", text));
     assertTrue(e.getMessage().contains(expected), e.getMessage());
   }
 }

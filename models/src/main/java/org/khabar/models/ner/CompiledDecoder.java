@@ -117,7 +117,7 @@ public final class CompiledDecoder {
     }
     // beam size, outcome count, descriptor length, place count and clusters length; the
     // descriptor, the clusters and the table
-    size += 5L * Integer.BYTES + bytes.length + clusters.length + tableSize(w);
+    size += 5L * Integer.BYTES + bytes.length + clusters.length + WeightTableFormat.size(w);
     if (size > Integer.MAX_VALUE - HEADER) {
       throw new IllegalArgumentException("model too large to compile: " + size + " bytes");
     }
@@ -136,7 +136,7 @@ public final class CompiledDecoder {
       putString(payload, strings.get(k++));
     }
     putString(payload, clusters);
-    putTable(payload, w);
+    WeightTableFormat.put(payload, w);
     if (payload.hasRemaining()) {
       throw new AssertionError("payload size miscounted by " + payload.remaining());
     }
@@ -150,119 +150,6 @@ public final class CompiledDecoder {
 
   private static void putString(ByteBuffer b, byte[] s) {
     b.putInt(s.length).put(s);
-  }
-
-  /** The bytes {@link #putTable} writes. */
-  private static long tableSize(WeightTable w) {
-    int n = w.size();
-    WeightTable.Pool pool = w.pool();
-    long size = 4L * Integer.BYTES
-        + (pool.codes() != null ? 2L * WeightTable.ALPHABET + pool.length() : 2L * pool.length())
-        + (long) Integer.BYTES * n + 2L
-        + (long) w.weights().length * (Byte.BYTES + Double.BYTES);
-    size += fitsInBytes(w.nameStarts()) ? n : (long) Integer.BYTES * (n + 1);
-    size += fitsInBytes(w.weightStarts()) ? n : (long) Integer.BYTES * (n + 1);
-    return size;
-  }
-
-  /** Whether no two neighbouring offsets are more than 255 apart. */
-  private static boolean fitsInBytes(int[] starts) {
-    for (int p = 0; p + 1 < starts.length; p++) {
-      if (starts[p + 1] - starts[p] > 0xFF) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * The weight table: its counts; the predicate names' pool (the alphabet and a byte a char, or the
-   * chars); the names' hashes; each name's length and each predicate's weight count, as bytes when
-   * they fit, or the offsets as ints; the outcomes as bytes; the weights.
-   */
-  private static void putTable(ByteBuffer b, WeightTable w) {
-    WeightTable.Pool pool = w.pool();
-    b.putInt(w.size()).putInt(pool.length()).putInt(w.weights().length);
-    if (pool.codes() != null) {
-      b.putInt(WeightTable.ALPHABET);
-      b.asCharBuffer().put(pool.alphabet());
-      b.position(b.position() + 2 * WeightTable.ALPHABET);
-      b.put(pool.codes());
-    } else {
-      b.putInt(0);
-      b.asCharBuffer().put(pool.chars());
-      b.position(b.position() + 2 * pool.length());
-    }
-    b.asIntBuffer().put(w.hashes());
-    b.position(b.position() + Integer.BYTES * w.size());
-    putStarts(b, w.nameStarts());
-    putStarts(b, w.weightStarts());
-    b.put(w.outcomes());
-    b.asDoubleBuffer().put(w.weights());
-    b.position(b.position() + Double.BYTES * w.weights().length);
-  }
-
-  private static void putStarts(ByteBuffer b, int[] starts) {
-    boolean bytes = fitsInBytes(starts);
-    b.put((byte) (bytes ? 1 : 0));
-    if (bytes) {
-      for (int p = 0; p + 1 < starts.length; p++) {
-        b.put((byte) (starts[p + 1] - starts[p]));
-      }
-    } else {
-      b.asIntBuffer().put(starts);
-      b.position(b.position() + Integer.BYTES * starts.length);
-    }
-  }
-
-  /** Reads what {@link #putTable} wrote. */
-  private static WeightTable getTable(ByteBuffer b, String source) {
-    int n = count(b, source, "predicates");
-    int poolLength = count(b, source, "name chars");
-    int weightCount = count(b, source, "weights");
-    int alphabet = b.getInt();
-    WeightTable.Pool pool;
-    if (alphabet == WeightTable.ALPHABET) {
-      char[] chars = new char[WeightTable.ALPHABET];
-      b.asCharBuffer().get(chars);
-      b.position(b.position() + 2 * WeightTable.ALPHABET);
-      byte[] codes = new byte[poolLength];
-      b.get(codes);
-      pool = new WeightTable.Pool(codes, chars, null);
-    } else if (alphabet == 0) {
-      char[] chars = new char[poolLength];
-      b.asCharBuffer().get(chars);
-      b.position(b.position() + 2 * poolLength);
-      pool = new WeightTable.Pool(null, null, chars);
-    } else {
-      throw corrupt(source, "an alphabet of " + alphabet + " chars");
-    }
-    int[] hashes = new int[n];
-    b.asIntBuffer().get(hashes);
-    b.position(b.position() + Integer.BYTES * n);
-    int[] nameStart = getStarts(b, n);
-    int[] weightStart = getStarts(b, n);
-    byte[] outcomes = new byte[weightCount];
-    b.get(outcomes);
-    double[] weights = new double[weightCount];
-    b.asDoubleBuffer().get(weights);
-    b.position(b.position() + Double.BYTES * weightCount);
-    return WeightTable.of(pool, nameStart, hashes, weightStart, outcomes, weights);
-  }
-
-  private static int[] getStarts(ByteBuffer b, int n) {
-    int[] starts = new int[n + 1];
-    if (b.get() == 1) {
-      byte[] lengths = new byte[n];
-      b.get(lengths);
-      for (int p = 0; p < n; p++) {
-        starts[p + 1] = starts[p] + (lengths[p] & 0xFF);
-      }
-    } else {
-      b.asIntBuffer().get(starts);
-      b.position(b.position() + Integer.BYTES * starts.length);
-    }
-    return starts;
   }
 
   /**
@@ -316,7 +203,7 @@ public final class CompiledDecoder {
       }
       byte[] clusters = new byte[count(b, source, "cluster bytes")];
       b.get(clusters);
-      WeightTable table = getTable(b, source);
+      WeightTable table = WeightTableFormat.get(b, source);
       if (b.hasRemaining()) {
         throw corrupt(source, b.remaining() + " bytes after the weights");
       }
@@ -344,7 +231,7 @@ public final class CompiledDecoder {
     return s;
   }
 
-  private static int count(ByteBuffer b, String source, String what) {
+  static int count(ByteBuffer b, String source, String what) {
     int n = b.getInt();
     if (n < 0 || n > b.remaining()) {
       throw corrupt(source, what + ": " + n);
@@ -352,7 +239,7 @@ public final class CompiledDecoder {
     return n;
   }
 
-  private static IllegalStateException corrupt(String source, String why) {
+  static IllegalStateException corrupt(String source, String why) {
     return new IllegalStateException("compiled decoder " + source + " is corrupt: " + why);
   }
 
