@@ -69,4 +69,16 @@ final class BoilerplateRules {
     }
     return cues.share().matchAtStart(words) > 0 || cues.social().containsAll(words);
   }
+
+  /**
+   * The boilerplate rules of one line (tracking, copyright, footer, share, chrome cue, dateline,
+   * breadcrumb); {@code words} null for a line too long to read whole.
+   */
+  static boolean isFurniture(
+      StructureCues cues, CharSequence text, CharSpan line, List<String> words) {
+    return isTrackingLine(text, line) || isCopyrightLine(text, line)
+        || words != null && (isFooterLine(cues, words) || isShareLine(cues, words)
+            || WebChromeRules.isCueLine(cues, words) || WebChromeRules.isDateline(words)
+            || WebChromeRules.isBreadcrumb(text, line, words));
+  }
 }

@@ -141,7 +141,7 @@ public final class Structurer {
 
   private void markBoilerplate(Lines lines, BlockKind[] kinds) {
     for (int i = 0; i < lines.size(); i++) {
-      if (isFurniture(cues, lines.text, lines.span(i),
+      if (BoilerplateRules.isFurniture(cues, lines.text, lines.span(i),
           lines.isReadWhole(i) ? lines.words(i) : null)) {
         kinds[i] = BlockKind.BOILERPLATE;
       }
@@ -159,22 +159,28 @@ public final class Structurer {
    * @return whether it is furniture
    */
   public static boolean isFurniture(CharSequence line) {
+    return isFurniture(StructureCues.BUNDLED, line);
+  }
+
+  /**
+   * Whether {@code line} is page furniture as {@link #isFurniture} reads it, with this
+   * structurer's cue phrases ({@link #withResources}).
+   *
+   * @param line the line
+   * @return whether it is furniture
+   */
+  public boolean isFurnitureLine(CharSequence line) {
+    return isFurniture(cues, line);
+  }
+
+  private static boolean isFurniture(StructureCues cues, CharSequence line) {
     Objects.requireNonNull(line, "line");
     CharSpan span = CharSpan.of(0, line.length());
     boolean readWhole = line.length() <= CUE_PREFIX;
-    return isFurniture(StructureCues.BUNDLED, line, span,
+    return BoilerplateRules.isFurniture(cues, line, span,
         readWhole ? CuePhrases.words(line, RelatedLinkRules.MAX_WORDS + 1) : null);
   }
 
-  /** The boilerplate rules of one line; {@code words} null for a line too long to read whole. */
-  private static boolean isFurniture(
-      StructureCues cues, CharSequence text, CharSpan line, List<String> words) {
-    return BoilerplateRules.isTrackingLine(text, line)
-        || BoilerplateRules.isCopyrightLine(text, line)
-        || words != null && (BoilerplateRules.isFooterLine(cues, words)
-            || BoilerplateRules.isShareLine(cues, words) || WebChromeRules.isCueLine(cues, words)
-            || WebChromeRules.isDateline(words) || WebChromeRules.isBreadcrumb(text, line, words));
-  }
 
   /**
    * A page's menu copied with its article: at the top, a run of at least {@value

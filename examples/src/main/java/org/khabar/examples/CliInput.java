@@ -33,13 +33,15 @@ record CliInput(ArticleSource source, List<Block> blocks) {
    * An HTML page ({@link HtmlExtractor}): its extracted text and blocks, dated by the page when it
    * gives a date, else by {@code published}.
    */
-  static CliInput html(String id, String html, String url, Optional<LocalDate> published) {
-    return page(id, HtmlExtractor.defaults().extract(html, url, Optional.empty()), published);
+  static CliInput html(HtmlExtractor extractor, String id, String html, String url,
+      Optional<LocalDate> published) {
+    return page(id, extractor.extract(html, url, Optional.empty()), published);
   }
 
   /** An HTML page given as bytes, whose charset is found from them. */
-  static CliInput html(String id, byte[] html, Optional<LocalDate> published) {
-    return page(id, HtmlExtractor.defaults().extract(html, "", Optional.empty()), published);
+  static CliInput html(HtmlExtractor extractor, String id, byte[] html,
+      Optional<LocalDate> published) {
+    return page(id, extractor.extract(html, "", Optional.empty()), published);
   }
 
   private static CliInput page(String id, HtmlPage page, Optional<LocalDate> published) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.khabar.Khabar;
 import org.khabar.article.Article;
+import org.khabar.html.HtmlExtractor;
 
 /**
  * One run of {@link KhabarCli} over its inputs: reads each article, processes it, writes it, and
@@ -32,12 +33,14 @@ final class CliRun {
   private final PrintStream err;
   private final long maxBytes;
   private final ProgressBar bar;
+  private final HtmlExtractor extractor;
 
   /** Whether some article was skipped. */
   boolean skipped;
 
   CliRun(Khabar khabar, CliOutput output, RunSummary summary, InputStream stdin, PrintStream out,
-      PrintStream err, long maxBytes, ProgressBar bar) {
+      PrintStream err, long maxBytes, ProgressBar bar, HtmlExtractor extractor) {
+    this.extractor = extractor;
     this.khabar = khabar;
     this.output = output;
     this.summary = summary;
@@ -65,7 +68,7 @@ final class CliRun {
       InputFiles.check(file, maxBytes);
       String id = file.getFileName().toString();
       return InputFiles.isHtml(file)
-          ? CliInput.html(id, Files.readAllBytes(file), published)
+          ? CliInput.html(extractor, id, Files.readAllBytes(file), published)
           : CliInput.text(id, InputFiles.read(file), published);
     });
   }
@@ -88,7 +91,7 @@ final class CliRun {
       }
       InputStream in = stdIn ? stdin : Files.newInputStream(file);
       try (InputStream buffered = new BufferedInputStream(in, 1 << 16)) {
-        FeedLines lines = new FeedLines(buffered, name, maxBytes, published);
+        FeedLines lines = new FeedLines(buffered, name, maxBytes, published, extractor);
         while ((line = lines.next()) != null) {
           FeedLines.Line l = line;
           String where = label + ":" + l.number();

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.khabar.ArticleSource;
+import org.khabar.html.HtmlExtractor;
 
 /**
  * Reads a feed of articles as JSON lines, one object a line: {@code id} (a string or a number;
@@ -41,6 +42,7 @@ final class FeedLines {
   private final String name;
   private final long maxLineBytes;
   private final Optional<LocalDate> published;
+  private final HtmlExtractor extractor;
   private long number;
   private boolean ended;
 
@@ -51,8 +53,11 @@ final class FeedLines {
    * @param name the feed's name, for default ids
    * @param maxLineBytes the longest line read, in bytes
    * @param published the publication date of a line that gives none
+   * @param extractor the extractor of the lines' HTML pages
    */
-  FeedLines(InputStream in, String name, long maxLineBytes, Optional<LocalDate> published) {
+  FeedLines(InputStream in, String name, long maxLineBytes, Optional<LocalDate> published,
+      HtmlExtractor extractor) {
+    this.extractor = Objects.requireNonNull(extractor, "extractor");
     this.in = Objects.requireNonNull(in, "in");
     this.name = Objects.requireNonNull(name, "name");
     this.maxLineBytes = maxLineBytes;
@@ -131,7 +136,7 @@ final class FeedLines {
     JsonNode url = node.get("url");
     String pageUrl = url != null && url.isTextual() ? url.asText() : "";
     CliInput input = isText ? CliInput.text(articleId, text.asText(), date)
-        : CliInput.html(articleId, html.asText(), pageUrl, date);
+        : CliInput.html(extractor, articleId, html.asText(), pageUrl, date);
     return new Line(number, input, null);
   }
 

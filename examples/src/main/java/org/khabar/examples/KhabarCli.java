@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.khabar.Khabar;
+import org.khabar.html.HtmlExtractor;
 import org.khabar.json.JsonOptions;
 import org.khabar.models.DefaultModels;
 import org.khabar.models.Pipeline;
@@ -248,12 +249,15 @@ public final class KhabarCli {
     }
     Khabar khabar = null;
     Map<String, String> runModels = models;
+    HtmlExtractor pages = HtmlExtractor.defaults();
     try {
       if (arguments.words().isPresent()) {
-        // The JSON names the words folder beside the models: other lists, other output.
+        // The JSON names the words folder beside the models: other lists, other output; pages
+        // tell their furniture by the same cue phrases as the pipeline's structurer.
         Pipeline withWords = Examples.withWords(arguments.genre(), arguments.words().get());
         khabar = withWords.khabar();
         runModels = withWords.models();
+        pages = HtmlExtractor.withResources(withWords.resources());
       } else {
         khabar = pipelines.apply(arguments.genre());
       }
@@ -261,7 +265,7 @@ public final class KhabarCli {
       return usageError(err, "--words: " + e.getMessage());
     }
     try {
-      return process(arguments, khabar, runModels, corpus, files, stdin, out, err);
+      return process(arguments, khabar, runModels, pages, corpus, files, stdin, out, err);
     } catch (IOException e) {
       err.println("khabar: error: cannot write output: " + e.getMessage());
       return OUTPUT_ERROR;
@@ -280,8 +284,8 @@ public final class KhabarCli {
   }
 
   private int process(CliArguments arguments, Khabar khabar, Map<String, String> runModels,
-      boolean corpus, List<Path> files, InputStream stdin, PrintStream out, PrintStream err)
-      throws IOException {
+      HtmlExtractor pages, boolean corpus, List<Path> files, InputStream stdin, PrintStream out,
+      PrintStream err) throws IOException {
     long started = System.nanoTime();
     JsonOptions json =
         JsonOptions.defaults().withLayers(arguments.fields()).withModels(runModels);
@@ -294,7 +298,7 @@ public final class KhabarCli {
     ProgressBar bar = showBar ? new ProgressBar(err, files.size()) : null;
     int done = 0;
     long maxBytes = arguments.maxBytes().orElseGet(KhabarCli::defaultMaxBytes);
-    CliRun run = new CliRun(khabar, output, summary, stdin, out, err, maxBytes, bar);
+    CliRun run = new CliRun(khabar, output, summary, stdin, out, err, maxBytes, bar, pages);
     for (Path file : files) {
       if (bar != null) {
         bar.update(done, file.getFileName().toString());

@@ -590,6 +590,35 @@ class KhabarCliTest {
   }
 
   @Test
+  void wordsFromAFolderReachTheHtmlPagesFurniture(@TempDir Path dir) throws Exception {
+    Path words = Files.createDirectories(dir.resolve("words").resolve("structure")).getParent();
+    Files.writeString(words.resolve("structure/chrome-cues.txt"), "نشرة الصباح\n", UTF_8);
+    Path page = dir.resolve("page.html");
+    Files.writeString(page, "<html><body><h1>الحكومة تعلن خطة جديدة لتطوير النقل</h1>"
+        + "<div class=\"article-body\"><p>أعلنت الحكومة اليوم عن خطة جديدة لتطوير النقل العمومي"
+        + " في المدن الكبرى، تشمل اقتناء حافلات حديثة.</p><p>نشرة الصباح تصلكم كل يوم.</p>"
+        + "</div></body></html>", UTF_8);
+    List<String> kinds = new ArrayList<>();
+    for (boolean withWords : new boolean[] {false, true}) {
+      JsonNode blocks = runWithWords(withWords, words, page).get("blocks");
+      kinds.add(blocks.get(blocks.size() - 1).get("kind").asText());
+    }
+    assertEquals("BOILERPLATE", kinds.get(1), kinds.toString());
+    assertTrue(!kinds.get(0).equals("BOILERPLATE"), kinds.toString());
+  }
+
+  /** The JSON of {@code input} run with the words folder {@code words} or without it. */
+  private static JsonNode runWithWords(boolean withWords, Path words, Path input)
+      throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    String[] args = withWords
+        ? new String[] {"-q", "--words", words.toString(), input.toString()}
+        : new String[] {"-q", input.toString()};
+    assertEquals(0, KhabarCli.run(args, new PrintStream(out, true, UTF_8), System.err));
+    return new ObjectMapper().readTree(out.toString(UTF_8));
+  }
+
+  @Test
   void wordsFromAFolderReachTheBundledPipelineAndABadFolderIsNamed(@TempDir Path words)
       throws Exception {
     Path text = words.resolveSibling(words.getFileName() + "-article.txt");
@@ -597,12 +626,7 @@ class KhabarCliTest {
     Files.createDirectories(words.resolve("segment"));
     Files.writeString(words.resolve("segment/unsplittable.txt"), "بايدن\n", UTF_8);
     for (boolean withWords : new boolean[] {false, true}) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      String[] args = withWords
-          ? new String[] {"-q", "--words", words.toString(), text.toString()}
-          : new String[] {"-q", text.toString()};
-      assertEquals(0, KhabarCli.run(args, new PrintStream(out, true, UTF_8), System.err));
-      JsonNode article = new ObjectMapper().readTree(out.toString(UTF_8));
+      JsonNode article = runWithWords(withWords, words, text);
       JsonNode name = article.get("entities").get(0);
       String found = article.get("text").asText()
           .substring(name.get("start").asInt(), name.get("end").asInt());

@@ -31,7 +31,7 @@ import org.khabar.structure.Structurer;
  * {@code h6} a {@link BlockKind#SUBHEADING}, {@code li} a {@link BlockKind#LIST_ITEM},
  * {@code figcaption} (or a class naming a caption) a {@link BlockKind#CAPTION}, a short line that
  * is mostly a link a {@link BlockKind#RELATED_LINK}, a line of page furniture by the
- * structurer's rules ({@link Structurer#isFurniture}: datelines, bylines, breadcrumbs, share,
+ * structurer's rules ({@link Structurer#isFurnitureLine}: datelines, bylines, breadcrumbs, share,
  * comment and print lines) a {@link BlockKind#BOILERPLATE}, another short line with no prose
  * ending a {@link BlockKind#SUBHEADING}; others are paragraphs. A lead written just before the
  * container ({@code class="article__lead"}) is read first.
@@ -119,8 +119,8 @@ final class ArticleBody {
    * Adds the blocks of {@code container} to {@code out}, in document order, after those of a lead
    * written just before it ({@code class="article__lead"}, {@code summary}, {@code intro}).
    */
-  static void read(Element container, PageText out) {
-    Reader reader = new Reader(out);
+  static void read(Element container, PageText out, Structurer structurer) {
+    Reader reader = new Reader(out, structurer);
     Element lead = container.previousElementSibling();
     if (lead != null && LEAD.matcher(lead.className()).find() && !isChrome(lead)) {
       reader.element(lead, BlockKind.PARAGRAPH);
@@ -165,9 +165,11 @@ final class ArticleBody {
     private int lineLetters;
     private int linkLetters;
     private final Map<String, BlockKind> tagKinds = new HashMap<>();
+    private final Structurer structurer;
 
-    Reader(PageText out) {
+    Reader(PageText out, Structurer structurer) {
       this.out = out;
+      this.structurer = structurer;
       for (String h : new String[] {"h2", "h3", "h4", "h5", "h6"}) {
         tagKinds.put(h, BlockKind.SUBHEADING);
       }
@@ -246,7 +248,7 @@ final class ArticleBody {
         k = BlockKind.RELATED_LINK;
       }
       if ((k == BlockKind.PARAGRAPH || k == BlockKind.RELATED_LINK)
-          && Structurer.isFurniture(PageText.fold(line))) {
+          && structurer.isFurnitureLine(PageText.fold(line))) {
         k = BlockKind.BOILERPLATE; // a dateline, a byline, a breadcrumb, a share or comment line
       } else if (k == BlockKind.PARAGRAPH && isShort(line)) {
         k = BlockKind.SUBHEADING; // a short line with no prose ending: انتكاسة جديدة<br>

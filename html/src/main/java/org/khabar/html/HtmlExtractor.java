@@ -12,6 +12,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.khabar.article.BlockKind;
+import org.khabar.structure.Structurer;
+import org.khabar.text.LanguageResources;
 
 /**
  * Extracts the article of a news page: its headline ({@code <h1>}, else {@code og:title}, else
@@ -31,10 +33,15 @@ public final class HtmlExtractor {
   /** The most chars of a page read; the rest of a larger page is not parsed. */
   public static final int MAX_CHARS = 8 << 20;
 
-  private static final HtmlExtractor DEFAULTS = new HtmlExtractor();
+  private static final HtmlExtractor DEFAULTS = new HtmlExtractor(new Structurer());
   private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[-|–—:«»]\\s+[^-|–—]{2,60}$");
 
-  private HtmlExtractor() {}
+  /** Whose cue phrases tell page furniture (datelines, bylines, share lines) from the body. */
+  private final Structurer structurer;
+
+  private HtmlExtractor(Structurer structurer) {
+    this.structurer = structurer;
+  }
 
   /**
    * The extractor.
@@ -43,6 +50,19 @@ public final class HtmlExtractor {
    */
   public static HtmlExtractor defaults() {
     return DEFAULTS;
+  }
+
+  /**
+   * An extractor that tells page furniture by the cue phrases of {@code resources} (the {@code
+   * structure/} lists, with a desk's additions), as the structurer of a pipeline built with them.
+   *
+   * @param resources the word lists
+   * @return the extractor
+   */
+  public static HtmlExtractor withResources(LanguageResources resources) {
+    Objects.requireNonNull(resources, "resources");
+    return resources.isBundled() ? DEFAULTS
+        : new HtmlExtractor(new Structurer().withResources(resources));
   }
 
   /**
@@ -81,7 +101,7 @@ public final class HtmlExtractor {
     headline.ifPresent(h -> text.add(h, BlockKind.HEADLINE));
     Element body = doc.body();
     if (body != null) {
-      ArticleBody.read(ArticleBody.container(body), text);
+      ArticleBody.read(ArticleBody.container(body), text, structurer);
     }
     PageMetadata metadata = new PageMetadata(
         title.or(() -> Optional.of(PageText.fold(doc.title())).filter(t -> !t.isEmpty())),

@@ -2,6 +2,7 @@ package org.khabar.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,6 +18,7 @@ import org.khabar.Khabar;
 import org.khabar.article.Article;
 import org.khabar.article.Block;
 import org.khabar.article.BlockKind;
+import org.khabar.text.LanguageResources;
 
 /** The extractor on pages written for the test: one test per rule. */
 class HtmlExtractorTest {
@@ -79,6 +81,20 @@ class HtmlExtractorTest {
     HtmlPage p = extract(page("", body));
     assertEquals(List.of(BlockKind.HEADLINE, BlockKind.BOILERPLATE, BlockKind.BOILERPLATE,
         BlockKind.PARAGRAPH, BlockKind.BOILERPLATE), p.blocks().stream().map(Block::kind).toList());
+  }
+
+  @Test
+  void aDesksChromeCuesMakeItsOwnLinesBoilerplate() {
+    String body = "<div class=\"article-body\"><p>" + P1 + "</p><p>نشرة الصباح تصلكم كل يوم."
+        + "</p></div>";
+    HtmlPage plain = extract(page("", body));
+    HtmlPage desk = HtmlExtractor.withResources(LanguageResources.builder()
+        .add("structure/chrome-cues.txt", "نشرة الصباح").build())
+        .extract(page("", body), "", Optional.empty());
+    assertEquals(BlockKind.PARAGRAPH, plain.blocks().get(2).kind(), layout(plain).toString());
+    assertEquals(BlockKind.BOILERPLATE, desk.blocks().get(2).kind(), layout(desk).toString());
+    assertEquals(plain.text(), desk.text(), "the text is the same; only the hint differs");
+    assertSame(HtmlExtractor.defaults(), HtmlExtractor.withResources(LanguageResources.bundled()));
   }
 
   @Test

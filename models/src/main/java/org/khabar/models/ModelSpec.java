@@ -139,7 +139,7 @@ public final class ModelSpec implements Serializable {
     if (location == null) {
       Khabar khabar = builder(resources).addRecognizer(DefaultModels.withResources(
           DefaultModels.entityRecognizer(genre), resources)).build();
-      return new Pipeline(khabar, withWords(DefaultModels.versions()));
+      return new Pipeline(khabar, withWords(DefaultModels.versions()), resources);
     }
     MessageDigest sha = sha256();
     TokenNameFinderModel model;
@@ -151,7 +151,7 @@ public final class ModelSpec implements Serializable {
     }
     Khabar khabar = builder(resources).addRecognizer(DefaultModels.withResources(
         DefaultModels.entityRecognizer(model, genre), resources)).build();
-    return new Pipeline(khabar, withWords(version(sha)));
+    return new Pipeline(khabar, withWords(version(sha)), resources);
   }
 
   /** A pipeline builder with {@code resources}, this spec's words, when it has some. */

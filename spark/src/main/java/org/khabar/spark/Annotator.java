@@ -28,6 +28,7 @@ final class Annotator implements MapPartitionsFunction<Row, Row> {
   private final boolean localDates;
   private transient Khabar khabar;
   private transient ArticleRows rows;
+  private transient HtmlExtractor pages;
 
   Annotator(KhabarOptions options, InputColumns columns, boolean localDates) {
     this.options = options;
@@ -59,6 +60,7 @@ final class Annotator implements MapPartitionsFunction<Row, Row> {
       Pipeline pipeline = Pipelines.of(options.models());
       khabar = pipeline.khabar();
       rows = new ArticleRows(options, pipeline.models(), localDates);
+      pages = HtmlExtractor.withResources(pipeline.resources());
     }
     String id = string(in, columns.id());
     if (id == null) {
@@ -78,8 +80,7 @@ final class Annotator implements MapPartitionsFunction<Row, Row> {
     if (columns.content() >= 0 && !in.isNullAt(columns.content())) {
       byte[] bytes = in.getAs(columns.content());
       if (HtmlExtractor.isPageName(id)) {
-        return process(khabar, id, HtmlExtractor.defaults().extract(bytes, "", Optional.empty()),
-            published);
+        return process(khabar, id, pages.extract(bytes, "", Optional.empty()), published);
       }
       return khabar.process(new ArticleSource(id, TextBytes.decode(bytes), published));
     }
@@ -90,8 +91,7 @@ final class Annotator implements MapPartitionsFunction<Row, Row> {
     String html = string(in, columns.html());
     if (html != null) {
       String url = string(in, columns.url());
-      HtmlPage page = HtmlExtractor.defaults().extract(html, url == null ? "" : url,
-          Optional.empty());
+      HtmlPage page = pages.extract(html, url == null ? "" : url, Optional.empty());
       return process(khabar, id, page, published);
     }
     throw new IllegalArgumentException("neither text nor html nor content is given");
