@@ -18,7 +18,8 @@ final class CalibrationFile {
   private CalibrationFile() {}
 
   /**
-   * The calibrations in {@code text} ({@link DefaultModels#CALIBRATION_RESOURCE}'s format), one for every genre.
+   * The calibrations in {@code text} ({@link DefaultModels#CALIBRATION_RESOURCE}'s format), one
+   * for every genre.
    *
    * @throws IllegalStateException naming {@code source} and the line, if a line is malformed, the
    *     knots of a genre are not a valid {@link ScoreCalibration}, or a genre has none

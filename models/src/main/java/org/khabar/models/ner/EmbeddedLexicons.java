@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,14 +44,14 @@ public final class EmbeddedLexicons {
    * Pass it as the resources of OpenNLP's {@code TokenNameFinderFactory} and model.
    *
    * @param descriptor a feature-generator descriptor, UTF-8
-   * @return artifact name to bytes, in a stable order
+   * @return artifact name to bytes, in a stable order; unmodifiable
    * @throws IllegalStateException if the clusters resource it names is missing
    */
   public static Map<String, Object> forDescriptor(byte[] descriptor) {
     Objects.requireNonNull(descriptor, "descriptor");
     Map<String, Object> out = new LinkedHashMap<>();
     if (!ArabicFeatureDescriptor.isArabic(descriptor)) {
-      return out;
+      return Map.of();
     }
     if (GAZETTEERS.matcher(new String(descriptor, UTF_8)).find()) {
       out.put(PLACES, placesText(CldrPlaceNames.all()));
@@ -59,7 +60,7 @@ public final class EmbeddedLexicons {
     if (clusters.size() == 1) {
       out.put(CLUSTERS, classPathBytes(clusters.iterator().next()));
     }
-    return out;
+    return Collections.unmodifiableMap(out);
   }
 
   /**
