@@ -2,9 +2,6 @@ package org.khabar.models.ner;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,14 +42,7 @@ final class ClusterTable {
   }
 
   private static ClusterTable load(String resource) {
-    try (InputStream in = ClusterTable.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("word-cluster resource missing: " + resource);
-      }
-      return parse(new String(in.readAllBytes(), UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read word clusters " + resource, e);
-    }
+    return parse(new String(EmbeddedLexicons.classPathBytes(resource), UTF_8));
   }
 
   private static ClusterTable parse(String text) {

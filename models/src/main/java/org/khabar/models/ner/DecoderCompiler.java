@@ -6,9 +6,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.khabar.ner.OpenNlpExtensions;
 
@@ -69,10 +66,6 @@ public final class DecoderCompiler {
 
   /** The lower-case hex SHA-256 of {@code bytes}. */
   static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new AssertionError("every JVM has SHA-256", e);
-    }
+    return EmbeddedLexicons.digest(bytes);
   }
 }

@@ -81,7 +81,10 @@ public final class EmbeddedLexicons {
     return (String.join("\n", sorted) + "\n").getBytes(UTF_8);
   }
 
-  /** The SHA-256 of {@code bytes}, hex: the key under which an artifact's table is kept. */
+  /**
+   * The SHA-256 of {@code bytes}, lower-case hex: the key under which an artifact's table is kept,
+   * and a model file's digest ({@link DecoderCompiler} records it).
+   */
   static String digest(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
@@ -90,7 +93,8 @@ public final class EmbeddedLexicons {
     }
   }
 
-  private static byte[] classPathBytes(String resource) {
+  /** The bytes of class-path resource {@code resource} (no leading slash): a word-cluster file. */
+  static byte[] classPathBytes(String resource) {
     try (InputStream in = EmbeddedLexicons.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("word-cluster resource missing: " + resource);
