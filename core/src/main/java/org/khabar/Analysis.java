@@ -50,8 +50,8 @@ record Analysis(SentenceSplitter splitter, WordTokenizer tokenizer, Recognition 
     for (Block block : blocks) {
       if (timeTagger instanceof TemporalTagger dates
           && numberTagger instanceof QuantityTagger nums) {
-        // The default stages read one scan of the block.
-        WordScan scan = WordScan.of(text, block.span());
+        // The default stages read one scan of the block, made from its tokens' keys.
+        WordScan scan = WordScan.of(text, block.span(), tokenized.tokensIn(block.span()));
         times.addAll(dates.extract(scan, source.published()));
         quantities.addAll(nums.extract(scan));
       } else {

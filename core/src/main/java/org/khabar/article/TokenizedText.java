@@ -2,6 +2,7 @@ package org.khabar.article;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A text with its blocks, sentences and tokens: what an entity recognizer reads. Immutable.
@@ -41,6 +42,26 @@ public record TokenizedText(
    */
   public List<Token> tokensIn(CharSpan span) {
     return Spans.within(tokens, Token::span, span);
+  }
+
+  /**
+   * The token that holds the char at {@code offset}, found by binary search.
+   *
+   * @param offset an offset into the text
+   * @return the token, or empty when the char lies between tokens or outside the text
+   */
+  public Optional<Token> tokenAt(int offset) {
+    return Optional.ofNullable(Spans.containing(tokens, Token::span, offset));
+  }
+
+  /**
+   * The sentence that holds the char at {@code offset}, found by binary search.
+   *
+   * @param offset an offset into the text
+   * @return the sentence, or empty when the char lies between sentences or outside the text
+   */
+  public Optional<Sentence> sentenceAt(int offset) {
+    return Optional.ofNullable(Spans.containing(sentences, Sentence::span, offset));
   }
 
   /**

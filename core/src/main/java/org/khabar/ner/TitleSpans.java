@@ -2,6 +2,7 @@ package org.khabar.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.khabar.article.CharSpan;
 import org.khabar.article.Entity;
 import org.khabar.article.EntityType;
@@ -42,49 +43,16 @@ final class TitleSpans {
 
   /** The title in front of the name at {@code span}, or null. */
   CharSpan titleBefore(TokenizedText text, CharSpan span) {
-    CharSpan title = null;
-    for (Sentence sentence : sentencesAt(text, span)) {
-      List<Token> tokens = text.tokensIn(sentence.span());
-      int first = indexOfTokenContaining(tokens, span.start());
-      if (first >= 0) {
-        title = titles.titleBefore(text, tokens, first);
-      }
+    Optional<Sentence> sentence = text.sentenceAt(span.start());
+    Optional<Token> first = text.tokenAt(span.start());
+    if (sentence.isEmpty() || first.isEmpty()) {
+      return null;
     }
-    return title;
-  }
-
-  private static List<Sentence> sentencesAt(TokenizedText text, CharSpan span) {
-    List<Sentence> sentences = text.sentences();
-    int lo = 0;
-    int hi = sentences.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sentences.get(mid).span().end() <= span.start()) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo < sentences.size() && sentences.get(lo).span().contains(span.start())
-        ? List.of(sentences.get(lo))
-        : List.of();
-  }
-
-  /** Binary search: sentences can be long (a megabyte without punctuation is one sentence). */
-  private static int indexOfTokenContaining(List<Token> tokens, int offset) {
-    int lo = 0;
-    int hi = tokens.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      CharSpan span = tokens.get(mid).span();
-      if (span.end() <= offset) {
-        lo = mid + 1;
-      } else if (span.start() > offset) {
-        hi = mid - 1;
-      } else {
-        return mid;
-      }
-    }
-    return -1;
+    // The sentence's tokens up to the one the name starts in: a title stands before it.
+    List<Token> tokens = text.tokensIn(
+        CharSpan.of(sentence.get().span().start(), first.get().span().end()));
+    return tokens.isEmpty() || !tokens.get(tokens.size() - 1).equals(first.get())
+        ? null
+        : titles.titleBefore(text, tokens, tokens.size() - 1);
   }
 }

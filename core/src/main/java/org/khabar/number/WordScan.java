@@ -2,24 +2,26 @@ package org.khabar.number;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.khabar.article.CharSpan;
-import org.khabar.text.ArabicLetters;
+import org.khabar.article.Token;
 import org.khabar.text.ArabicNormalizer;
-import org.khabar.text.NormalizedText;
 import org.khabar.text.TextChars;
 
 /**
- * A region of a text normalized for matching and cut into words, digit runs and single symbols.
+ * The words of a region as the date and number rules match them: the matching forms of its tokens,
+ * cut into runs of letters, runs of ASCII digits and single symbols.
  *
- * <p>The region is normalized with {@link ArabicNormalizer#matching()} (digits ASCII, alef, yeh and
- * teh marbuta folded, harakat, tatweel and invisible controls gone), then cut into tokens: a run of
- * letters (and any combining marks the normalizer kept), a run of ASCII digits, or any other single
- * non-space char. Rules compare token texts with the phrases normalized the same way and report
- * their matches with {@link #originalSpan}, which maps back through the normalizer's alignment: the
- * spans are exact offsets into the text given to {@link #of}, including any harakat or tatweel inside
- * the matched words and excluding the invisible controls around them.
+ * <p>In the pipeline the scan is a view of the token layer: a word's matching form is its token's
+ * {@link Token#key()} ({@link ArabicNormalizer#matching()}: digits ASCII, alef, yeh and teh marbuta
+ * folded, harakat, tatweel and invisible controls gone), and a token is cut further where the rules
+ * need it ({@code 12/3/2024} is five pieces, {@code 3.5} three). Rules compare piece texts with
+ * phrases normalized the same way and report their matches with {@link #originalSpan}: exact
+ * offsets into the scanned text, including any harakat or tatweel inside or after the matched
+ * words and excluding the invisible controls around them. A region without tokens is normalized
+ * here, and gives the same scan.
  *
  * <p>Building is linear in the region's length and never throws on any text. Immutable and
  * thread-safe; shared by the number and time taggers.
@@ -36,13 +38,11 @@ public final class WordScan {
     SYMBOL
   }
 
-  private static final ArabicNormalizer NORMALIZER = ArabicNormalizer.matching();
   private static final Kind[] KINDS = Kind.values();
 
-  private final NormalizedText normalized;
-  /** The scanned region as given (the normalized text's original reads phrase ligatures apart). */
-  private final String original;
-  private final int regionStart;
+  private final ScanText scanned;
+  /** The text the region lies in. */
+  private final CharSequence original;
   private final int[] starts;
   private final int[] ends;
   private final byte[] kinds;
@@ -52,11 +52,10 @@ public final class WordScan {
   private final String[][] bareForms;
   private final int[][] bareSkips;
 
-  private WordScan(NormalizedText normalized, String original, int regionStart) {
-    this.normalized = normalized;
+  private WordScan(ScanText scanned, CharSequence original) {
+    this.scanned = scanned;
     this.original = original;
-    this.regionStart = regionStart;
-    String s = normalized.normalized();
+    String s = scanned.normalized;
     int n = s.length();
     int[] st = new int[Math.min(n, 16) + 1];
     int[] en = new int[st.length];
@@ -188,7 +187,7 @@ public final class WordScan {
   }
 
   /**
-   * Scans {@code region} of {@code text}.
+   * Scans {@code region} of {@code text}, normalizing it: for a text without a token layer.
    *
    * @param text the text
    * @param region the region to scan
@@ -196,36 +195,36 @@ public final class WordScan {
    * @throws IndexOutOfBoundsException if the region does not lie within the text
    */
   public static WordScan of(CharSequence text, CharSpan region) {
+    checkRegion(text, region);
+    return new WordScan(ScanText.of(text, region), text);
+  }
+
+  /**
+   * Scans {@code region} of {@code text} from its tokens: the words' matching forms are the
+   * tokens' {@linkplain Token#key() keys}, and only what lies between tokens (and the rare token
+   * whose key is not its text folded char for char) is normalized here. The scan is the one
+   * {@link #of(CharSequence, CharSpan)} makes: the same cut, the same spans.
+   *
+   * @param text the text the tokens were made from
+   * @param region the region to scan
+   * @param tokens the tokens of the region, sorted and disjoint; tokens outside it are ignored
+   * @return the scan
+   * @throws IndexOutOfBoundsException if the region does not lie within the text
+   */
+  public static WordScan of(CharSequence text, CharSpan region, List<Token> tokens) {
+    checkRegion(text, region);
+    Objects.requireNonNull(tokens, "tokens");
+    return new WordScan(ScanText.of(text, region, tokens), text);
+  }
+
+  private static void checkRegion(CharSequence text, CharSpan region) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(region, "region");
     if (region.end() > text.length()) {
       throw new IndexOutOfBoundsException(
           "region " + region + " exceeds text of length " + text.length());
     }
-    String original = text.subSequence(region.start(), region.end()).toString();
-    return new WordScan(NORMALIZER.normalize(withoutPhraseLigatures(original)), original,
-        region.start());
   }
-
-  /**
-   * {@code text} with the ligatures that spell whole phrases (U+FDFA, four words; U+FDFB, two)
-   * read as one symbol: no date or number lies inside one, and expanded they would make a text of
-   * such chars eighteen times as long for the taggers. Same length, so offsets are unchanged.
-   */
-  private static String withoutPhraseLigatures(String text) {
-    return text.indexOf(PHRASE_LIGATURE_SALLALLAHOU) < 0
-            && text.indexOf(PHRASE_LIGATURE_JALLAJALALOUHOU) < 0
-        ? text
-        : text.replace(PHRASE_LIGATURE_SALLALLAHOU, SYMBOL_LIGATURE)
-            .replace(PHRASE_LIGATURE_JALLAJALALOUHOU, SYMBOL_LIGATURE);
-  }
-
-  private static final char PHRASE_LIGATURE_SALLALLAHOU =
-      ArabicLetters.LIGATURE_SALLALLAHOU_ALAYHE_WASALLAM;
-  private static final char PHRASE_LIGATURE_JALLAJALALOUHOU = ArabicLetters.LIGATURE_JALLAJALALOUHOU;
-  /** A ligature the normalizer leaves as one symbol char (U+FDFD, the bismillah). */
-  private static final char SYMBOL_LIGATURE = ArabicLetters.LIGATURE_BISMILLAH_AR_RAHMAN_AR_RAHEEM;
-
 
   /**
    * Normalizes a phrase the way scanned text is normalized.
@@ -234,7 +233,7 @@ public final class WordScan {
    * @return its normalized form
    */
   public static String normalize(CharSequence phrase) {
-    return NORMALIZER.normalizeToString(phrase);
+    return ArabicNormalizer.matching().normalizeToString(phrase);
   }
 
   /**
@@ -366,8 +365,7 @@ public final class WordScan {
   }
 
   private CharSpan toOriginal(int from, int to) {
-    CharSpan s = normalized.toOriginal(CharSpan.of(from, to));
-    return CharSpan.of(s.start() + regionStart, s.end() + regionStart);
+    return scanned.toOriginal(from, to);
   }
 
   /**
@@ -377,6 +375,6 @@ public final class WordScan {
    * @return the chars it covers
    */
   public String originalText(CharSpan span) {
-    return original.substring(span.start() - regionStart, span.end() - regionStart);
+    return original.subSequence(span.start(), span.end()).toString();
   }
 }
