@@ -17,8 +17,9 @@ import org.khabar.text.TextChars;
  * into the next when the next line follows it with no blank line, opens with no bullet (a dash
  * after a line of running text that does not end like prose is the text's own dash) and holds no
  * tracking blob, and its first word would not have fitted at the end of the line (within
- * {@value #SLACK} chars of the width): a wrapping program moves a word to the next line only then,
- * so the short last line of a paragraph, a headline or a menu item never goes on. A line that
+ * {@value #SLACK} chars of the width, or past the width itself for a line that ends a sentence):
+ * a wrapping program moves a word to the next line only then, so the short last line of a
+ * paragraph, a headline or a menu item never goes on. A line that
  * ends a sentence does not go on into a title-like line that itself goes on into nothing (a
  * subheading), and a line ending with a colon right after a word ({@code يتضمن:}) goes on into
  * nothing: a list follows. Which full line ending a sentence ends its paragraph is not written in
@@ -106,7 +107,10 @@ final class Reflow {
     if (endsWithListColon(text, line.span())) {
       return false; // جدول الأعمال يتضمن: then its items
     }
-    return line.span().length() + 1 + firstWordLength(text, next.span()) > width - SLACK;
+    int overflow = line.span().length() + 1 + firstWordLength(text, next.span());
+    // Within the slack, a line that ends a sentence may as well end its paragraph: it goes on
+    // only past the width itself.
+    return overflow > width || overflow > width - SLACK && !endsSentence(text, line.span());
   }
 
   /** A colon right after a word: it announces what follows (a list); {@code X : Y} titles go on. */

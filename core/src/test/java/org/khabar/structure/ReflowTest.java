@@ -119,4 +119,29 @@ class ReflowTest {
         splitter.splitParagraph(paragraph, CharSpan.of(0, paragraph.length()))
             .stream().map(s -> s.span().textOf(paragraph)).toList());
   }
+
+  @Test
+  void aSentenceEndingLineThatLeftRoomForTheNextWordEndsItsParagraph() {
+    // Paragraphs apart by one line break, wrapped at 40: the first paragraph's last line and the
+    // next one's first word would have fitted within the width, if not within the slack under it.
+    String[] openers = {"في", "كما", "وقال", "وأضاف", "وأوضحت", "والمسؤول", "والمسؤولون"};
+    String first = wrap(SECOND, 40);
+    String[] lines = first.split("\n");
+    int last = lines[lines.length - 1].length();
+    int width = 0;
+    for (String line : (first + "\n" + wrap(FIRST + ".", 40)).split("\n")) {
+      width = Math.max(width, line.length());
+    }
+    String opener = null;
+    for (String word : openers) {
+      int overflow = last + 1 + word.length();
+      if (overflow <= width && overflow > width - Reflow.SLACK) {
+        opener = word;
+      }
+    }
+    assertEquals(true, opener != null, "no opener fits the case: last line " + last);
+    String text = first + "\n" + wrap(opener + " " + FIRST + ".", 40);
+    assertEquals(List.of("PARAGRAPH:" + SECOND, "PARAGRAPH:" + opener + " " + FIRST + "."),
+        layout(text));
+  }
 }
