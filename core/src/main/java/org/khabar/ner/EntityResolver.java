@@ -36,13 +36,16 @@ import org.khabar.text.LanguageResources;
  *       nor a nationality adjective such as {@code المصري}).
  *   <li>Canonical forms: a mention whose tokens occur within exactly one longer person name of the
  *       article is that person: it takes the name as its canonical form ({@code ماكرون} gives
- *       {@code إيمانويل ماكرون}) and the type PERSON.
+ *       {@code إيمانويل ماكرون}) and the type PERSON. A name after the preposition {@code ل} that
+ *       swallowed its article's alef is named with the article whole ({@code للاتحاد الأوروبي}
+ *       gives {@code الاتحاد الأوروبي}).
  *   <li>Titles: a title or role written in front of a person ({@code الرئيس الفرنسي}) is attached to
  *       the person entity, outside its span.
  * </ol>
  *
  * <p>Each step is a class of its own ({@code NameRepairs}, {@code NameJoins}, {@code NameTypes},
- * {@code PersonTails}, {@code Recurrences}, {@code CanonicalNames}, {@code TitleSpans});
+ * {@code PersonTails}, {@code Recurrences}, {@code CanonicalNames}, {@code ElidedArticles},
+ * {@code TitleSpans});
  * {@link #resolve} runs them in this order. Immutable and thread-safe; linear in the number of
  * tokens and entities, however many different
  * names an article holds: recurrences are found by walking a trie of the known names, and a short
@@ -186,6 +189,7 @@ public final class EntityResolver {
       names.computeIfAbsent(e, k -> nameKeys(text, k.span()));
     }
     out = CanonicalNames.canonicalize(out, names);
+    out = ElidedArticles.restoreCanonicals(text, out);
     out = titles.attachTitles(text, out);
     out.sort(Comparator.comparing(Entity::span));
     return out;

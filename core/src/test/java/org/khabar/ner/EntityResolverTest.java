@@ -479,4 +479,23 @@ class EntityResolverTest {
         .withPropagationThreshold(0.5).resolve(text, people).get(0).type(),
         "the heads stay through the other settings");
   }
+
+  @Test
+  void aNameWhoseArticleThePrepositionSwallowedIsNamedWithTheArticleWhole() {
+    String sentence = "قدم الدعم للاتحاد الأوروبي ولليبيا أمس .";
+    CharSpan all = CharSpan.of(0, sentence.length());
+    TokenizedText text = new TokenizedText(sentence,
+        List.of(new org.khabar.article.Block(org.khabar.article.BlockKind.PARAGRAPH, all)),
+        List.of(new org.khabar.article.Sentence(all)),
+        new org.khabar.segment.WordTokenizer(org.khabar.text.ArabicNormalizer.matching())
+            .tokenizeDocument(sentence, List.of(all)));
+    // The spans after the preposition: the article's lam (its alef unwritten), and Libya's own.
+    List<Entity> resolved = resolver.resolve(text, List.of(
+        entity(text, "لاتحاد الأوروبي", 0, EntityType.ORGANIZATION, 0.9),
+        entity(text, "ليبيا", 0, EntityType.LOCATION, 0.9)));
+    assertEquals("الاتحاد الأوروبي",
+        at(resolved, text, "لاتحاد الأوروبي", 0).orElseThrow().canonical());
+    assertEquals("لاتحاد الأوروبي", at(resolved, text, "لاتحاد الأوروبي", 0).orElseThrow().text());
+    assertEquals("ليبيا", at(resolved, text, "ليبيا", 0).orElseThrow().canonical());
+  }
 }
