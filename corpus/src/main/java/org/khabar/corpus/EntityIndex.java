@@ -18,13 +18,18 @@ import org.khabar.article.Article;
 import org.khabar.article.Entity;
 import org.khabar.article.EntityType;
 import org.khabar.article.Quote;
+import org.khabar.text.ArabicNormalizer;
 
 /**
  * The people, places and organizations of a set of articles, by type and canonical name: how often
  * and where each is mentioned, when first and last, with which titles, what it is quoted saying,
- * and with whom it is mentioned. A one-word name (a surname) joins the one longer name of its type
- * that ends or begins with it, when there is exactly one in the set; else it keeps its own entry.
- * Built once ({@link #of}, or article by article with {@link #builder}); immutable.
+ * and with whom it is mentioned. Canonical names are compared in their matching form ({@link
+ * ArabicNormalizer#matching()}), so spellings that differ only by hamza, alef, yeh or teh marbuta
+ * variants, harakat, tatweel or spacing ({@code الأمم المتحدة}, {@code الامم المتحدة}) are one
+ * entry, named by its most frequent spelling. A one-word name (a surname) joins the one longer
+ * name of its type that ends or begins with it, when there is exactly one in the set; else it
+ * keeps its own entry. Built once ({@link #of}, or article by article with {@link #builder});
+ * immutable.
  */
 public final class EntityIndex {
 
@@ -54,7 +59,7 @@ public final class EntityIndex {
    * One entity of the index.
    *
    * @param type its type
-   * @param name its canonical name
+   * @param name its canonical name, as most of its mentions spell it
    * @param mentions how many times it is mentioned
    * @param articles the ids of the articles that mention it, the earliest first
    * @param firstSeen the earliest publication date among them, if any is dated
@@ -91,7 +96,7 @@ public final class EntityIndex {
     }
 
     /**
-     * The entry's key: {@code TYPE:name}.
+     * The entry's key: {@code TYPE:name}, the name in its matching form.
      *
      * @return the key
      */
@@ -116,15 +121,15 @@ public final class EntityIndex {
   }
 
   /**
-   * The entry of {@code type} and canonical {@code name}, if any.
+   * The entry of {@code type} and canonical {@code name} in any of its spellings, if any.
    *
    * @param type the type
    * @param name the canonical name (after the joining of one-word names)
    * @return the entry
    */
   public Optional<Entry> get(EntityType type, String name) {
-    return entries.stream().filter(e -> e.type().equals(type) && e.name().equals(name))
-        .findFirst();
+    String key = key(type, name);
+    return entries.stream().filter(e -> e.key().equals(key)).findFirst();
   }
 
   /**
@@ -169,8 +174,9 @@ public final class EntityIndex {
       Set<String> here = new LinkedHashSet<>();
       for (Entity e : article.entities()) {
         String key = key(e.type(), e.canonical());
-        Gathered g = gathered.computeIfAbsent(key, k -> new Gathered(e.type(), e.canonical()));
+        Gathered g = gathered.computeIfAbsent(key, k -> new Gathered(e.type()));
         g.mentions++;
+        g.spellings.merge(e.canonical(), 1, Integer::sum);
         g.articles.add(article.id());
         if (e.title().isPresent()) {
           g.titles.add(new Title(article.textOf(e.title().get()), article.id(),
@@ -212,16 +218,18 @@ public final class EntityIndex {
       Map<String, Gathered> merged = new TreeMap<>();
       for (Map.Entry<String, Gathered> e : gathered.entrySet()) {
         String target = joined.getOrDefault(e.getKey(), e.getKey());
-        Gathered into = merged.computeIfAbsent(target,
-            k -> new Gathered(e.getValue().type, name(k)));
-        into.absorb(e.getValue(), target, joined);
+        Gathered into = merged.computeIfAbsent(target, k -> new Gathered(e.getValue().type));
+        into.absorb(e.getValue(), target, joined, e.getKey().equals(target));
       }
+      // Co-mentions are shown by the names the entries show.
+      Map<String, String> shown = new HashMap<>();
+      merged.forEach((k, g) -> shown.put(k, g.type.name() + ":" + g.name()));
       Comparator<String> byDate = Comparator
           .comparing((String id) -> dates.getOrDefault(id, LocalDate.MAX))
           .thenComparing(Comparator.naturalOrder());
       List<Entry> entries = new ArrayList<>();
       for (Gathered g : merged.values()) {
-        entries.add(g.entry(byDate, dates));
+        entries.add(g.entry(byDate, dates, shown));
       }
       entries.sort(Comparator.comparingInt(Entry::mentions).reversed()
           .thenComparing(Entry::type).thenComparing(Entry::name));
@@ -257,7 +265,7 @@ public final class EntityIndex {
   }
 
   private static String key(EntityType type, String canonical) {
-    return type.name() + ":" + canonical;
+    return type.name() + ":" + ArabicNormalizer.matching().normalizeToString(canonical).strip();
   }
 
   private static String name(String key) {
@@ -267,21 +275,40 @@ public final class EntityIndex {
   /** An entry as it is gathered. */
   private static final class Gathered {
     final EntityType type;
-    final String name;
+    /** The canonical names' spellings and how often each was seen, in the order first seen. */
+    final Map<String, Integer> spellings = new LinkedHashMap<>();
     int mentions;
     final Set<String> articles = new LinkedHashSet<>();
     final Set<Title> titles = new LinkedHashSet<>();
     final List<QuoteRef> quotes = new ArrayList<>();
     final Map<String, Integer> co = new HashMap<>();
 
-    Gathered(EntityType type, String name) {
+    Gathered(EntityType type) {
       this.type = type;
-      this.name = name;
     }
 
-    /** Takes {@code other}'s mentions, its co-mentions renamed by {@code joined}. */
-    void absorb(Gathered other, String self, Map<String, String> joined) {
+    /** The most frequent spelling, the first seen on a tie. */
+    String name() {
+      String best = null;
+      int most = 0;
+      for (Map.Entry<String, Integer> e : spellings.entrySet()) {
+        if (e.getValue() > most) {
+          best = e.getKey();
+          most = e.getValue();
+        }
+      }
+      return best;
+    }
+
+    /**
+     * Takes {@code other}'s mentions, its co-mentions renamed by {@code joined}; its spellings
+     * only when it is {@code self}'s own ({@code own}), not a one-word name joined to it.
+     */
+    void absorb(Gathered other, String self, Map<String, String> joined, boolean own) {
       mentions += other.mentions;
+      if (own) {
+        other.spellings.forEach((k, n) -> spellings.merge(k, n, Integer::sum));
+      }
       articles.addAll(other.articles);
       titles.addAll(other.titles);
       quotes.addAll(other.quotes);
@@ -293,7 +320,8 @@ public final class EntityIndex {
       });
     }
 
-    Entry entry(Comparator<String> byDate, Map<String, LocalDate> dates) {
+    Entry entry(Comparator<String> byDate, Map<String, LocalDate> dates,
+        Map<String, String> shown) {
       List<String> ids = new ArrayList<>(articles);
       ids.sort(byDate);
       Optional<LocalDate> first = ids.stream().map(dates::get).filter(Objects::nonNull)
@@ -305,10 +333,10 @@ public final class EntityIndex {
           .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
               .thenComparing(Map.Entry.comparingByKey()))
           .limit(CO_MENTIONS)
-          .forEach(e -> top.put(e.getKey(), e.getValue()));
+          .forEach(e -> top.put(shown.getOrDefault(e.getKey(), e.getKey()), e.getValue()));
       List<QuoteRef> sorted = new ArrayList<>(quotes);
       sorted.sort(Comparator.comparing(QuoteRef::article, byDate));
-      return new Entry(type, name, mentions, ids, first, last, new ArrayList<>(titles), sorted,
+      return new Entry(type, name(), mentions, ids, first, last, new ArrayList<>(titles), sorted,
           top);
     }
   }
