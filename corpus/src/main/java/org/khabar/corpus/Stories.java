@@ -179,11 +179,19 @@ public final class Stories {
         a.terms().keySet().forEach(t -> df.merge(t, 1, Integer::sum));
       }
       List<Open> stories = new ArrayList<>();
+      // The stories a dated article may join, in the order they were opened. Articles come by
+      // date, so a story closed to one is closed to every later one, and comparing an article
+      // with the stories of its window only keeps a long feed linear; an undated article (they
+      // come last) may join any story.
+      List<Open> open = new ArrayList<>();
       for (Item a : ordered) {
         Map<String, Double> vector = tfidf(a.terms(), df, ordered.size());
         Open best = null;
         double bestSimilarity = 0;
-        for (Open s : stories) {
+        if (a.published().isPresent()) {
+          open.removeIf(s -> !s.openOn(a.published(), windowDays));
+        }
+        for (Open s : a.published().isPresent() ? open : stories) {
           if (!s.openOn(a.published(), windowDays)) {
             continue;
           }
@@ -197,6 +205,7 @@ public final class Stories {
         if (best == null || bestSimilarity < threshold) {
           best = new Open(stories.size());
           stories.add(best);
+          open.add(best);
         }
         best.add(a, vector);
       }
