@@ -5,13 +5,15 @@ import java.util.List;
 import java.util.Optional;
 import org.khabar.article.Entity;
 import org.khabar.article.TokenizedText;
+import org.khabar.ner.ElidedArticles;
 import org.khabar.ner.EntityRecognizer;
 import org.khabar.ner.EntityRecognizers;
 import org.khabar.ner.EntityResolver;
 
 /**
  * Runs a pipeline's entity recognizers, checks what each returns, merges their entities ({@link
- * EntityRecognizers#merge}) and, when the pipeline has a resolver, resolves them together.
+ * EntityRecognizers#merge}) and, when the pipeline has a resolver, resolves them together; a name
+ * whose article a preposition swallowed gets its canonical form ({@link ElidedArticles}).
  * Immutable and thread-safe.
  */
 final class Recognition {
@@ -60,7 +62,9 @@ final class Recognition {
       byRecognizer.add(found);
     }
     List<Entity> merged = EntityRecognizers.merge(byRecognizer);
-    return resolver.isPresent() ? resolver.get().resolve(tokenized, merged) : merged;
+    // A recognizer's own list may name the span after a preposition that swallowed an article.
+    return ElidedArticles.restoreCanonicals(tokenized,
+        resolver.isPresent() ? resolver.get().resolve(tokenized, merged) : merged);
   }
 
   private void checkEntity(Entity entity, int recognizer, String id, String text) {

@@ -16,9 +16,11 @@ import org.khabar.text.ArabicLetters;
  * preposition) reads {@code لاتحاد الأوروبي}. Its canonical form is {@code الاتحاد الأوروبي}, as
  * where the article is written whole, so an index of names counts the two spellings as one. Told
  * by the token's proclitic analysis ({@code ل} then {@code ال}), so {@code لليبيا} (the preposition
- * and {@code ليبيا}) is left as it is. Stateless.
+ * and {@code ليبيا}) is left as it is. The resolver applies it, and so does {@link
+ * org.khabar.Khabar} to the names of every recognizer, whose own lists may give such a span.
+ * Stateless.
  */
-final class ElidedArticles {
+public final class ElidedArticles {
 
   private ElidedArticles() {}
 
@@ -41,15 +43,19 @@ final class ElidedArticles {
   }
 
   /** {@code text} with the swallowed alef written back: {@code لاتحاد} gives {@code الاتحاد}. */
-  static String restored(String text) {
+  private static String restored(String text) {
     return ArabicLetters.ALEF + text;
   }
 
   /**
    * {@code entities} with the canonical form of each one that starts at a swallowed article, and
-   * has no other canonical form, written with the article whole.
+   * has no other canonical form, written with the article whole; the others as they are.
+   *
+   * @param text the tokenized text the entities were found in
+   * @param entities the entities, in any order
+   * @return the entities, in the same order
    */
-  static List<Entity> restoreCanonicals(TokenizedText text, List<Entity> entities) {
+  public static List<Entity> restoreCanonicals(TokenizedText text, List<Entity> entities) {
     List<Entity> out = new ArrayList<>(entities.size());
     for (Entity e : entities) {
       out.add(e.canonical().equals(e.text()) && startsAtElidedArticle(text, e.span())
