@@ -278,4 +278,17 @@ class KhabarTest {
     assertThrows(NullPointerException.class, () -> Khabar.builder().maxChars(5, null));
     assertEquals(Integer.MAX_VALUE, Khabar.defaults().maxChars());
   }
+
+  @Test
+  void everyRecognizersNameAfterASwallowedArticleHasTheArticleInItsCanonicalForm() {
+    String text = "قدمت الحكومة الدعم للاتحاد الأوروبي أمس.";
+    int start = text.indexOf("لاتحاد");
+    CharSpan span = CharSpan.of(start, start + "لاتحاد الأوروبي".length());
+    // A recognizer of one's own, with no resolver: its entity names the span as written.
+    EntityRecognizer mine = t -> List.of(new Entity(EntityType.ORGANIZATION, span,
+        span.textOf(t.text()), span.textOf(t.text()), 0.9));
+    Entity found = Khabar.builder().addRecognizer(mine).build().process(text).entities().get(0);
+    assertEquals("لاتحاد الأوروبي", found.text());
+    assertEquals("الاتحاد الأوروبي", found.canonical());
+  }
 }
