@@ -19,13 +19,11 @@ import org.khabar.text.TextChars;
  * tracking blob, and its first word would not have fitted at the end of the line (within
  * {@value #SLACK} chars of the width, or past the width itself for a line that ends a sentence):
  * a wrapping program moves a word to the next line only then, so the short last line of a
- * paragraph, a headline or a menu item never goes on. A line that
- * ends a sentence does not go on into a title-like line that itself goes on into nothing (a
- * subheading), and a line ending with a colon right after a word ({@code يتضمن:}) goes on into
- * nothing: a list follows. Which full line ending a sentence ends its paragraph is not written in
- * the text when paragraphs are apart by one line break only; such a line goes on, so that two
- * paragraphs may become one block, but no part of a paragraph is ever left to read as a title or
- * a credit.
+ * paragraph, a headline or a menu item never goes on. A line that ends a sentence does not go on
+ * into a title-like line, or two (a title wrapped), that goes on into nothing (a subheading), and
+ * a line ending with a colon right after a word ({@code يتضمن:}) goes on into nothing: a list
+ * follows. Which full line ending a sentence ends its paragraph is not written in the text when
+ * paragraphs are apart by one line break only: {@code SentenceEndLines} tells.
  */
 final class Reflow {
 
@@ -65,14 +63,15 @@ final class Reflow {
     int joins = 0;
     int cuts = 0; // joins of a line that does not end like prose: cut mid-phrase
     boolean item = false; // whether line i belongs to a bulleted item
+    boolean[] fullEndsParagraph = SentenceEndLines.fullLineEndsParagraph(text, lines, width);
     for (int i = 0; i + 1 < lines.size(); i++) {
       item = LineRules.startsWithBullet(text, lines.get(i).span()) || (item && goesOn[i - 1]);
-      goesOn[i] = goesOn(text, lines.get(i), lines.get(i + 1), width, item);
+      goesOn[i] = goesOn(text, lines.get(i), lines.get(i + 1), width, item, fullEndsParagraph[i]);
     }
     for (int i = 0; i + 1 < lines.size(); i++) {
       // A sentence ends the line and the next is a title that stands alone: a subheading.
-      goesOn[i] &= !(endsSentence(text, lines.get(i).span()) && i + 2 < lines.size()
-          && !goesOn[i + 1] && subheading.admitsTitle(text, lines.get(i + 1).span()));
+      goesOn[i] &= !(SentenceEndLines.endsSentence(text, lines.get(i).span())
+          && startsSubheading(text, lines, goesOn, i + 1, subheading));
       joins += goesOn[i] ? 1 : 0;
       cuts += goesOn[i] && !LineRules.endsLikeProse(text, lines.get(i).span()) ? 1 : 0;
     }
@@ -94,8 +93,19 @@ final class Reflow {
     return joined;
   }
 
-  private static boolean goesOn(
-      CharSequence text, Line line, Line next, int width, boolean item) {
+  /**
+   * Whether line {@code i} starts a title that stands alone: on one line, or wrapped onto a
+   * second, going on into nothing, with text after it.
+   */
+  private static boolean startsSubheading(CharSequence text, List<Line> lines, boolean[] goesOn,
+      int i, LineLimit subheading) {
+    int last = goesOn[i] ? i + 1 : i;
+    return last + 1 < lines.size() && !goesOn[last] && subheading.admitsTitle(text,
+        CharSpan.of(lines.get(i).span().start(), lines.get(last).span().end()));
+  }
+
+  private static boolean goesOn(CharSequence text, Line line, Line next, int width, boolean item,
+      boolean fullEndsParagraph) {
     if (next.afterBlankLine() || BoilerplateRules.isTrackingLine(text, next.span())) {
       return false;
     }
@@ -107,10 +117,12 @@ final class Reflow {
     if (endsWithListColon(text, line.span())) {
       return false; // جدول الأعمال يتضمن: then its items
     }
-    int overflow = line.span().length() + 1 + firstWordLength(text, next.span());
-    // Within the slack, a line that ends a sentence may as well end its paragraph: it goes on
-    // only past the width itself.
-    return overflow > width || overflow > width - SLACK && !endsSentence(text, line.span());
+    int overflow = line.span().length() + 1 + SentenceEndLines.firstWordLength(text, next.span());
+    if (SentenceEndLines.endsSentence(text, line.span())) {
+      // Within the slack, a line that ends a sentence may as well end its paragraph.
+      return overflow > width && !fullEndsParagraph;
+    }
+    return overflow > width - SLACK;
   }
 
   /** A colon right after a word: it announces what follows (a list); {@code X : Y} titles go on. */
@@ -118,22 +130,5 @@ final class Reflow {
     int end = line.end();
     return line.length() >= 2 && (text.charAt(end - 1) == ':' || text.charAt(end - 1) == '\uFF1A')
         && !TextChars.isBreakingSpace(text.charAt(end - 2));
-  }
-
-  private static boolean endsSentence(CharSequence text, CharSpan line) {
-    int k = line.end() - 1;
-    while (k > line.start() && LineRules.CLOSERS.indexOf(text.charAt(k)) >= 0) {
-      k--;
-    }
-    char c = text.charAt(k);
-    return TextChars.isSentenceTerminal(c);
-  }
-
-  private static int firstWordLength(CharSequence text, CharSpan line) {
-    int k = line.start();
-    while (k < line.end() && !TextChars.isBreakingSpace(text.charAt(k))) {
-      k++;
-    }
-    return k - line.start();
   }
 }

@@ -20,7 +20,9 @@
  * tests (bullet, prose ending, colon, conjunction, word count), {@link
  * org.khabar.structure.LineLimit} says what is short, {@code CuePhrases} matches cue phrases,
  * {@code TrackingBlobs}, {@code BoilerplateRules} and {@code RelatedLinkRules} decide single
- * lines, and {@code Structurer} applies the rules in passes. Every span is a half-open range of
+ * lines, {@code Reflow} joins hard-wrapped lines into paragraphs (asking {@code SentenceEndLines}
+ * which full line ending a sentence ends its paragraph), and {@code Structurer} applies the rules
+ * in passes. Every span is a half-open range of
  * UTF-16 offsets into the text given.
  */
 package org.khabar.structure;

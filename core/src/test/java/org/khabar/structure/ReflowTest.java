@@ -144,4 +144,106 @@ class ReflowTest {
     assertEquals(List.of("PARAGRAPH:" + SECOND, "PARAGRAPH:" + opener + " " + FIRST + "."),
         layout(text));
   }
+
+  /** Words added one by one to a sentence until it ends at a full line. */
+  private static final String[] EXTRA = {"في", "الجنوب", "والشمال", "على", "حد", "سواء", "خلال",
+      "الأشهر", "القليلة", "المقبلة", "بحسب", "المصادر", "الرسمية", "المطلعة", "اليوم"};
+
+  /**
+   * {@code sentence} (ending with a stop) with words of {@link #EXTRA} before its stop, as many
+   * as make it end at a full line when {@code before + sentence + after} is wrapped at 40: the
+   * next line's first word would not have fitted within the text's longest line.
+   */
+  private static String endingAtAFullLine(String before, String sentence, String after) {
+    String base = sentence.substring(0, sentence.length() - 1);
+    for (int n = 0; n <= EXTRA.length; n++) {
+      String s = base + (n == 0 ? "" : " " + String.join(" ", List.of(EXTRA).subList(0, n)))
+          + ".";
+      String[] lines = wrap(before + s + after, 40).split("\n");
+      int width = 0;
+      for (String line : lines) {
+        width = Math.max(width, line.length());
+      }
+      String end = s.substring(s.lastIndexOf(' ') + 1);
+      for (int i = 0; i + 1 < lines.length; i++) {
+        if (lines[i].endsWith(" " + end) && !lines[i + 1].isEmpty()
+            && lines[i].length() + 1 + lines[i + 1].split(" ")[0].length() > width) {
+          return s;
+        }
+      }
+    }
+    throw new AssertionError("no words make the sentence end at a full line: " + sentence);
+  }
+
+  @Test
+  void theLeadEndsItsParagraphAtAFullLine() {
+    // News opens with a paragraph of one sentence, whatever the rest of the text does.
+    String before = HEADLINE + "\n\n";
+    String body = "\n" + FIRST + ".";
+    String lead = endingAtAFullLine(before, "أعلن وزير النقل صباح اليوم عن خطة جديدة.", body);
+    assertEquals(List.of("HEADLINE:" + HEADLINE, "PARAGRAPH:" + lead, "PARAGRAPH:" + FIRST + "."),
+        layout(wrap(before + lead + body, 40)));
+  }
+
+  @Test
+  void aFullLineEndingASentenceGoesOnInParagraphsOfSeveralSentences() {
+    // Sentences end inside lines (FIRST, and the one after the full line): paragraphs of several
+    // sentences, so the sentence that ends at a full line goes on into the next.
+    String before = HEADLINE + "\n\n" + FIRST + ".\n";
+    String after = " " + SECOND.replace("، مشيرا", ". وأشار");
+    String sentence = endingAtAFullLine(before, "وقال الوزير إن الأشغال تبدأ قريبا.", after);
+    assertEquals(List.of("HEADLINE:" + HEADLINE, "PARAGRAPH:" + FIRST + ".",
+            "PARAGRAPH:" + sentence + after),
+        layout(wrap(before + sentence + after, 40)));
+  }
+
+  @Test
+  void aFullLineEndingASentenceEndsItsParagraphInParagraphsOfOneSentence() {
+    // Every other sentence ends its paragraph (the second with room left on its line): so does
+    // the one that ends at a full line.
+    String one = "أعلن وزير النقل صباح اليوم عن خطة جديدة لتطوير النقل العمومي.";
+    String two = "وستشمل الخطة اقتناء حافلات حديثة وتوسيع شبكة الخطوط في المدن الكبرى.";
+    String four = "وأوضح الوزير أن الكلفة تبلغ نحو مليار دينار تمول بقروض من مؤسسات دولية.";
+    String before = HEADLINE + "\n\n" + one + "\n" + two + "\n";
+    String three = endingAtAFullLine(before, "وقال الوزير إن الأشغال تبدأ قريبا.", "\n" + four);
+    String text = wrap(before + three + "\n" + four, 40);
+    assertEquals(List.of("HEADLINE:" + HEADLINE, "PARAGRAPH:" + one, "PARAGRAPH:" + two,
+        "PARAGRAPH:" + three, "PARAGRAPH:" + four), layout(text));
+  }
+
+  @Test
+  void withBlankLinesBetweenParagraphsOneLineBreakNeverEndsAParagraph() {
+    String before = HEADLINE + "\n\n";
+    String after = " " + FIRST + ".\n\n" + SECOND;
+    String lead = endingAtAFullLine(before, "أعلن وزير النقل صباح اليوم عن خطة جديدة.", after);
+    assertEquals(List.of("HEADLINE:" + HEADLINE, "PARAGRAPH:" + lead + after.split("\n")[0],
+        "PARAGRAPH:" + SECOND), layout(wrap(before + lead + after, 40)));
+  }
+
+  @Test
+  void aSubheadingWrappedOntoTwoLinesStaysASubheading() {
+    String title = "خطة النقل الجديدة بين طموحات الحكومة ومخاوف سكان المدن";
+    String before = HEADLINE + "\n\n" + FIRST + ". ";
+    String after = "\n" + title + "\n" + SECOND;
+    String sentence = endingAtAFullLine(before, "وقال الوزير إن الأشغال تبدأ قريبا.", after);
+    String text = wrap(before + sentence + after, 40);
+    assertEquals(2, wrap(title, 40).split("\n").length);
+    assertEquals(List.of("HEADLINE:" + HEADLINE, "PARAGRAPH:" + FIRST + ". " + sentence,
+        "SUBHEADING:" + title, "PARAGRAPH:" + SECOND), layout(text));
+  }
+
+  @Test
+  void twoStopsBetweenAHeadlinesPartsDoNotEndASentence() {
+    // A related headline wrapped right after its two stops stays one link.
+    String link = "الحكومة تعلن خطة النقل.. حافلات جديدة وخطوط أطول في المدن الكبرى";
+    String text = null;
+    for (int width = 20; width <= 60 && text == null; width++) {
+      if (wrap(link, width).split("\n")[0].endsWith("..")) {
+        text = wrap(FIRST + ".\nاقرأ أيضا:\n" + link + "\n" + SECOND, width);
+      }
+    }
+    assertEquals(true, text != null, "no width puts the stops at a line's end");
+    assertEquals(List.of("PARAGRAPH:" + FIRST + ".", "RELATED_LINK:اقرأ أيضا:",
+        "RELATED_LINK:" + link, "PARAGRAPH:" + SECOND), layout(text));
+  }
 }
