@@ -125,7 +125,7 @@ public final class Structurer {
    */
   public List<Block> structure(CharSequence text) {
     Objects.requireNonNull(text, "text");
-    Lines lines = new Lines(text, Reflow.join(text, LineScanner.scan(text), subheading));
+    TextLines lines = new TextLines(text, Reflow.join(text, LineScanner.scan(text), subheading));
     BlockKind[] kinds = new BlockKind[lines.size()];
     markBoilerplate(lines, kinds);
     markLayout(lines, kinds);
@@ -139,14 +139,14 @@ public final class Structurer {
     return blocks;
   }
 
-  private void markBoilerplate(Lines lines, BlockKind[] kinds) {
+  private void markBoilerplate(TextLines lines, BlockKind[] kinds) {
     for (int i = 0; i < lines.size(); i++) {
       if (BoilerplateRules.isFurniture(cues, lines.text, lines.span(i),
           lines.isReadWhole(i) ? lines.words(i) : null)) {
         kinds[i] = BlockKind.BOILERPLATE;
       }
     }
-    markLeadingMenu(lines, kinds);
+    LeadingMenu.mark(lines, kinds, headline);
   }
 
   /**
@@ -182,32 +182,7 @@ public final class Structurer {
   }
 
 
-  /**
-   * A page's menu copied with its article: at the top, a run of at least {@value
-   * WebChromeRules#MIN_MENU_LINES} lines of at most {@value WebChromeRules#MAX_MENU_WORDS} words
-   * with no prose ending (a headline of three words or fewer after a menu is lost with it).
-   */
-  private static void markLeadingMenu(Lines lines, BlockKind[] kinds) {
-    int end = 0;
-    while (end < lines.size() && (kinds[end] == BlockKind.BOILERPLATE || isMenuItem(lines, end))) {
-      end++;
-    }
-    if (end < WebChromeRules.MIN_MENU_LINES || end >= lines.size()) {
-      return; // a menu item marked already (الرئيسية) counts as one of the menu's lines
-    }
-    for (int i = 0; i < end; i++) {
-      kinds[i] = BlockKind.BOILERPLATE;
-    }
-  }
-
-  private static boolean isMenuItem(Lines lines, int i) {
-    return lines.isReadWhole(i) && !LineRules.endsLikeProse(lines.text, lines.span(i))
-        && !LineRules.startsWithBullet(lines.text, lines.span(i))
-        && LineRules.countWords(lines.text, lines.span(i), WebChromeRules.MAX_MENU_WORDS + 1)
-            <= WebChromeRules.MAX_MENU_WORDS;
-  }
-
-  private void markLayout(Lines lines, BlockKind[] kinds) {
+  private void markLayout(TextLines lines, BlockKind[] kinds) {
     int last = lines.size() - 1;
     int first = 0; // the first line not furniture: the headline's place
     while (first <= last && kinds[first] != null) {
@@ -230,7 +205,7 @@ public final class Structurer {
     }
   }
 
-  private void markRelatedLinks(Lines lines, BlockKind[] kinds) {
+  private void markRelatedLinks(TextLines lines, BlockKind[] kinds) {
     for (int i = 0; i < lines.size(); i++) {
       if (kinds[i] == BlockKind.BOILERPLATE || !lines.isReadWhole(i)) {
         continue;
@@ -259,7 +234,7 @@ public final class Structurer {
   }
 
   /** Runs of bulleted headline-like lines between two prose paragraphs. */
-  private void markInsertedHeadlines(Lines lines, BlockKind[] kinds) {
+  private void markInsertedHeadlines(TextLines lines, BlockKind[] kinds) {
     int i = 1;
     while (i < lines.size()) {
       if (kinds[i] != BlockKind.LIST_ITEM) {
@@ -287,7 +262,7 @@ public final class Structurer {
     }
   }
 
-  private void markColonLists(Lines lines, BlockKind[] kinds) {
+  private void markColonLists(TextLines lines, BlockKind[] kinds) {
     for (int i = 0; i + 1 < lines.size(); i++) {
       if (kinds[i] != BlockKind.PARAGRAPH || !endsWithColon(lines, i)) {
         continue;
@@ -310,14 +285,14 @@ public final class Structurer {
     }
   }
 
-  private static boolean isColonListCandidate(Lines lines, BlockKind[] kinds, int index) {
+  private static boolean isColonListCandidate(TextLines lines, BlockKind[] kinds, int index) {
     BlockKind kind = kinds[index];
     return (kind == BlockKind.PARAGRAPH || kind == BlockKind.SUBHEADING)
         && LIST_ITEM_LIMIT.admits(lines.text, lines.span(index))
         && !endsWithColon(lines, index);
   }
 
-  private static void markTrailingBoilerplate(Lines lines, BlockKind[] kinds) {
+  private static void markTrailingBoilerplate(TextLines lines, BlockKind[] kinds) {
     int i = lines.size() - 1;
     while (i > 0
         && (kinds[i] == BlockKind.BOILERPLATE
@@ -333,63 +308,22 @@ public final class Structurer {
     }
   }
 
-  private boolean isLinkTitle(Lines lines, int index) {
+  private boolean isLinkTitle(TextLines lines, int index) {
     return headline.admitsTitle(lines.text, lines.span(index));
   }
 
-  private static boolean isProseParagraph(Lines lines, BlockKind[] kinds, int index) {
+  private static boolean isProseParagraph(TextLines lines, BlockKind[] kinds, int index) {
     return index >= 0
         && kinds[index] == BlockKind.PARAGRAPH
         && LineRules.endsLikeProse(lines.text, lines.span(index));
   }
 
-  private static boolean endsWithColon(Lines lines, int index) {
+  private static boolean endsWithColon(TextLines lines, int index) {
     return LineRules.endsWithColon(lines.text, lines.span(index));
   }
 
   @Override
   public String toString() {
     return "Structurer[headline=" + headline + ", subheading=" + subheading + "]";
-  }
-
-  /** The lines of one text with their normalized cue words, computed once each, on demand. */
-  private static final class Lines {
-    final CharSequence text;
-    private final List<Line> lines;
-    private final List<List<String>> words;
-
-    Lines(CharSequence text, List<Line> lines) {
-      this.text = text;
-      this.lines = lines;
-      this.words = new ArrayList<>(lines.size());
-      for (int i = 0; i < lines.size(); i++) {
-        words.add(null);
-      }
-    }
-
-    int size() {
-      return lines.size();
-    }
-
-    CharSpan span(int i) {
-      return lines.get(i).span();
-    }
-
-    /** Whether line {@code i} is short enough for the cue phrase lists to read all of it. */
-    boolean isReadWhole(int i) {
-      return span(i).length() <= CUE_PREFIX;
-    }
-
-    /** The first words of line {@code i}, normalized, read from its first chars only. */
-    List<String> words(int i) {
-      List<String> w = words.get(i);
-      if (w == null) {
-        CharSpan s = span(i);
-        int end = Math.min(s.end(), s.start() + CUE_PREFIX);
-        w = CuePhrases.words(text.subSequence(s.start(), end), RelatedLinkRules.MAX_WORDS + 1);
-        words.set(i, w);
-      }
-      return w;
-    }
   }
 }

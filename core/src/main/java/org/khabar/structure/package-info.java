@@ -16,13 +16,13 @@
  * colon, headline runs between paragraphs, and the short lines after the last paragraph.
  *
  * <p>The work is split into small pure units so that each rule can be tested and refined alone:
- * {@code LineScanner} finds the trimmed non-blank lines, {@code LineRules} holds the per-line
- * tests (bullet, prose ending, colon, conjunction, word count), {@link
- * org.khabar.structure.LineLimit} says what is short, {@code CuePhrases} matches cue phrases,
- * {@code TrackingBlobs}, {@code BoilerplateRules} and {@code RelatedLinkRules} decide single
- * lines, {@code Reflow} joins hard-wrapped lines into paragraphs (asking {@code SentenceEndLines}
+ * {@code LineScanner} finds the trimmed non-blank lines ({@code TextLines} keeps them and their cue
+ * words for one text), {@code LineRules} holds the per-line tests (bullet, prose ending, colon,
+ * conjunction, word count), {@link org.khabar.structure.LineLimit} says what is short, {@code
+ * CuePhrases} matches cue phrases, {@code TrackingBlobs}, {@code BoilerplateRules} and {@code
+ * RelatedLinkRules} decide single lines, {@code LeadingMenu} finds the menu at the top of a copied
+ * page, {@code Reflow} joins hard-wrapped lines into paragraphs (asking {@code SentenceEndLines}
  * which full line ending a sentence ends its paragraph), and {@code Structurer} applies the rules
- * in passes. Every span is a half-open range of
- * UTF-16 offsets into the text given.
+ * in passes. Every span is a half-open range of UTF-16 offsets into the text given.
  */
 package org.khabar.structure;
