@@ -190,9 +190,8 @@ public final class EntityResolver {
     }
     out = CanonicalNames.canonicalize(out, names);
     out = ElidedArticles.restoreCanonicals(text, out);
-    out = titles.attachTitles(text, out);
     out.sort(Comparator.comparing(Entity::span));
-    return out;
+    return titles.attachTitles(text, out);
   }
 
   /** Whether {@code span} overlaps an entity of {@code taken} (keyed by start, disjoint). */

@@ -27,18 +27,37 @@ final class TitleSpans {
     return titles;
   }
 
-  /** {@code entities} with the title in front of each person attached, outside its span. */
+  /**
+   * {@code entities} with the title in front of each person attached, outside its span; a title
+   * may hold places and organizations ({@code رئيس مجموعة البنك الدولي}) but no other person
+   * ({@code طارق السيد وتامر أبو جبل}: {@code السيد} is Tarek's name, not Tamer's title).
+   *
+   * @param text the tokenized article
+   * @param entities its entities, sorted by span and disjoint
+   */
   List<Entity> attachTitles(TokenizedText text, List<Entity> entities) {
     List<Entity> out = new ArrayList<>(entities.size());
-    for (Entity e : entities) {
+    for (int i = 0; i < entities.size(); i++) {
+      Entity e = entities.get(i);
       if (e.type() != EntityType.PERSON || e.title().isPresent()) {
         out.add(e);
         continue;
       }
       CharSpan title = titleBefore(text, e.span());
-      out.add(title == null || title.overlaps(e.span()) ? e : e.withTitle(title));
+      out.add(title == null || title.overlaps(e.span()) || holdsPerson(entities, i, title)
+          ? e : e.withTitle(title));
     }
     return out;
+  }
+
+  /** Whether a person before entity {@code i} overlaps {@code title}. */
+  private static boolean holdsPerson(List<Entity> entities, int i, CharSpan title) {
+    for (int j = i - 1; j >= 0 && entities.get(j).span().end() > title.start(); j--) {
+      if (entities.get(j).type() == EntityType.PERSON) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The title in front of the name at {@code span}, or null. */

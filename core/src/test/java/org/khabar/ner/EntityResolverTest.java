@@ -232,6 +232,26 @@ class EntityResolverTest {
   }
 
   @Test
+  void aTitleHoldsNoOtherPerson() {
+    // The title words before سنية مبارك are those of the person before her.
+    TokenizedText text = TestTexts.of("حضر الحفل وزير العدل عمر منصور و+سنية مبارك أمس .");
+    List<Entity> out = resolver.resolve(text, List.of(
+        entity(text, "عمر منصور", 0, EntityType.PERSON, 0.9),
+        entity(text, "سنية مبارك", 0, EntityType.PERSON, 0.9)));
+    assertEquals("وزير العدل", text.textOf(out.get(0).title().orElseThrow()));
+    assertFalse(out.get(1).title().isPresent());
+  }
+
+  @Test
+  void aTitleMayHoldAnOrganization() {
+    TokenizedText text = TestTexts.of("أكد رئيس مجموعة البنك الدولي جيم كيم أن النمو ضعيف .");
+    List<Entity> out = resolver.resolve(text, List.of(
+        entity(text, "البنك الدولي", 0, EntityType.ORGANIZATION, 0.9),
+        entity(text, "جيم كيم", 0, EntityType.PERSON, 0.9)));
+    assertEquals("رئيس مجموعة البنك الدولي", text.textOf(out.get(1).title().orElseThrow()));
+  }
+
+  @Test
   void noTitleWithoutATitleWord() {
     TokenizedText text = TestTexts.of("قال سمير حداد إن الوضع صعب .");
     Entity person = resolver.resolve(text,
