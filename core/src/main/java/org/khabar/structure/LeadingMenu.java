@@ -1,6 +1,7 @@
 package org.khabar.structure;
 
 import org.khabar.article.BlockKind;
+import org.khabar.article.CharSpan;
 
 /**
  * A page's menu copied with its article: at the top, a run of at least {@value
@@ -25,33 +26,39 @@ final class LeadingMenu {
   static void mark(TextLines lines, BlockKind[] kinds, LineLimit headline) {
     int end = 0;
     int last = -1; // the run's last menu-like line
+    int lastWords = 0;
     int longest = 0; // the most words of the run's other menu-like lines
-    while (end < lines.size() && (kinds[end] == BlockKind.BOILERPLATE || isMenuItem(lines, end))) {
+    for (; end < lines.size(); end++) {
       if (kinds[end] != BlockKind.BOILERPLATE) {
-        longest = Math.max(longest, last < 0 ? 0 : words(lines, last));
+        int words = menuItemWords(lines, end);
+        if (words < 0) {
+          break;
+        }
+        longest = Math.max(longest, lastWords);
         last = end;
+        lastWords = words;
       }
-      end++;
     }
     if (end < WebChromeRules.MIN_MENU_LINES || end >= lines.size()) {
       return; // a menu item marked already (الرئيسية) counts as one of the menu's lines
     }
-    boolean titleAfter = headline.admitsTitle(lines.text, lines.span(end));
+    boolean lastIsHeadline = lastWords == WebChromeRules.MAX_MENU_WORDS && lastWords > longest
+        && !headline.admitsTitle(lines.text, lines.span(end));
     for (int i = 0; i < end; i++) {
-      if (kinds[i] == BlockKind.BOILERPLATE || i != last || titleAfter
-          || words(lines, last) < WebChromeRules.MAX_MENU_WORDS || words(lines, last) <= longest) {
+      if (i != last || !lastIsHeadline) {
         kinds[i] = BlockKind.BOILERPLATE;
       }
     }
   }
 
-  private static boolean isMenuItem(TextLines lines, int i) {
-    return lines.isReadWhole(i) && !LineRules.endsLikeProse(lines.text, lines.span(i))
-        && !LineRules.startsWithBullet(lines.text, lines.span(i))
-        && words(lines, i) <= WebChromeRules.MAX_MENU_WORDS;
-  }
-
-  private static int words(TextLines lines, int i) {
-    return LineRules.countWords(lines.text, lines.span(i), WebChromeRules.MAX_MENU_WORDS + 1);
+  /** The words of line {@code i} if it reads as a menu item, else -1. */
+  private static int menuItemWords(TextLines lines, int i) {
+    CharSpan span = lines.span(i);
+    if (!lines.isReadWhole(i) || LineRules.endsLikeProse(lines.text, span)
+        || LineRules.startsWithBullet(lines.text, span)) {
+      return -1;
+    }
+    int words = LineRules.countWords(lines.text, span, WebChromeRules.MAX_MENU_WORDS + 1);
+    return words <= WebChromeRules.MAX_MENU_WORDS ? words : -1;
   }
 }
