@@ -11,19 +11,19 @@ import org.khabar.text.TextChars;
  * paragraph is one block and the line breaks inside it read as spaces. Stateless.
  *
  * <p>Text is taken as wrapped when its longest line is at most {@value #MAX_WIDTH} chars (the
- * text's width) and at least {@value #MIN_JOINS} of its lines go on into the next with no
- * punctuation at their end (cut mid-phrase), and such lines are at least half of those that go
- * on: short paragraphs of a sentence each stay apart. A line goes on
+ * text's width) and at least {@value #MIN_JOINS} of its lines go on into the next with neither a
+ * sentence's end nor a colon at their end (cut mid-sentence, a comma included), and such lines are
+ * at least half of those that go on: short paragraphs of a sentence each stay apart. A line goes on
  * into the next when the next line follows it with no blank line, opens with no bullet (a dash
  * after a line of running text that does not end like prose is the text's own dash) and holds no
- * tracking blob, and its first word would not have fitted at the end of the line (within
- * {@value #SLACK} chars of the width, or past the width itself for a line that ends a sentence):
- * a wrapping program moves a word to the next line only then, so the short last line of a
- * paragraph, a headline or a menu item never goes on. A line that ends a sentence does not go on
- * into a title-like line, or two (a title wrapped), that goes on into nothing (a subheading), and
- * a line ending with a colon right after a word ({@code يتضمن:}) goes on into nothing: a list
- * follows. Which full line ending a sentence ends its paragraph is not written in the text when
- * paragraphs are apart by one line break only: {@code SentenceEndLines} tells.
+ * tracking blob, and its first word would not have fitted at the end of the line (within {@value
+ * #SLACK} chars of the width, or past the width itself for a line that ends a sentence): a wrapping
+ * program moves a word to the next line only then, so the short last line of a paragraph, a
+ * headline or a menu item never goes on. A line that ends a sentence does not go on into a
+ * title-like line, or two (a title wrapped), that goes on into nothing (a subheading), and a line
+ * ending with a colon right after a word ({@code يتضمن:}) goes on into nothing: a list follows.
+ * Which full line ending a sentence ends its paragraph is not written in the text when paragraphs
+ * are apart by one line break only: {@code SentenceEndLines} tells.
  */
 final class Reflow {
 
@@ -61,7 +61,7 @@ final class Reflow {
     }
     boolean[] goesOn = new boolean[lines.size()];
     int joins = 0;
-    int cuts = 0; // joins of a line that does not end like prose: cut mid-phrase
+    int cuts = 0; // joins of a line that ends no sentence and no colon: cut mid-sentence
     boolean item = false; // whether line i belongs to a bulleted item
     boolean[] fullEndsParagraph = SentenceEndLines.fullLineEndsParagraph(text, lines, width);
     for (int i = 0; i + 1 < lines.size(); i++) {
@@ -73,7 +73,9 @@ final class Reflow {
       goesOn[i] &= !(SentenceEndLines.endsSentence(text, lines.get(i).span())
           && startsSubheading(text, lines, goesOn, i + 1, subheading));
       joins += goesOn[i] ? 1 : 0;
-      cuts += goesOn[i] && !LineRules.endsLikeProse(text, lines.get(i).span()) ? 1 : 0;
+      CharSpan span = lines.get(i).span();
+      cuts += goesOn[i] && !SentenceEndLines.endsSentence(text, span)
+          && !LineRules.endsWithColon(text, span) ? 1 : 0;
     }
     if (cuts < MIN_JOINS || 2 * cuts < joins) {
       return lines; // few lines cut mid-phrase: lines of one sentence each, not wrapped text

@@ -246,4 +246,23 @@ class ReflowTest {
     assertEquals(List.of("PARAGRAPH:" + FIRST + ".", "RELATED_LINK:اقرأ أيضا:",
         "RELATED_LINK:" + link, "PARAGRAPH:" + SECOND), layout(text));
   }
+
+  @Test
+  void aLineEndingWithACommaThatGoesOnShowsTheTextIsWrapped() {
+    // Two paragraphs of two lines: one line is cut mid-phrase, the other after a comma. Both
+    // are cuts inside a sentence, enough to show the text is wrapped.
+    String one = "أعلن وزير النقل اليوم عن خطة جديدة لتطوير النقل العمومي في المدن الكبرى.";
+    String two = "وأضاف الوزير أن الكلفة تبلغ مليار دينار، وأن التمويل سيأتي من قروض دولية.";
+    String text = null;
+    for (int width = 30; width <= 60 && text == null; width++) {
+      String[] first = wrap(one, width).split("\n");
+      String[] second = wrap(two, width).split("\n");
+      if (first.length == 2 && second.length == 2 && second[0].endsWith("،")) {
+        text = HEADLINE + "\n\n" + wrap(one + "\n" + two, width);
+      }
+    }
+    assertEquals(true, text != null, "no width cuts the second paragraph at its comma");
+    assertEquals(List.of("HEADLINE:" + HEADLINE, "PARAGRAPH:" + one, "PARAGRAPH:" + two),
+        layout(text));
+  }
 }
