@@ -14,7 +14,7 @@ import org.khabar.text.TextChars;
  *
  * <ul>
  *   <li>the lead, the text's first sentence, ends its paragraph: news opens with a paragraph of
- *       one sentence (in 600 ANT articles wrapped at 40 columns, 102 of the 104 leads that
+ *       one sentence (in 595 ANT articles wrapped at 40 columns, 102 of the 104 leads that
  *       ended at a full line did);
  *   <li>any other such line ends its paragraph when more of the text's other sentences end a
  *       paragraph (a line that ends a sentence with room left for the next word) than end inside a
