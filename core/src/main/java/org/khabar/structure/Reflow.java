@@ -72,6 +72,9 @@ final class Reflow {
       // A sentence ends the line and the next is a title that stands alone: a subheading.
       goesOn[i] &= !(SentenceEndLines.endsSentence(text, lines.get(i).span())
           && startsSubheading(text, lines, goesOn, i + 1, subheading));
+    }
+    SentenceEndLines.cutOverlongRuns(text, lines, goesOn);
+    for (int i = 0; i + 1 < lines.size(); i++) {
       joins += goesOn[i] ? 1 : 0;
       CharSpan span = lines.get(i).span();
       cuts += goesOn[i] && !SentenceEndLines.endsSentence(text, span)

@@ -19,11 +19,20 @@ import org.khabar.text.TextChars;
  *   <li>any other such line ends its paragraph when more of the text's other sentences end a
  *       paragraph (a line that ends a sentence with room left for the next word) than end inside a
  *       line (and so inside a paragraph): the text writes paragraphs of one sentence;
+ *   <li>every such line ends its paragraph in a run of lines far longer than any of the text's
+ *       other paragraphs ({@link #cutOverlongRuns}): one paragraph is not several times as long
+ *       as all the others;
  *   <li>none does when the text puts blank lines between its paragraphs: one line break is then
  *       never a paragraph's end.
  * </ul>
  */
 final class SentenceEndLines {
+
+  /** How many times the longest other paragraph a run of lines must be to be cut. */
+  static final int OVERLONG = 2;
+
+  /** The fewest other paragraphs that show how long the text's paragraphs are. */
+  static final int MIN_PARAGRAPHS = 3;
 
   private SentenceEndLines() {}
 
@@ -67,6 +76,57 @@ final class SentenceEndLines {
       ends[i] = i == lead || oneSentenceParagraphs;
     }
     return ends;
+  }
+
+  /**
+   * Ends a paragraph at each full line ending a sentence in a run of lines that goes on for more
+   * than {@value #OVERLONG} times as many lines as the longest of the text's other wrapped
+   * paragraphs (runs of two lines or more that end a sentence and go on past none; at least
+   * {@value #MIN_PARAGRAPHS} of them): a text does not write one paragraph several times as long
+   * as all its others. Not when the text puts blank lines between its paragraphs.
+   *
+   * @param text the text
+   * @param lines its non-blank lines, in order
+   * @param goesOn for each line, whether it goes on into the next; changed in place
+   */
+  static void cutOverlongRuns(CharSequence text, List<Line> lines, boolean[] goesOn) {
+    int longest = 0;
+    int paragraphs = 0;
+    for (int first = 0, last; first < lines.size(); first = last + 1) {
+      last = runEnd(goesOn, first);
+      boolean ending = endsSentence(text, lines.get(last).span());
+      if (ending && first > 0 && last + 1 < lines.size() && lines.get(last + 1).afterBlankLine()) {
+        return; // paragraphs apart by a blank line: one line break is never a paragraph's end
+      }
+      boolean goesOnPastASentence = false;
+      for (int i = first; i < last; i++) {
+        goesOnPastASentence |= endsSentence(text, lines.get(i).span());
+      }
+      if (ending && last > first && !goesOnPastASentence) {
+        paragraphs++;
+        longest = Math.max(longest, last - first + 1);
+      }
+    }
+    if (paragraphs < MIN_PARAGRAPHS) {
+      return;
+    }
+    for (int first = 0, last; first < lines.size(); first = last + 1) {
+      last = runEnd(goesOn, first);
+      if (last - first + 1 > OVERLONG * longest) {
+        for (int i = first; i < last; i++) {
+          goesOn[i] &= !endsSentence(text, lines.get(i).span());
+        }
+      }
+    }
+  }
+
+  /** The last line of the run of lines that starts at {@code first}. */
+  private static int runEnd(boolean[] goesOn, int first) {
+    int last = first;
+    while (goesOn[last]) {
+      last++;
+    }
+    return last;
   }
 
   /** How many sentences end inside the line: a terminal mark before a space. */

@@ -265,4 +265,27 @@ class ReflowTest {
     assertEquals(List.of("HEADLINE:" + HEADLINE, "PARAGRAPH:" + one, "PARAGRAPH:" + two),
         layout(text));
   }
+
+  @Test
+  void aRunFarLongerThanTheTextsOtherParagraphsEndsAParagraphAtAFullLine() {
+    // Paragraphs of two sentences, so a sentence ending at a full line would go on; but joined to
+    // the paragraph after it, the long one would run more than twice as long as any other.
+    String[] shortOnes = {"أعلن وزير النقل اليوم عن خطة جديدة للحافلات. وتشمل اقتناء حافلات.",
+        "وقال الوزير إن الأشغال تبدأ قريبا. وأضاف أن الكلفة تبلغ مليار دينار.",
+        "وأوضح الوزير أن التمويل يأتي من قروض دولية. وأشار إلى أن المناقصات تفتح قريبا."};
+    String after = "\nومن المنتظر أن تعرض الخطة على مجلس الوزراء الأسبوع المقبل. وستنشر"
+        + " تفاصيلها في الرائد الرسمي.";
+    String before = HEADLINE + "\n\n" + String.join("\n", shortOnes) + "\n";
+    String longOne = endingAtAFullLine(before, "ورحب نواب البرلمان بالخطة في جلسة عامة عقدت"
+        + " مساء أمس بحضور الوزير. وطالب عدد منهم بتوسيعها لتشمل المناطق الداخلية المحرومة من"
+        + " النقل العمومي. ودعا آخرون إلى نشر تفاصيل القروض وشروطها قبل التصويت.", after);
+    String text = wrap(before + longOne + after, 40);
+    for (String paragraph : shortOnes) {
+      assertEquals(true, wrap(paragraph, 40).split("\n").length <= 3, paragraph);
+    }
+    assertEquals(true, wrap(longOne + after, 40).split("\n").length > 2 * 3);
+    assertEquals(List.of("HEADLINE:" + HEADLINE, "PARAGRAPH:" + shortOnes[0],
+        "PARAGRAPH:" + shortOnes[1], "PARAGRAPH:" + shortOnes[2], "PARAGRAPH:" + longOne,
+        "PARAGRAPH:" + after.substring(1)), layout(text));
+  }
 }
