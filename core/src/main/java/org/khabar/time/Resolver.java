@@ -1,5 +1,9 @@
 package org.khabar.time;
 
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.PersianCalendar;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -10,6 +14,7 @@ import java.time.chrono.HijrahDate;
 import java.time.temporal.ChronoField;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
+import java.time.temporal.JulianFields;
 import java.util.Locale;
 
 /**
@@ -131,6 +136,21 @@ final class Resolver {
       return LocalDate.from(HijrahDate.of(year, month, day));
     } catch (DateTimeException e) {
       return null;
+    }
+  }
+
+  /** The Gregorian day of a Solar Hijri (Persian calendar) date, or null if there is none. */
+  static LocalDate solarHijriDay(int year, int month, int day) {
+    PersianCalendar c = new PersianCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
+    c.setLenient(false);
+    c.clear();
+    c.set(Calendar.YEAR, year);
+    c.set(Calendar.MONTH, month - 1);
+    c.set(Calendar.DAY_OF_MONTH, day);
+    try {
+      return LocalDate.EPOCH.with(JulianFields.JULIAN_DAY, c.get(Calendar.JULIAN_DAY));
+    } catch (IllegalArgumentException | DateTimeException e) {
+      return null; // 31 مهر: the month has 30 days
     }
   }
 

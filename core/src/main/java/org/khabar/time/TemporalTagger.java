@@ -31,7 +31,7 @@ import org.khabar.time.Candidate.Level;
  *       أغسطس (آب)}) and year ({@code 4 سبتمبر 2025}, {@code كانون الثاني}, {@code جانفي}); years
  *       ({@code عام 2025}, {@code 2025م}, {@code في 2025}); numeric dates ({@code 11/12/2025}
  *       day first, {@code 2025-09-04}); Hijri dates ({@code 1446 هـ}, {@code 15 رمضان 1446 هـ},
- *       {@code في رمضان}); and any of the month, week or year forms after {@code أوائل}/{@code
+ *       {@code في رمضان}); Solar Hijri dates, Iran's calendar ({@code 2 تير 1399}); and any of the month, week or year forms after {@code أوائل}/{@code
  *       مطلع}/{@code بداية} (mod {@code START}), {@code منتصف} ({@code MID}), {@code أواخر}/{@code
  *       نهاية} ({@code END}); ordinal days ({@code الثامن من ديسمبر}); seasons with a shift or a
  *       demonstrative ({@code الخريف الماضي} {@code 2023-FA}, {@code هذه الصائفة}); decades ({@code
@@ -61,10 +61,11 @@ import org.khabar.time.Candidate.Level;
  * (a day and month without year). Explicit dates never depend on the publication date.
  *
  * <p>Each family of rules is a class of its own ({@code DayRules}, {@code MonthRules}, {@code
- * HijriRule}, {@code YearRules}, {@code DurationRules}, {@code WordDateRule}, {@code SeasonRule},
- * {@code RelativeCountRule}); at each word the longest of their candidates wins, the earlier rule
- * in {@code best} on a tie; then a clock time right after a date takes its day ({@code
- * ClockAnchor}), and the weekdays after a weekly set continue it ({@code WeekdayLists}).
+ * HijriRule}, {@code SolarHijriRule}, {@code YearRules}, {@code DurationRules}, {@code
+ * WordDateRule}, {@code SeasonRule}, {@code RelativeCountRule}); at each word the longest of
+ * their candidates wins, the earlier rule in {@code best} on a tie; then a clock time right after
+ * a date takes its day ({@code ClockAnchor}), and the weekdays after a weekly set continue it
+ * ({@code WeekdayLists}).
  *
  * <p>Results are sorted, disjoint (the longest expression starting leftmost wins), inside the
  * region, in offsets of the text given, and exclude a proclitic glued to the first word ({@code
@@ -211,6 +212,7 @@ public final class TemporalTagger implements TimeTagger {
           YearRules.periodExpr(r, i),
           MonthRules.monthExpr(r, i, false),
           HijriRule.hijriExpr(r, i, false),
+          SolarHijriRule.solarHijriExpr(r, i),
           YearRules.yearExpr(r, i, false),
           YearRules.numericDate(r, i),
           DurationRules.durationExpr(r, i),

@@ -3,6 +3,7 @@ package org.khabar.time;
 import com.ibm.icu.text.DateFormatSymbols;
 import com.ibm.icu.util.GregorianCalendar;
 import com.ibm.icu.util.IslamicCalendar;
+import com.ibm.icu.util.PersianCalendar;
 import com.ibm.icu.util.ULocale;
 import org.khabar.number.PhraseTable;
 import org.khabar.text.LanguageResources;
@@ -15,7 +16,9 @@ import org.khabar.text.LanguageResources;
  * names of the locales whose series differ: {@code ar} and {@code ar_SA} ({@code يناير}), the
  * Levant and Iraq ({@code كانون الثاني}), the Maghreb ({@code جانفي}, {@code يوليوز}, {@code
  * شتنبر}) and Mauritania; Hijri months ({@code hijri-month}, 1–12) from ICU's {@code islamic}
- * calendar for {@code ar}, with the case forms of the resource; weekdays ({@code weekday}, ISO day
+ * calendar for {@code ar}, with the case forms of the resource; Solar Hijri months ({@code
+ * solar-hijri-month}, 1–12) from ICU's {@code persian} calendar for {@code fa} and {@code ar}
+ * ({@code تیر}, {@code تار}); weekdays ({@code weekday}, ISO day
  * 1 Monday – 7 Sunday) with the article ({@code الخميس}) and without it ({@code weekday-bare},
  * for {@code كل خميس}). Built once; immutable and thread-safe.
  */
@@ -50,6 +53,15 @@ final class TimeWords {
       String[] months = islamic.getMonths(context, DateFormatSymbols.WIDE);
       for (int m = 0; m < 12 && m < months.length; m++) {
         b.add("hijri-month", months[m], Integer.toString(m + 1));
+      }
+    }
+    for (String locale : new String[] {"fa", "ar"}) {
+      DateFormatSymbols persian = new DateFormatSymbols(new PersianCalendar(), new ULocale(locale));
+      for (int context : contexts) {
+        String[] months = persian.getMonths(context, DateFormatSymbols.WIDE);
+        for (int m = 0; m < 12 && m < months.length; m++) {
+          b.add("solar-hijri-month", months[m], Integer.toString(m + 1));
+        }
       }
     }
     DateFormatSymbols ar = new DateFormatSymbols(new GregorianCalendar(), new ULocale("ar"));

@@ -177,16 +177,51 @@ class TemporalTaggerTest {
     }
   }
 
-  @Test
-  void readsEveryIcuHijriMonthName() {
-    String[] months = new com.ibm.icu.text.DateFormatSymbols(
-            new com.ibm.icu.util.IslamicCalendar(), new com.ibm.icu.util.ULocale("ar"))
+  /** ICU's wide month names of {@code calendar} in {@code locale}. */
+  private static String[] icuMonths(com.ibm.icu.util.Calendar calendar, String locale) {
+    return new com.ibm.icu.text.DateFormatSymbols(calendar, new com.ibm.icu.util.ULocale(locale))
         .getMonths(com.ibm.icu.text.DateFormatSymbols.FORMAT,
             com.ibm.icu.text.DateFormatSymbols.WIDE);
+  }
+
+  @Test
+  void readsEveryIcuHijriMonthName() {
+    String[] months = icuMonths(new com.ibm.icu.util.IslamicCalendar(), "ar");
     for (int m = 0; m < 12; m++) {
       String text = "ولد في 7 " + months[m] + " 1440 هـ.";
       assertValue(text, WEDNESDAY, "7 " + months[m] + " 1440 هـ", Type.DATE,
           LocalDate.from(HijrahDate.of(1440, m + 1, 7)).toString(), "");
+    }
+  }
+
+  @Test
+  void readsSolarHijriDatesInPersianAndArabicLetters() {
+    // 1 Farvardin 1399 was 20 March 2020; Tir is its fourth month, after three of 31 days.
+    String expected = LocalDate.of(2020, 3, 20).plusDays(31 * 3 + 1).toString();
+    assertValue("نشر الخبر في 2 تير 1399 ظهرا.", WEDNESDAY, "2 تير 1399", Type.DATE, expected,
+        "");
+    assertValue("دوشنبه ۲ تیر ۱۳۹۹", WEDNESDAY, "۲ تیر ۱۳۹۹", Type.DATE, expected, "");
+  }
+
+  @Test
+  void readsEveryIcuSolarHijriMonthName() {
+    String[] months = icuMonths(new com.ibm.icu.util.PersianCalendar(), "fa");
+    LocalDate nowruz = LocalDate.of(2024, 3, 20); // 1 Farvardin 1403
+    for (int m = 0; m < 12; m++) {
+      int before = m < 6 ? 31 * m : 31 * 6 + 30 * (m - 6);
+      assertValue("في 1 " + months[m] + " 1403", WEDNESDAY, "1 " + months[m] + " 1403",
+          Type.DATE, nowruz.plusDays(before).toString(), "");
+    }
+  }
+
+  @Test
+  void solarHijriMonthNamesThatAreWordsNeedADayAndAYear() {
+    // مهر (a dowry) and دي alone, a month with no day, a day the month lacks, a year out of range.
+    for (String text : new String[] {"دفع المهر كاملا.", "في مهر 1399 وقع الاتفاق",
+        "وصل في 31 مهر 1399", "بلغ العدد 5 دي 2020"}) {
+      assertEquals(List.of(), TAGGER.extract(text, CharSpan.of(0, text.length()), WEDNESDAY)
+          .stream().filter(t -> t.value().startsWith("20") && t.value().length() == 10)
+          .toList(), text);
     }
   }
 
