@@ -32,7 +32,8 @@ import org.khabar.structure.Structurer;
  * {@code figcaption} (or a class naming a caption) a {@link BlockKind#CAPTION}, a short line that
  * is mostly a link a {@link BlockKind#RELATED_LINK}, a line of page furniture by the
  * structurer's rules ({@link Structurer#isFurnitureLine}: datelines, bylines, breadcrumbs, share,
- * comment and print lines) a {@link BlockKind#BOILERPLATE}, another short line with no prose
+ * comment and print lines) or a line without a letter (a counter, an editor's code) a {@link
+ * BlockKind#BOILERPLATE}, another short line with no prose
  * ending a {@link BlockKind#SUBHEADING}; others are paragraphs. A lead written just before the
  * container ({@code class="article__lead"}) is read first.
  */
@@ -248,8 +249,10 @@ final class ArticleBody {
         k = BlockKind.RELATED_LINK;
       }
       if ((k == BlockKind.PARAGRAPH || k == BlockKind.RELATED_LINK)
-          && structurer.isFurnitureLine(PageText.fold(line))) {
-        k = BlockKind.BOILERPLATE; // a dateline, a byline, a breadcrumb, a share or comment line
+          && (lineLetters == 0 || structurer.isFurnitureLine(PageText.fold(line)))) {
+        // a dateline, a byline, a breadcrumb, a share or comment line; a line without a letter,
+        // a counter or an editor's code (17302)
+        k = BlockKind.BOILERPLATE;
       } else if (k == BlockKind.PARAGRAPH && isShort(line)) {
         k = BlockKind.SUBHEADING; // a short line with no prose ending: انتكاسة جديدة<br>
       }

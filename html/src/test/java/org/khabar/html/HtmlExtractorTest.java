@@ -84,6 +84,22 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void aLineWithoutALetterAndAnAgencysSignOffAreBoilerplate() {
+    String body = "<div class=\"article-body\"><p>" + P1 + "</p><p>" + P2 + "</p><p>17302</p>"
+        + "<p>انتهای پیام/ی</p></div>";
+    HtmlPage p = extract(page("", body));
+    assertEquals(List.of("HEADLINE:" + HEADLINE, "PARAGRAPH:" + P1, "PARAGRAPH:" + P2,
+        "BOILERPLATE:17302", "BOILERPLATE:انتهای پیام/ی"), layout(p));
+  }
+
+  @Test
+  void aSolarHijriDateInThePageIsItsPublicationDay() {
+    String words = "<p class=\"date\">دوشنبه ۲ تیر ۱۳۹۹</p>" + ARTICLE;
+    assertEquals(LocalDate.of(2020, 6, 22),
+        extract(page("", words)).metadata().published().orElseThrow().day());
+  }
+
+  @Test
   void aDesksChromeCuesMakeItsOwnLinesBoilerplate() {
     String body = "<div class=\"article-body\"><p>" + P1 + "</p><p>نشرة الصباح تصلكم كل يوم."
         + "</p></div>";
