@@ -31,9 +31,10 @@ import org.khabar.time.Candidate.Level;
  *       أغسطس (آب)}) and year ({@code 4 سبتمبر 2025}, {@code كانون الثاني}, {@code جانفي}); years
  *       ({@code عام 2025}, {@code 2025م}, {@code في 2025}); numeric dates ({@code 11/12/2025}
  *       day first, {@code 2025-09-04}); Hijri dates ({@code 1446 هـ}, {@code 15 رمضان 1446 هـ},
- *       {@code في رمضان}); Solar Hijri dates, Iran's calendar ({@code 2 تير 1399}); and any of the month, week or year forms after {@code أوائل}/{@code
- *       مطلع}/{@code بداية} (mod {@code START}), {@code منتصف} ({@code MID}), {@code أواخر}/{@code
- *       نهاية} ({@code END}); ordinal days ({@code الثامن من ديسمبر}); seasons with a shift or a
+ *       {@code في رمضان}); Solar Hijri dates, Iran's calendar ({@code 2 تير 1399}); and any of
+ *       the month, week or year forms after {@code أوائل}/{@code مطلع}/{@code بداية} (mod {@code
+ *       START}), {@code منتصف} ({@code MID}), {@code أواخر}/{@code نهاية} ({@code END}); ordinal
+ *       days ({@code الثامن من ديسمبر}); seasons with a shift or a
  *       demonstrative ({@code الخريف الماضي} {@code 2023-FA}, {@code هذه الصائفة}); decades ({@code
  *       التسعينات} {@code 199}); TimeML's vague references ({@code حاليا} {@code PRESENT_REF},
  *       {@code مؤخرا} {@code PAST_REF}, {@code قريبا} {@code FUTURE_REF}); dates counted from the

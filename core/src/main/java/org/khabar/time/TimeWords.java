@@ -18,9 +18,9 @@ import org.khabar.text.LanguageResources;
  * شتنبر}) and Mauritania; Hijri months ({@code hijri-month}, 1–12) from ICU's {@code islamic}
  * calendar for {@code ar}, with the case forms of the resource; Solar Hijri months ({@code
  * solar-hijri-month}, 1–12) from ICU's {@code persian} calendar for {@code fa} and {@code ar}
- * ({@code تیر}, {@code تار}); weekdays ({@code weekday}, ISO day
- * 1 Monday – 7 Sunday) with the article ({@code الخميس}) and without it ({@code weekday-bare},
- * for {@code كل خميس}). Built once; immutable and thread-safe.
+ * ({@code تیر}, {@code تار}); weekdays ({@code weekday}, ISO day 1 Monday – 7 Sunday) with the
+ * article ({@code الخميس}) and without it ({@code weekday-bare}, for {@code كل خميس}). Built once;
+ * immutable and thread-safe.
  */
 final class TimeWords {
 

@@ -33,9 +33,9 @@ import org.khabar.structure.Structurer;
  * is mostly a link a {@link BlockKind#RELATED_LINK}, a line of page furniture by the
  * structurer's rules ({@link Structurer#isFurnitureLine}: datelines, bylines, breadcrumbs, share,
  * comment and print lines) or a line without a letter (a counter, an editor's code) a {@link
- * BlockKind#BOILERPLATE}, another short line with no prose
- * ending a {@link BlockKind#SUBHEADING}; others are paragraphs. A lead written just before the
- * container ({@code class="article__lead"}) is read first.
+ * BlockKind#BOILERPLATE}, another short line with no prose ending a {@link
+ * BlockKind#SUBHEADING}; others are paragraphs. A lead written just before the container ({@code
+ * class="article__lead"}) is read first.
  */
 final class ArticleBody {
 

@@ -35,7 +35,8 @@ public final class HtmlEvaluation {
    * ۲ تير ۱۳۹۹} and {@code 2 تير 1399 - 12:09:08} (Solar Hijri: Monday 22 June 2020), its URL and
    * image names {@code 20200622}; the gold says 2 July.
    */
-  static final Map<String, LocalDate> ERRATA = Map.of("1641304459.html", LocalDate.of(2020, 6, 22));
+  static final Map<String, LocalDate> ERRATA =
+      Map.of("1641304459.html", LocalDate.of(2020, 6, 22));
 
   private HtmlEvaluation() {}
 
