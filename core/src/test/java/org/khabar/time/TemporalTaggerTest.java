@@ -201,6 +201,8 @@ class TemporalTaggerTest {
     assertValue("نشر الخبر في 2 تير 1399 ظهرا.", WEDNESDAY, "2 تير 1399", Type.DATE, expected,
         "");
     assertValue("دوشنبه ۲ تیر ۱۳۹۹", WEDNESDAY, "۲ تیر ۱۳۹۹", Type.DATE, expected, "");
+    assertValue("في الثاني من تير 1399", WEDNESDAY, "الثاني من تير 1399", Type.DATE, expected,
+        "");
   }
 
   @Test

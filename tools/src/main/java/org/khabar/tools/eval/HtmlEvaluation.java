@@ -52,7 +52,7 @@ public final class HtmlEvaluation {
 
     /** Whether the publication day found is the gold one, as given. */
     boolean dayRightAgainstGold() {
-      return page.metadata().published().map(PublishedDate::day).filter(gold::equals).isPresent();
+      return found(gold);
     }
 
     /** The page's publication day: the gold one, or its erratum ({@link #ERRATA}). */
@@ -62,8 +62,11 @@ public final class HtmlEvaluation {
 
     /** Whether the publication day found is the page's ({@link #day()}). */
     boolean dayRight() {
-      return page.metadata().published().map(PublishedDate::day).filter(day()::equals)
-          .isPresent();
+      return found(day());
+    }
+
+    private boolean found(LocalDate day) {
+      return page.metadata().published().map(PublishedDate::day).filter(day::equals).isPresent();
     }
 
     /** The body's blocks, as {@code KIND: text}. */
