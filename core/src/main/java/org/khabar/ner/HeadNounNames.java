@@ -1,11 +1,19 @@
 package org.khabar.ner;
 
+import static org.khabar.ner.HeadNounWords.describes;
 import static org.khabar.ner.HeadNounWords.hasArticle;
 import static org.khabar.ner.HeadNounWords.isDefinite;
 import static org.khabar.ner.HeadNounWords.isFeminine;
+import static org.khabar.ner.HeadNounWords.isKunya;
+import static org.khabar.ner.HeadNounWords.isNameAdjective;
 import static org.khabar.ner.HeadNounWords.isNisba;
+import static org.khabar.ner.HeadNounWords.isPortfolioAdjective;
+import static org.khabar.ner.HeadNounWords.isPrepositionWithPronoun;
+import static org.khabar.ner.HeadNounWords.isSoundPlural;
+import static org.khabar.ner.HeadNounWords.isTimeAfterLil;
 import static org.khabar.ner.HeadNounWords.looksLikeImperfectVerb;
 import static org.khabar.ner.HeadNounWords.mayBeFeminine;
+import static org.khabar.ner.HeadNounWords.startsLikeImperfect;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,9 +47,11 @@ import org.khabar.text.DataFiles;
  * organizations where these rules end a name.
  *
  * <p>The span starts at the head (its article kept, an attached conjunction or preposition left
- * out) and ends at the last word of the name; a time word ({@code اليوم}), a particle, a verb in the
- * imperfect or the head of another name ends it. Every name it finds has the score {@link #SCORE}.
- * Immutable and thread-safe.
+ * out) and ends at the last word of the name; a time word ({@code اليوم}), a particle, a verb, the
+ * head of another name, or an adjective that describes the name rather than belongs to it ({@code
+ * مجلس الأمن | المؤلف من}, {@code شركة النفط الروسية | المتعثرة}) ends it. A head with {@code ل}
+ * right after it names nothing ({@code شركة للإنتاج}). Every name it finds has the score {@link
+ * #SCORE}. Immutable and thread-safe.
  */
 public final class HeadNounNames implements EntityRecognizer {
 
@@ -61,7 +71,7 @@ public final class HeadNounNames implements EntityRecognizer {
 
   /**
    * Words that end a name rather than continue it, normalized: definite times and relative
-   * pronouns, and the particles and prepositions a construct never takes.
+   * pronouns, the particles and prepositions a construct never takes, and quantifiers.
    */
   static final Set<String> STOPS = Set.of(
       "اليوم", "الامس", "الليله", "الغد", "الماضي", "الماضيه", "المقبل", "المقبله", "القادم",
@@ -71,7 +81,7 @@ public final class HeadNounNames implements EntityRecognizer {
       "مع", "حول", "بين", "ضد", "لدي", "عند", "منذ", "بعد", "قبل", "خلال", "حتي", "ان", "او", "ام",
       "لا", "ما", "لم", "لن", "قد", "كل", "بعض", "غير", "هذا", "هذه", "ذلك", "تلك", "هو", "هي",
       "هم", "نحو", "دون", "عبر", "امام", "وراء", "فوق", "تحت", "اثر", "ازاء", "لكن", "ثم", "اذ",
-      "اذا", "كما", "عدم", "نفس");
+      "اذا", "كما", "عدم", "نفس", "حيث", "بينما", "عندما", "جميع", "كافه", "معظم", "اغلب");
 
   /**
    * A head's type, whether it names something only before a nationality, and whether proper nouns
@@ -206,7 +216,7 @@ public final class HeadNounNames implements EntityRecognizer {
       return i; // الانتحاري نجم العشراوي: after a person's title, a given name
     }
     if (head.takesProperNouns() && head.type() == EntityType.ORGANIZATION && !definite
-        && !words.isProperNoun(next)) {
+        && (!words.isProperNoun(next) || isPrepositionWithPronoun(next))) {
       return i; // a club is named by its town: مستقبل قابس, not مستقبل المفاوضات
     }
     int end = i + 1;
@@ -219,18 +229,27 @@ public final class HeadNounNames implements EntityRecognizer {
         return agency; // وكالة تونس افريقيا للأنباء
       }
     }
+    if (head.type() == EntityType.ORGANIZATION
+        && tokens.get(i + 1).clitics().proclitics().contains(Proclitic.LI)) {
+      return i; // شركة للإنتاج, المنظمة للبطولة: a head with a purpose is described, not named
+    }
     boolean properNouns = head.takesProperNouns() && !definite;
     while (j < tokens.size() && j - i <= MAX_NAME_WORDS) {
       Token t = tokens.get(j);
       String word = stem(text, t);
       if (t.kind() != TokenKind.WORD || STOPS.contains(word)
           || STOPS.contains(words.normalize(t.span().textOf(text.text()))) || startsName(word)
-          || words.isTitle(text, t)) {
-        break; // a particle, a time, a person's title or another name (اللجنة القانونية)
+          || words.isTitle(text, t) || isPrepositionWithPronoun(word)
+          || isDefinite(t) && describes(word) && end == j && (j > i + 1 || definite)) {
+        break; // a particle, a time, a person's title, another name (اللجنة القانونية), or an
+        // adjective that describes the name so far (مجلس الأمن | المؤلف من; not حقوق المؤلف,
+        // the noun a construct takes)
       }
       List<Proclitic> p = t.clitics().proclitics();
       if (properNouns && p.isEmpty() && end == j && j - i <= MAX_PROPER_NOUNS
-          && word.length() > 1 && words.isProperNoun(word)) {
+          && word.length() > 1 && words.isProperNoun(word)
+          && (!startsLikeImperfect(word) || j == i + 1 && !beforeParticle(text, tokens, j)
+              || isKunya(stem(text, tokens.get(j - 1))))) {
         end = j + 1; // مطار قرطاج (not a conjunction written apart: مستقبل قابس | و)
         j++;
         continue;
@@ -269,7 +288,19 @@ public final class HeadNounNames implements EntityRecognizer {
           && (isFeminine(headWord) ? !mayBeFeminine(word) : isFeminine(word))) {
         break; // المنظمة الوطنية | المتكون, الهيئة | الاعلان: only an adjective that agrees
       }
-      if (isDefinite(t) && !isNisba(word) && afterLil(tokens, i, j)) {
+      if (isDefinite(t) && !head.plural() && isSoundPlural(word)
+          && (j == i + 1 && definite || isDefinite(tokens.get(j - 1))
+              && isNisba(stem(text, tokens.get(j - 1))))) {
+        break; // الحزب | الباكستانيين: a plural adjective does not agree with a singular name
+      }
+      if (isDefinite(t) && !isNameAdjective(word) && !head.plural() && j > i + 1
+          && Nationalities.containsEitherGender(tokens.get(j - 1).span().textOf(text.text()))) {
+        break; // شركة النفط الروسية | المتعثرة: after its nationality a name takes no adjective
+      }
+      if (lil && (STOPS.contains("ال" + word) || isTimeAfterLil(word))) {
+        break; // الاتحاد الأوروبي | للفترة: a time is no complement of a name
+      }
+      if (isDefinite(t) && !isNameAdjective(word) && afterLil(tokens, i, j)) {
         break; // للشغل | المنعقد: after its لل complement a name takes adjectives only
       }
       if (lil && j >= i + 3 && isDefinite(tokens.get(j - 1))
@@ -279,9 +310,11 @@ public final class HeadNounNames implements EntityRecognizer {
       if (isDefinite(t) || lil) {
         end = j + 1; // الداخلية, للشغل
       } else if (p.equals(List.of(Proclitic.WA, Proclitic.AL)) && end == j && j > i + 1
-          && !isNisba(stem(text, tokens.get(j - 1)))) {
-        // والإسكان after التجهيز; not right after the head (الجيش والشرطة are two) nor after an
-        // adjective (الجيش الوطني والأمن الداخلي are two).
+          && !(isNameAdjective(stem(text, tokens.get(j - 1)))
+              && !isPortfolioAdjective(stem(text, tokens.get(j - 1))))) {
+        // والإسكان after التجهيز, والتعليم العالي after التعليم العام; not right after the head
+        // (الجيش والشرطة are two) nor after another adjective (الجيش الوطني والأمن الداخلي, الأمم
+        // المتحدة واليونسكو are two).
         end = j + 1;
       } else if ((p.isEmpty() && !(definite && j == i + 1) && !isDefinite(tokens.get(j - 1))
           || p.equals(List.of(Proclitic.LI)))
@@ -295,7 +328,32 @@ public final class HeadNounNames implements EntityRecognizer {
       }
       j++;
     }
+    if (head.plural() && !hasNationality(text, tokens, i + 1, end)) {
+      return i; // الخطوط (الجوية) التونسية, but not الخطوط الواضحة
+    }
     return end;
+  }
+
+  /**
+   * Whether a particle or a preposition with a pronoun follows token {@code j}: a word before one
+   * is a verb rather than a name ({@code مسجد يصلي فيه}, {@code جبل يقع في}).
+   */
+  private boolean beforeParticle(TokenizedText text, List<Token> tokens, int j) {
+    if (j + 1 >= tokens.size() || tokens.get(j + 1).kind() != TokenKind.WORD) {
+      return false;
+    }
+    String next = stem(text, tokens.get(j + 1));
+    return STOPS.contains(next) || isPrepositionWithPronoun(next);
+  }
+
+  /** Whether a nationality is among tokens {@code from} to {@code to}. */
+  private static boolean hasNationality(TokenizedText text, List<Token> tokens, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (Nationalities.containsEitherGender(tokens.get(k).span().textOf(text.text()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -1,7 +1,8 @@
 package org.khabar.ner;
 
+import static org.khabar.ner.HeadNounWords.describes;
 import static org.khabar.ner.HeadNounWords.isDefinite;
-import static org.khabar.ner.HeadNounWords.isNisba;
+import static org.khabar.ner.HeadNounWords.isNameAdjective;
 import static org.khabar.ner.HeadNounWords.looksLikeImperfectVerb;
 
 import java.util.ArrayList;
@@ -75,7 +76,7 @@ final class OrganizationCuts {
           || isDefinite(inside.get(inside.size() - 1))
           && !PERSON_NAME_PARTS.contains(word);
     }
-    return isDefinite(t) && !isNisba(word);
+    return isDefinite(t) && (!isNameAdjective(word) || describes(word));
   }
 
   /**
