@@ -7,6 +7,7 @@ import static org.khabar.text.ArabicLetters.TATWEEL;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.khabar.article.CharSpan;
 import org.khabar.article.CliticAnalysis;
 import org.khabar.article.Proclitic;
@@ -29,9 +30,9 @@ final class NameSpans {
    * Where a name that begins with {@code token} begins in the original text: at the stem, or at
    * the written article before it, or after the first lam of {@code لل} (the preposition that
    * took the article's alef: {@code للاتحاد} gives {@code لاتحاد}). Harakat, tatweel and invisible
-   * controls may sit between the article's letters and the stem ({@code الْولايات}, {@code الـولايات}), and the letters may be
-   * presentation forms; when the article's lam and the stem's first letter are one ligature
-   * ({@code ﺍﻻﺗﺤﺎﺩ}), the stem already starts at it.
+   * controls may sit between the article's letters and the stem ({@code الْولايات}, {@code
+   * الـولايات}), and the letters may be presentation forms; when the article's lam and the stem's
+   * first letter are one ligature ({@code ﺍﻻﺗﺤﺎﺩ}), the stem already starts at it.
    */
   static int nameStart(CharSequence text, Token token) {
     CliticAnalysis clitics = token.clitics();
@@ -149,20 +150,27 @@ final class NameSpans {
 
   /** The tokens of {@code text} that overlap {@code span}, in order. */
   static List<Token> tokensOverlapping(TokenizedText text, CharSpan span) {
-    List<Token> tokens = text.tokens();
+    return overlapping(text.tokens(), Token::span, span);
+  }
+
+  /**
+   * The items of {@code items}, sorted and not overlapping (tokens, merged names), that overlap
+   * {@code span}, in order; found by binary search.
+   */
+  static <T> List<T> overlapping(List<T> items, Function<T, CharSpan> spanOf, CharSpan span) {
     int lo = 0;
-    int hi = tokens.size();
-    while (lo < hi) {
+    int hi = items.size();
+    while (lo < hi) { // the first item that ends after the span starts
       int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).span().end() <= span.start()) {
+      if (spanOf.apply(items.get(mid)).end() <= span.start()) {
         lo = mid + 1;
       } else {
         hi = mid;
       }
     }
-    List<Token> out = new ArrayList<>();
-    for (int i = lo; i < tokens.size() && tokens.get(i).span().start() < span.end(); i++) {
-      out.add(tokens.get(i));
+    List<T> out = new ArrayList<>();
+    for (int i = lo; i < items.size() && spanOf.apply(items.get(i)).start() < span.end(); i++) {
+      out.add(items.get(i));
     }
     return out;
   }

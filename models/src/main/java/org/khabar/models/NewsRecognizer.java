@@ -13,6 +13,7 @@ import org.khabar.ner.EntityRecognizer;
 import org.khabar.ner.EntityRecognizers;
 import org.khabar.ner.GivenNamePersons;
 import org.khabar.ner.HeadNounNames;
+import org.khabar.ner.ListedNames;
 import org.khabar.ner.MinistryShorthands;
 import org.khabar.ner.ScoreCalibration;
 
@@ -21,8 +22,9 @@ import org.khabar.ner.ScoreCalibration;
  * ({@link HeadNounNames#cut}) and before a mined name they run into ({@link
  * DictionaryEntityRecognizer#endBefore}), merged after the mined names (the surest, which type a
  * span others give too: {@code الملعب القابسي} is a club) and the head-noun names, with the people
- * found by a given name, the countries and the ministries of headlines. Each of these is computed
- * once per text. Immutable and thread-safe.
+ * found by a given name, the countries and the ministries of headlines; then the unnamed
+ * conjuncts of a list after {@code كل من} take the type of the named ones ({@link ListedNames}).
+ * Each of these is computed once per text. Immutable and thread-safe.
  */
 final class NewsRecognizer implements EntityRecognizer {
 
@@ -33,6 +35,7 @@ final class NewsRecognizer implements EntityRecognizer {
   private final EntityRecognizer people;
   private final EntityRecognizer countries = CountryNames.standard();
   private final EntityRecognizer ministries = MinistryShorthands.standard();
+  private final ListedNames listed = ListedNames.standard();
 
   NewsRecognizer(EntityRecognizer model, EntityRecognizer mined, Set<String> givenNames) {
     this(model, mined, givenNames, HeadNounNames.standard());
@@ -78,7 +81,7 @@ final class NewsRecognizer implements EntityRecognizer {
     List<Entity> minedNames = mined.recognize(text);
     List<Entity> modelNames = DictionaryEntityRecognizer.endBefore(text, minedNames,
         heads.cut(text, headNames, model.recognize(text)));
-    return EntityRecognizers.merge(List.of(minedNames, headNames, modelNames,
-        people.recognize(text), countries.recognize(text), ministries.recognize(text)));
+    return listed.complete(text, EntityRecognizers.merge(List.of(minedNames, headNames, modelNames,
+        people.recognize(text), countries.recognize(text), ministries.recognize(text))));
   }
 }
