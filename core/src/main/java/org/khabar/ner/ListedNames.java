@@ -90,9 +90,9 @@ public final class ListedNames {
   /** Whether tokens {@code c} and {@code c + 1} are {@code كل من} (also {@code بكل من}). */
   private boolean isEachOf(TokenizedText text, List<Token> tokens, int c) {
     Token each = tokens.get(c);
-    return each.kind() == TokenKind.WORD && tokens.get(c + 1).kind() == TokenKind.WORD
+    return tokens.get(c + 1).key().equals("من") && each.kind() == TokenKind.WORD
         && !each.clitics().proclitics().contains(Proclitic.AL)
-        && words.stem(text, each).equals("كل") && tokens.get(c + 1).key().equals("من");
+        && words.stem(text, each).equals("كل");
   }
 
   /** Names the unnamed {@code conjuncts} after the type of the named ones, into {@code added}. */
