@@ -35,9 +35,6 @@ final class PersonNameWords {
   private static final Set<String> ADVERBS =
       Set.of("داخل", "خارج", "وسط", "ضمن", "عقب", "جانب", "حوالي", "لدي", "فوق", "قرب");
 
-  /** Prepositions with a pronoun spelled like a given name once normalized: عليه and علية. */
-  private static final Set<String> PRONOUN_FORMS = Set.of("عليه", "اليه", "لديه", "فيه");
-
   private static final Set<String> CONNECTORS =
       Set.of("بن", "بو", "ابن", "ابو", "بنت", "عبد", "ال");
 
@@ -101,7 +98,8 @@ final class PersonNameWords {
   boolean isListedGivenName(TokenizedText text, Token t) {
     return t.kind() == TokenKind.WORD && !t.clitics().hasProclitics()
         && givenNames.contains(t.key()) && !t.span().textOf(text.text()).startsWith("ال")
-        && !PRONOUN_FORMS.contains(t.key()) && !isOther(text, t);
+        // a preposition with a pronoun may be spelled as a given name once normalized: عليه, علية
+        && !HeadNounWords.isPrepositionWithPronoun(t.key()) && !isOther(text, t);
   }
 
   /** A given name written with the article, as a surname is ({@code الباجي}, {@code الحبيب}). */
