@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.khabar.Khabar;
-import org.khabar.article.Article;
 import org.khabar.article.CharSpan;
 import org.khabar.article.Entity;
 import org.khabar.article.EntityType;
@@ -26,11 +25,7 @@ class HeadNounNamesTest {
       Khabar.builder().addRecognizer(HeadNounNames.standard()).build();
 
   private static List<String> names(String text) {
-    Article article = KHABAR.process(text);
-    for (Entity e : article.entities()) {
-      assertEquals(e.text(), e.span().textOf(text), "an entity's text is its span's text");
-    }
-    return article.entities().stream().map(e -> e.type().name() + ":" + e.text()).toList();
+    return TestTexts.typedNames(KHABAR, text);
   }
 
   @ParameterizedTest

@@ -8,8 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.khabar.Khabar;
-import org.khabar.article.Article;
-import org.khabar.article.Entity;
 import org.khabar.article.EntityType;
 
 /** The places in a list after كل من, on sentences written for this test. */
@@ -28,11 +26,7 @@ class ListedNamesTest {
       .build();
 
   private static List<String> names(String text) {
-    Article article = KHABAR.process(text);
-    for (Entity e : article.entities()) {
-      assertEquals(e.text(), e.span().textOf(text), "an entity's text is its span's text");
-    }
-    return article.entities().stream().map(e -> e.type().name() + ":" + e.text()).toList();
+    return TestTexts.typedNames(KHABAR, text);
   }
 
   @ParameterizedTest

@@ -15,8 +15,7 @@ class MinistryShorthandsTest {
       Khabar.builder().addRecognizer(MinistryShorthands.standard()).build();
 
   private static List<String> names(String text) {
-    return KHABAR.process(text).entities().stream()
-        .map(e -> e.type().name() + ":" + e.text()).toList();
+    return TestTexts.typedNames(KHABAR, text);
   }
 
   @ParameterizedTest

@@ -1,11 +1,16 @@
 package org.khabar.ner;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.ArrayList;
 import java.util.List;
+import org.khabar.Khabar;
+import org.khabar.article.Article;
 import org.khabar.article.Block;
 import org.khabar.article.BlockKind;
 import org.khabar.article.CharSpan;
 import org.khabar.article.CliticAnalysis;
+import org.khabar.article.Entity;
 import org.khabar.article.Proclitic;
 import org.khabar.article.Sentence;
 import org.khabar.article.Token;
@@ -21,6 +26,18 @@ import org.khabar.text.ArabicNormalizer;
 final class TestTexts {
 
   private TestTexts() {}
+
+  /**
+   * The entities {@code khabar} finds in {@code text}, each as {@code TYPE:text}; fails unless each
+   * entity's text is its span's text.
+   */
+  static List<String> typedNames(Khabar khabar, String text) {
+    Article article = khabar.process(text);
+    for (Entity e : article.entities()) {
+      assertEquals(e.text(), e.span().textOf(text), "an entity's text is its span's text");
+    }
+    return article.entities().stream().map(e -> e.type().name() + ":" + e.text()).toList();
+  }
 
   static TokenizedText of(String marked) {
     StringBuilder text = new StringBuilder();
@@ -47,7 +64,8 @@ final class TestTexts {
         for (int p = 0; p < parts.length - 1; p++) {
           proclitics.add(proclitic(parts[p]));
         }
-        int stemStart = start + String.join("", List.of(parts).subList(0, parts.length - 1)).length();
+        int stemStart =
+            start + String.join("", List.of(parts).subList(0, parts.length - 1)).length();
         String surface = String.join("", parts);
         text.append(surface);
         CharSpan span = CharSpan.of(start, text.length());
