@@ -237,9 +237,7 @@ public final class HeadNounNames implements EntityRecognizer {
     while (j < tokens.size() && j - i <= MAX_NAME_WORDS) {
       Token t = tokens.get(j);
       String word = stem(text, t);
-      if (t.kind() != TokenKind.WORD || STOPS.contains(word)
-          || STOPS.contains(words.normalize(t.span().textOf(text.text()))) || startsName(word)
-          || words.isTitle(text, t) || isPrepositionWithPronoun(word)
+      if (t.kind() != TokenKind.WORD || words.endsName(text, t, word) || startsName(word)
           || isDefinite(t) && describes(word) && end == j && (j > i + 1 || definite)) {
         break; // a particle, a time, a person's title, another name (اللجنة القانونية), or an
         // adjective that describes the name so far (مجلس الأمن | المؤلف من; not حقوق المؤلف,

@@ -56,6 +56,17 @@ final class HeadNounWords {
         || isDefinite(t) && titles.isHead(keys.normalize(t.span().textOf(text.text())));
   }
 
+  /**
+   * Whether token {@code t}, whose stem is {@code stem}, ends any name built here: a particle, a
+   * time, a relative pronoun ({@link HeadNounNames#STOPS}, by its stem or as written), a
+   * preposition with a pronoun or a person's title.
+   */
+  boolean endsName(TokenizedText text, Token t, String stem) {
+    return HeadNounNames.STOPS.contains(stem)
+        || HeadNounNames.STOPS.contains(normalize(t.span().textOf(text.text())))
+        || isPrepositionWithPronoun(stem) || isTitle(text, t);
+  }
+
   /** A word with the article, alone or after other proclitics: {@code الاتحاد}, {@code للاتحاد}. */
   static boolean hasArticle(Token t) {
     return t.clitics().proclitics().contains(Proclitic.AL);

@@ -196,9 +196,6 @@ public final class ListedNames {
   /** A particle, a time, a title or a preposition with a pronoun: it ends the list. */
   private boolean endsList(TokenizedText text, Token t) {
     String word = words.stem(text, t);
-    return HeadNounNames.STOPS.contains(word)
-        || HeadNounNames.STOPS.contains(words.normalize(t.span().textOf(text.text())))
-        || STOPS.contains(word) || HeadNounWords.isPrepositionWithPronoun(word)
-        || words.isTitle(text, t);
+    return STOPS.contains(word) || words.endsName(text, t, word);
   }
 }
