@@ -129,6 +129,23 @@ public final class ArabicFeatureGenerator implements AdaptiveFeatureGenerator {
     return new ArabicFeatureGenerator(settings, domain + ":");
   }
 
+  /**
+   * What the copies of the features start with ({@code "news:"}), or null when this generator
+   * makes no copies.
+   */
+  String copyPrefix() {
+    return copyPrefix;
+  }
+
+  /**
+   * This generator without the copies: the features of the same genre, each once, for a decoder
+   * that adds the weights of a feature's copy where it finds the feature ({@link
+   * WeightTable#addAll}).
+   */
+  ArabicFeatureGenerator withoutCopies() {
+    return copyPrefix == null ? this : new ArabicFeatureGenerator(settings, null);
+  }
+
   /** Adds the copies of the features from {@code from} on, if this generator makes copies. */
   private void copyForGenre(List<String> features, int from) {
     if (copyPrefix == null) {

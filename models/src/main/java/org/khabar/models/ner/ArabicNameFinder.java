@@ -296,9 +296,7 @@ public final class ArabicNameFinder implements TokenNameFinder {
       }
       scratch.clear();
       c.features.positionFeatures(scratch, words, places, i);
-      for (String feature : scratch) {
-        c.decodable.weights.add(sum, feature);
-      }
+      c.decodable.weights.addAll(sum, scratch, c.layer);
       fixed[i] = sum;
     }
     BeamSearch.Hypothesis best =

@@ -29,11 +29,12 @@ import opennlp.tools.namefind.TokenNameFinderModel;
  * length (a long) and CRC-32C (an int), then the payload, big-endian: the source model's SHA-256
  * (hex), the ICU4J version the place names were computed with, the beam size, the outcomes, the
  * feature descriptor, the place names, the word clusters the model embeds (empty when it names a
- * class-path resource instead), and the weight table (counts; the predicate names, a byte a
- * char into an alphabet of their at most 256 chars; their hashes; their lengths and weight counts,
- * a byte each; the weights' outcomes, a byte each, and values), laid out as the table keeps them,
- * so that reading is mostly bulk copies. Strings are an int length and UTF-8 bytes. A file whose
- * magic, version, length or checksum is wrong is refused before it is parsed. Immutable and
+ * class-path resource instead), and the weight table (counts; the prefixes of its layers, a
+ * feature's own weights and those of its copy for each genre; the predicate names, a byte a char
+ * into an alphabet of their at most 256 chars; their hashes; their lengths and weight counts by
+ * layer, a byte each; the weights' outcomes, a byte each, and values), laid out as the table keeps
+ * them, so that reading is mostly bulk copies. Strings are an int length and UTF-8 bytes. A file
+ * whose magic, version, length or checksum is wrong is refused before it is parsed. Immutable and
  * thread-safe.
  */
 public final class CompiledDecoder {
@@ -42,7 +43,7 @@ public final class CompiledDecoder {
   static final byte[] MAGIC = "KHABAR-DECODER".getBytes(US_ASCII);
 
   /** The format version this class writes and reads. */
-  static final int VERSION = 2;
+  static final int VERSION = 3;
 
   private static final int HEADER = MAGIC.length + Integer.BYTES + Long.BYTES + Integer.BYTES;
 
@@ -209,6 +210,10 @@ public final class CompiledDecoder {
       }
       if (beamSize < 1 || !Arrays.asList(outcomes).contains("other")) {
         throw corrupt(source, "beam size " + beamSize + ", outcomes " + Arrays.toString(outcomes));
+      }
+      if (!table.layerPrefixes().equals(DecodableModel.LAYERS)) {
+        throw corrupt(source, "weight layers " + table.layerPrefixes() + ", this Khabar decodes "
+            + DecodableModel.LAYERS);
       }
       if (table.maxOutcome() >= outcomes.length) {
         throw corrupt(source, "a weight of outcome " + table.maxOutcome() + " of "

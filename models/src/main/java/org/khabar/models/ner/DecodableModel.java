@@ -1,7 +1,9 @@
 package org.khabar.models.ner;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +21,12 @@ import org.khabar.ner.OpenNlpExtensions;
  * model itself is not kept), its outcome tables, and the previous-outcome weights by token shape.
  */
 final class DecodableModel {
+  /**
+   * The layers of a decoder's weight table: a feature's own weights, then those of its copy for
+   * each {@link Genre}.
+   */
+  static final List<String> LAYERS = layers();
+
   final ArabicFeatureGenerator features;
   final WeightTable weights;
   final String[] outcomes;
@@ -75,7 +83,7 @@ final class DecodableModel {
     String beam = model.getManifestProperty("BeamSize");
     int beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
     return Optional.of(new DecodableModel(found.get(), PerceptronWeights.outcomes(perceptron),
-        WeightTable.of(PerceptronWeights.byPredicate(perceptron)), beamSize, codec));
+        WeightTable.of(PerceptronWeights.byPredicate(perceptron), LAYERS), beamSize, codec));
   }
 
   /**
@@ -105,6 +113,15 @@ final class DecodableModel {
                 + " Arabic features"));
     return new DecodableModel(features, compiled.outcomes(), compiled.weights(),
         compiled.beamSize(), new BioCodec());
+  }
+
+  private static List<String> layers() {
+    List<String> prefixes = new ArrayList<>();
+    prefixes.add("");
+    for (Genre genre : Genre.values()) {
+      prefixes.add(genre.id() + ":");
+    }
+    return List.copyOf(prefixes);
   }
 
   /** The indices of the previous-outcome-and-shape predicates of {@code shape}, by outcome. */

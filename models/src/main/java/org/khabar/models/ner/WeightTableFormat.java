@@ -1,13 +1,17 @@
 package org.khabar.models.ner;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The weight table's part of a compiled decoder's file ({@link CompiledDecoder}): its counts; the
- * predicate names' pool (the alphabet and a byte a char, or the chars); the names' hashes; each
- * name's length and each predicate's weight count, as bytes when they fit, or the offsets as ints;
- * the outcomes as bytes; the weights. Laid out as {@link WeightTable} keeps them, so that reading
- * is mostly bulk copies. Stateless.
+ * The weight table's part of a compiled decoder's file ({@link CompiledDecoder}): its counts; its
+ * layers' prefixes; the predicate names' pool (the alphabet and a byte a char, or the chars); the
+ * names' hashes; each name's length and each predicate's weight count in each layer, as bytes when
+ * they fit, or the offsets as ints; the outcomes as bytes; the weights. Laid out as {@link
+ * WeightTable} keeps them, so that reading is mostly bulk copies. Stateless.
  */
 final class WeightTableFormat {
 
@@ -17,12 +21,16 @@ final class WeightTableFormat {
   static long size(WeightTable w) {
     int n = w.size();
     WeightTable.Pool pool = w.pool();
-    long size = 4L * Integer.BYTES
+    long size = 4L * Integer.BYTES + Integer.BYTES
         + (pool.codes() != null ? 2L * WeightTable.ALPHABET + pool.length() : 2L * pool.length())
         + (long) Integer.BYTES * n + 2L
         + (long) w.weights().length * (Byte.BYTES + Double.BYTES);
     size += fitsInBytes(w.nameStarts()) ? n : (long) Integer.BYTES * (n + 1);
-    size += fitsInBytes(w.weightStarts()) ? n : (long) Integer.BYTES * (n + 1);
+    size += fitsInBytes(w.weightStarts())
+        ? w.weightStarts().length - 1 : (long) Integer.BYTES * w.weightStarts().length;
+    for (String prefix : w.layerPrefixes()) {
+      size += Integer.BYTES + prefix.getBytes(UTF_8).length;
+    }
     return size;
   }
 
@@ -37,13 +45,19 @@ final class WeightTableFormat {
   }
 
   /**
-   * The weight table: its counts; the predicate names' pool (the alphabet and a byte a char, or the
-   * chars); the names' hashes; each name's length and each predicate's weight count, as bytes when
-   * they fit, or the offsets as ints; the outcomes as bytes; the weights.
+   * The weight table: its counts; its layers' prefixes; the predicate names' pool (the alphabet and
+   * a byte a char, or the chars); the names' hashes; each name's length and each predicate's weight
+   * count in each layer, as bytes when they fit, or the offsets as ints; the outcomes as bytes; the
+   * weights.
    */
   static void put(ByteBuffer b, WeightTable w) {
     WeightTable.Pool pool = w.pool();
     b.putInt(w.size()).putInt(pool.length()).putInt(w.weights().length);
+    b.putInt(w.layerPrefixes().size());
+    for (String prefix : w.layerPrefixes()) {
+      byte[] bytes = prefix.getBytes(UTF_8);
+      b.putInt(bytes.length).put(bytes);
+    }
     if (pool.codes() != null) {
       b.putInt(WeightTable.ALPHABET);
       b.asCharBuffer().put(pool.alphabet());
@@ -81,6 +95,16 @@ final class WeightTableFormat {
     int n = CompiledDecoder.count(b, source, "predicates");
     int poolLength = CompiledDecoder.count(b, source, "name chars");
     int weightCount = CompiledDecoder.count(b, source, "weights");
+    int layers = CompiledDecoder.count(b, source, "layers");
+    List<String> prefixes = new ArrayList<>();
+    for (int l = 0; l < layers; l++) {
+      byte[] bytes = new byte[CompiledDecoder.count(b, source, "layer prefix bytes")];
+      b.get(bytes);
+      prefixes.add(new String(bytes, UTF_8));
+    }
+    if (layers == 0 || (long) n * layers > b.remaining()) {
+      throw CompiledDecoder.corrupt(source, layers + " layers of " + n + " predicates");
+    }
     int alphabet = b.getInt();
     WeightTable.Pool pool;
     if (alphabet == WeightTable.ALPHABET) {
@@ -102,13 +126,13 @@ final class WeightTableFormat {
     b.asIntBuffer().get(hashes);
     b.position(b.position() + Integer.BYTES * n);
     int[] nameStart = getStarts(b, n);
-    int[] weightStart = getStarts(b, n);
+    int[] weightStart = getStarts(b, n * layers);
     byte[] outcomes = new byte[weightCount];
     b.get(outcomes);
     double[] weights = new double[weightCount];
     b.asDoubleBuffer().get(weights);
     b.position(b.position() + Double.BYTES * weightCount);
-    return WeightTable.of(pool, nameStart, hashes, weightStart, outcomes, weights);
+    return WeightTable.of(pool, nameStart, hashes, prefixes, weightStart, outcomes, weights);
   }
 
   private static int[] getStarts(ByteBuffer b, int n) {

@@ -12,7 +12,10 @@ import org.khabar.models.ner.ArabicFeatureGenerator.Word;
  */
 final class WordCache {
   final DecodableModel decodable;
+  /** The features of the genre, without their copies. */
   final ArabicFeatureGenerator features;
+  /** The layer of the weight table that holds the copies' weights; 0 for a model without genres. */
+  final int layer;
   final int cacheSize;
   /**
    * The word cache in two generations: when the young one is full it becomes the old one, and
@@ -28,7 +31,10 @@ final class WordCache {
    */
   WordCache(DecodableModel decodable, int cacheSize, Genre genre) {
     this.decodable = decodable;
-    this.features = genre == null ? decodable.features : decodable.features.forGenre(genre);
+    ArabicFeatureGenerator withCopies =
+        genre == null ? decodable.features : decodable.features.forGenre(genre);
+    this.layer = decodable.weights.layer(withCopies.copyPrefix());
+    this.features = withCopies.withoutCopies();
     this.cacheSize = cacheSize;
     this.young = generation();
   }
@@ -88,9 +94,7 @@ final class WordCache {
 
   private double[] sum(List<String> featureNames) {
     double[] sum = new double[decodable.outcomes.length];
-    for (String f : featureNames) {
-      decodable.weights.add(sum, f);
-    }
+    decodable.weights.addAll(sum, featureNames, layer);
     return sum;
   }
 

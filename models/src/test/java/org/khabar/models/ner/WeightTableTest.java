@@ -147,7 +147,7 @@ class WeightTableTest {
     Map<String, Context> map = randomWeights(99L, 5_000);
     WeightTable table = WeightTable.of(map);
     WeightTable copy = WeightTable.of(table.pool(), table.nameStarts(), table.hashes(),
-        table.weightStarts(), table.outcomes(), table.weights());
+        table.layerPrefixes(), table.weightStarts(), table.outcomes(), table.weights());
     for (String name : map.keySet()) {
       assertEquals(table.indexOf(name), copy.indexOf(name), name);
     }
@@ -155,6 +155,65 @@ class WeightTableTest {
     int[] disordered = table.nameStarts().clone();
     disordered[1] = disordered[2] + 1;
     assertThrows(IllegalArgumentException.class, () -> WeightTable.of(table.pool(), disordered,
-        table.hashes(), table.weightStarts(), table.outcomes(), table.weights()));
+        table.hashes(), table.layerPrefixes(), table.weightStarts(), table.outcomes(),
+        table.weights()));
+    assertThrows(IllegalArgumentException.class, () -> WeightTable.of(table.pool(),
+        table.nameStarts(), table.hashes(), List.of("", "news:"), table.weightStarts(),
+        table.outcomes(), table.weights()), "one layer's offsets read as two layers'");
+  }
+
+  @Test
+  void aFeatureAndItsCopiesAreOnePredicateWithALayerEach() {
+    List<String> layers = List.of("", "news:", "encyclopedic:");
+    Map<String, Context> map = new HashMap<>();
+    SplittableRandom random = new SplittableRandom(3L);
+    Map<String, Context> plain = randomWeights(11L, 3_000);
+    for (Map.Entry<String, Context> e : plain.entrySet()) {
+      // Most features with both copies; some without their own weights or without a copy.
+      int kind = random.nextInt(4);
+      if (kind != 0) {
+        map.put(e.getKey(), e.getValue());
+      }
+      if (kind != 1) {
+        map.put("news:" + e.getKey(), randomContext(random));
+      }
+      if (kind != 2) {
+        map.put("encyclopedic:" + e.getKey(), randomContext(random));
+      }
+    }
+    WeightTable flat = WeightTable.of(map);
+    WeightTable layered = WeightTable.of(map, layers);
+    assertEquals(plain.size(), layered.size());
+    assertEquals(0, layered.layer(null));
+    assertEquals(2, layered.layer("encyclopedic:"));
+    assertThrows(IllegalArgumentException.class, () -> layered.layer("wikifane:"));
+    List<String> names = List.copyOf(plain.keySet());
+    for (int from = 0; from + 40 <= names.size(); from += 40) {
+      List<String> group = new java.util.ArrayList<>(names.subList(from, from + 40));
+      group.add("w=absent" + from);
+      for (int l = 0; l < layers.size(); l++) {
+        double[] expected = {0.5, -1, 2, 0, 0, 0, 0, 0, 0};
+        double[] actual = expected.clone();
+        // What a generator with copies emits: the group, then the group with the prefix.
+        for (String name : group) {
+          flat.add(expected, name);
+        }
+        if (l > 0) {
+          for (String name : group) {
+            flat.add(expected, layers.get(l) + name);
+          }
+        }
+        layered.addAll(actual, group, l);
+        assertArrayEquals(expected, actual, 0.0, layers.get(l) + " " + from);
+      }
+    }
+    assertThrows(IllegalArgumentException.class, () -> WeightTable.of(map, List.of("news:")));
+    assertThrows(IllegalArgumentException.class,
+        () -> WeightTable.of(map, List.of("", "news:", "news:")));
+  }
+
+  private static Context randomContext(SplittableRandom random) {
+    int[] outcomes = random.ints(0, OUTCOMES).distinct().limit(random.nextInt(1, 4)).toArray();
+    return new Context(outcomes, random.doubles(outcomes.length, -50, 50).toArray());
   }
 }
