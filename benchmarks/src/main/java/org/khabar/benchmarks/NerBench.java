@@ -72,13 +72,7 @@ public class NerBench {
 
     @Setup
     public void load() {
-      recognizer =
-          Pipelines.bundledRecognizer()
-              .orElseThrow(
-                  () ->
-                      new IllegalStateException(
-                          "no bundled entity recognizer on the class path yet: wire it in"
-                              + " org.khabar.benchmarks.Pipelines after the NER branch is merged"));
+      recognizer = Pipelines.bundledRecognizer();
     }
   }
 
