@@ -175,12 +175,13 @@ final class WeightTable {
     for (String name : byName.keySet()) {
       charCount += name.length();
     }
-    if (charCount > Integer.MAX_VALUE - 8 || weightCount > Integer.MAX_VALUE - 8) {
-      throw new IllegalArgumentException(
-          "model too large for a weight table: " + charCount + " name characters, "
-              + weightCount + " weights");
-    }
     int n = byName.size();
+    if (charCount > Integer.MAX_VALUE - 8 || weightCount > Integer.MAX_VALUE - 8
+        || (long) n * layers > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException(
+          "model too large for a weight table: " + n + " predicates in " + layers + " layers, "
+              + charCount + " name characters, " + weightCount + " weights");
+    }
     char[] chars = new char[(int) charCount];
     int[] nameStart = new int[n + 1];
     int[] hashes = new int[n];
