@@ -129,17 +129,6 @@ final class WeightTable {
   }
 
   /**
-   * A copy of {@code parameters} (predicate name to its weights, as a perceptron model keeps them),
-   * with one layer: every name is its own predicate.
-   *
-   * @throws IllegalArgumentException if an outcome index does not fit in a {@code byte}, or the
-   *     names or weights together exceed what one array can hold
-   */
-  static WeightTable of(Map<String, Context> parameters) {
-    return of(parameters, List.of(""));
-  }
-
-  /**
    * A copy of {@code parameters} (predicate name to its weights, as a perceptron model keeps them)
    * in layers: a name that starts with {@code layerPrefixes.get(l)} ({@code l > 0}) gives the
    * weights of layer {@code l} of the predicate named without the prefix; any other name, those of

@@ -17,6 +17,9 @@ class WeightTableTest {
 
   private static final int OUTCOMES = 9;
 
+  /** Every name its own predicate. */
+  private static final List<String> ONE_LAYER = List.of("");
+
   /** Adds a context's weights to {@code sum} the way OpenNLP's model does. */
   private static void addContext(double[] sum, Context context) {
     if (context != null) {
@@ -52,7 +55,7 @@ class WeightTableTest {
   @Test
   void everyNameAddsExactlyTheWeightsOfItsContext() {
     Map<String, Context> map = randomWeights(20261122L, 20_000);
-    WeightTable table = WeightTable.of(map);
+    WeightTable table = WeightTable.of(map, ONE_LAYER);
     assertEquals(map.size(), table.size());
     for (Map.Entry<String, Context> e : map.entrySet()) {
       double[] expected = new double[OUTCOMES];
@@ -69,7 +72,7 @@ class WeightTableTest {
   @Test
   void absentNamesAddNothing() {
     Map<String, Context> map = randomWeights(7L, 2_000);
-    WeightTable table = WeightTable.of(map);
+    WeightTable table = WeightTable.of(map, ONE_LAYER);
     SplittableRandom random = new SplittableRandom(8L);
     for (int k = 0; k < 5_000; k++) {
       String name = "x=" + random.nextInt() + (k % 2 == 0 ? "\u0628" : "");
@@ -95,7 +98,7 @@ class WeightTableTest {
     for (int k = 0; k < 3; k++) {
       map.put(colliding.get(k), new Context(new int[] {k}, new double[] {k + 1.0}));
     }
-    WeightTable table = WeightTable.of(map);
+    WeightTable table = WeightTable.of(map, ONE_LAYER);
     for (int k = 0; k < 3; k++) {
       double[] sum = new double[OUTCOMES];
       table.add(sum, colliding.get(k));
@@ -108,7 +111,7 @@ class WeightTableTest {
 
   @Test
   void anEmptyMapGivesAnEmptyTable() {
-    WeightTable table = WeightTable.of(Map.of());
+    WeightTable table = WeightTable.of(Map.of(), ONE_LAYER);
     assertEquals(0, table.size());
     assertEquals(-1, table.indexOf("w=x"));
   }
@@ -117,7 +120,7 @@ class WeightTableTest {
   void outcomesBeyondAByteAreRefusedNamingThePredicate() {
     Map<String, Context> map = Map.of("w=big", new Context(new int[] {400}, new double[] {1}));
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> WeightTable.of(map));
+        assertThrows(IllegalArgumentException.class, () -> WeightTable.of(map, ONE_LAYER));
     assertTrue(e.getMessage().contains("400") && e.getMessage().contains("w=big"),
         e.getMessage());
   }
@@ -128,9 +131,9 @@ class WeightTableTest {
     for (int c = 0; c < 600; c++) {
       map.put("w=" + (char) ('\u4e00' + c), new Context(new int[] {c % OUTCOMES}, new double[] {c}));
     }
-    WeightTable wide = WeightTable.of(map);
+    WeightTable wide = WeightTable.of(map, ONE_LAYER);
     assertEquals(null, wide.pool().codes());
-    WeightTable narrow = WeightTable.of(randomWeights(5L, 500));
+    WeightTable narrow = WeightTable.of(randomWeights(5L, 500), ONE_LAYER);
     assertTrue(narrow.pool().codes() != null, "letters, digits and Latin fit a byte");
     for (Map.Entry<String, Context> e : map.entrySet()) {
       double[] sum = new double[OUTCOMES];
@@ -145,7 +148,7 @@ class WeightTableTest {
   @Test
   void aTableRebuiltFromItsArraysFindsTheSameNames() {
     Map<String, Context> map = randomWeights(99L, 5_000);
-    WeightTable table = WeightTable.of(map);
+    WeightTable table = WeightTable.of(map, ONE_LAYER);
     WeightTable copy = WeightTable.of(table.pool(), table.nameStarts(), table.hashes(),
         table.layerPrefixes(), table.weightStarts(), table.outcomes(), table.weights());
     for (String name : map.keySet()) {
@@ -181,7 +184,7 @@ class WeightTableTest {
         map.put("encyclopedic:" + e.getKey(), randomContext(random));
       }
     }
-    WeightTable flat = WeightTable.of(map);
+    WeightTable flat = WeightTable.of(map, ONE_LAYER);
     WeightTable layered = WeightTable.of(map, layers);
     assertEquals(plain.size(), layered.size());
     assertEquals(0, layered.layer(null));
